@@ -1,0 +1,1 @@
+"""Qt-free core: models, the library store, search, rendering, export and import."""

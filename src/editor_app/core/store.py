@@ -1,0 +1,502 @@
+"""The library store: the only module that issues SQL.
+
+One SQLite connection serves the whole process, guarded by a lock, so that all
+writes go through one connection (SQLite before 3.51.3 can lose commits when
+several connections write and checkpoint a WAL file concurrently).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+import threading
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Select, delete, func, select, text, update
+from sqlalchemy.orm import Session, selectinload
+
+from editor_app.core import db, search
+from editor_app.core.dto import (
+    ArticleData,
+    ArticleRow,
+    AssetInfo,
+    AuthorData,
+    ProfileData,
+    RelatedView,
+    RevisionInfo,
+)
+from editor_app.core.errors import InputError, LibraryError
+from editor_app.core.models import (
+    Article,
+    ArticleAuthor,
+    Asset,
+    Author,
+    JournalProfile,
+    Keyword,
+    RelatedLink,
+    Revision,
+    Status,
+    utcnow,
+)
+from editor_app.core.normalize import normalize_article
+from editor_app.core.revisions import decode_snapshot, encode_snapshot, revisions_to_prune
+from editor_app.core.text import slugify
+
+SORT_COLUMNS = {
+    "updated": Article.updated_at,
+    "title": Article.title,
+    "status": Article.status,
+    "section": Article.section,
+    "created": Article.created_at,
+    "published": Article.published_on,
+    "words": Article.word_count,
+}
+_INSERT_FTS = text(
+    "INSERT INTO article_search(rowid, title, subtitle, summary, body, keywords, authors) "
+    "VALUES (:rowid, :title, :subtitle, :summary, :body, :keywords, :authors)"
+)
+_DELETE_FTS = text(
+    "INSERT INTO article_search(article_search, rowid, title, subtitle, summary, body, keywords, authors) "
+    "VALUES ('delete', :rowid, :title, :subtitle, :summary, :body, :keywords, :authors)"
+)
+
+
+class Store:
+    """All access to one library file."""
+
+    def __init__(self, opened: db.OpenedLibrary, readonly: bool = False):
+        self._opened = opened
+        self.path = opened.path
+        self.readonly = readonly
+        self._lock = threading.RLock()
+
+    # -- lifecycle -------------------------------------------------------
+    @classmethod
+    def open(cls, path: str | Path, *, readonly: bool = False, create: bool = True,
+             background_check: bool | None = None) -> "Store":
+        opened = db.open_library(Path(path), readonly=readonly, create=create,
+                                 background_check=background_check)
+        return cls(opened, readonly=readonly)
+
+    def close(self) -> None:
+        with self._lock:
+            if not self.readonly:
+                with self._opened.engine.connect() as conn:
+                    conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._opened.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @contextmanager
+    def _read(self) -> Iterator[Session]:
+        with self._lock, Session(self._opened.engine, expire_on_commit=False) as session:
+            yield session
+
+    @contextmanager
+    def _write(self) -> Iterator[Session]:
+        if self.readonly:
+            raise LibraryError(f"{self.path}: the library is open read-only")
+        self._opened.integrity.result()  # never write to a file not yet checked
+        with self._lock, Session(self._opened.engine, expire_on_commit=False) as session:
+            with session.begin():
+                yield session
+
+    # -- reading ---------------------------------------------------------
+    def count(self, include_deleted: bool = False) -> int:
+        with self._read() as s:
+            q = select(func.count(Article.id))
+            if not include_deleted:
+                q = q.where(Article.deleted_at.is_(None))
+            return s.scalar(q) or 0
+
+    def get_article(self, article_id: int) -> ArticleData:
+        with self._read() as s:
+            art = s.get(Article, article_id, options=_FULL)
+            if art is None:
+                raise KeyError(article_id)
+            return _to_data(art)
+
+    def get_by_slug(self, slug: str) -> ArticleData | None:
+        with self._read() as s:
+            art = s.scalar(select(Article).where(Article.slug == slug).options(*_FULL))
+            return _to_data(art) if art else None
+
+    def all_articles(self, include_deleted: bool = False) -> Iterator[ArticleData]:
+        """Every article in full, in id order, fetched in batches."""
+        last = 0
+        while True:
+            with self._read() as s:
+                q = select(Article).where(Article.id > last).order_by(Article.id).limit(200)
+                if not include_deleted:
+                    q = q.where(Article.deleted_at.is_(None))
+                batch = [_to_data(a) for a in s.scalars(q.options(*_FULL)).unique()]
+            if not batch:
+                return
+            yield from batch
+            last = batch[-1].id
+
+    def list_ids(self, *, sort: str = "updated", descending: bool = True,
+                 status: str | None = None, search_text: str | None = None,
+                 deleted: bool = False) -> list[int]:
+        """Ids of the matching articles in display order (searches rank)."""
+        if search_text and search.query_tokens(search_text):
+            return self.search(search_text, status=status, deleted=deleted)
+        column = SORT_COLUMNS[sort]
+        q: Select = select(Article.id)
+        q = _filter(q, status, deleted)
+        order = column.desc() if descending else column.asc()
+        q = q.order_by(order, Article.id.desc() if descending else Article.id.asc())
+        with self._read() as s:
+            return list(s.scalars(q))
+
+    def rows(self, ids: Iterable[int]) -> dict[int, ArticleRow]:
+        ids = list(ids)
+        out: dict[int, ArticleRow] = {}
+        with self._read() as s:
+            for start in range(0, len(ids), 500):
+                chunk = ids[start:start + 500]
+                q = select(Article.id, Article.uuid, Article.slug, Article.title, Article.status,
+                           Article.section, Article.language, Article.updated_at,
+                           Article.word_count).where(Article.id.in_(chunk))
+                for r in s.execute(q):
+                    out[r.id] = ArticleRow(*r)
+        return out
+
+    def search(self, query: str, *, status: str | None = None, deleted: bool = False,
+               limit: int | None = None) -> list[int]:
+        """Ranked ids: title matches first (bm25), then the other matches."""
+        full = search.match_expression(query)
+        if full is None:
+            return []
+        title_q = search.match_expression(query, column="title")
+        weights = ", ".join(str(w) for w in search.WEIGHTS)
+        sql = (
+            "SELECT s.rowid FROM article_search s JOIN articles a ON a.id = s.rowid "
+            "WHERE article_search MATCH :q AND a.deleted_at IS {} NULL {} "
+            f"ORDER BY bm25(article_search, {weights}) LIMIT :limit"
+        ).format("NOT" if deleted else "", "AND a.status = :status" if status else "")
+        params = {"status": status, "limit": -1 if limit is None else limit}
+        with self._read() as s:
+            first = list(s.scalars(text(sql), {**params, "q": title_q}))
+            if limit is not None and len(first) >= limit:
+                return first[:limit]
+            rest = list(s.scalars(text(sql), {**params, "q": full}))
+        seen = set(first)
+        ranked = first + [i for i in rest if i not in seen]
+        return ranked if limit is None else ranked[:limit]
+
+    def related_articles(self, article: ArticleData) -> list[RelatedView]:
+        """The article's related links, resolved to the articles that exist."""
+        if not article.related:
+            return []
+        with self._read() as s:
+            found = {a.slug: a for a in s.scalars(
+                select(Article).where(Article.slug.in_(article.related), Article.deleted_at.is_(None)))}
+        out = []
+        for slug in article.related:
+            target = found.get(slug)
+            if target is None:
+                out.append(RelatedView(slug=slug, exists=False))
+            else:
+                out.append(RelatedView(slug=slug, exists=True, title=target.title,
+                                       summary=target.summary, body=target.body))
+        return out
+
+    def slug_exists(self, slug: str, exclude_id: int | None = None) -> bool:
+        with self._read() as s:
+            q = select(Article.id).where(Article.slug == slug)
+            if exclude_id is not None:
+                q = q.where(Article.id != exclude_id)
+            return s.scalar(q) is not None
+
+    def unique_slug(self, wanted: str, exclude_id: int | None = None) -> str:
+        base = slugify(wanted) or "bai-viet"
+        with self._read() as s:
+            taken = set(s.scalars(select(Article.slug).where(
+                (Article.slug == base) | Article.slug.like(base + "-%"))))
+            if exclude_id is not None:
+                own = s.scalar(select(Article.slug).where(Article.id == exclude_id))
+                taken.discard(own)
+        if base not in taken:
+            return base
+        n = 2
+        while f"{base}-{n}" in taken:
+            n += 1
+        return f"{base}-{n}"
+
+    # -- writing ---------------------------------------------------------
+    def create_article(self, data: ArticleData | None = None, *, reason: str = "created") -> ArticleData:
+        return self.create_articles([data or ArticleData()], reason=reason)[0]
+
+    def create_articles(self, items: list[ArticleData], *, reason: str = "created") -> list[ArticleData]:
+        """Insert articles in one transaction (slugs made unique)."""
+        now = utcnow()
+        created = []
+        with self._write() as s:
+            for data in items:
+                data = normalize_article(data)
+                data.slug = self._free_slug(s, data.slug or data.title)
+                art = Article(created_at=now, updated_at=now)
+                _apply(s, art, data)
+                s.add(art)
+                s.flush()
+                _index(s, art, data)
+                _add_revision(s, art.id, data, reason, named=False, now=now)
+                created.append(_finish(data, art))
+        return created
+
+    def save_article(self, data: ArticleData, *, reason: str = "edit", named: bool = False) -> ArticleData:
+        """Store the article's content and metadata, recording a revision."""
+        if data.id is None:
+            raise ValueError("save_article needs an article id; use create_article")
+        data = normalize_article(data)
+        now = utcnow()
+        with self._write() as s:
+            art = s.get(Article, data.id, options=_FULL)
+            if art is None:
+                raise KeyError(data.id)
+            old = _to_data(art)
+            if not data.slug:
+                data.slug = self._free_slug(s, data.title, exclude_id=art.id)
+            elif data.slug != art.slug and self._slug_taken(s, data.slug, art.id):
+                raise InputError(f"the slug '{data.slug}' is already used by another article")
+            if old.same_content(data) and not named:
+                return old
+            _unindex(s, art.id, old)
+            _apply(s, art, data)
+            art.updated_at = now
+            s.flush()
+            _index(s, art, data)
+            _add_revision(s, art.id, data, reason, named=named, now=now)
+            _prune(s, art.id, now)
+            return _finish(data, art)
+
+    def trash_article(self, article_id: int) -> None:
+        with self._write() as s:
+            s.execute(update(Article).where(Article.id == article_id).values(deleted_at=utcnow()))
+
+    def restore_article(self, article_id: int) -> None:
+        with self._write() as s:
+            s.execute(update(Article).where(Article.id == article_id).values(deleted_at=None))
+
+    def purge_article(self, article_id: int) -> None:
+        """Delete for good (from the trash)."""
+        with self._write() as s:
+            art = s.get(Article, article_id, options=_FULL)
+            if art is None:
+                return
+            _unindex(s, art.id, _to_data(art))
+            s.delete(art)
+
+    def duplicate_article(self, article_id: int) -> ArticleData:
+        src = self.get_article(article_id)
+        copy = ArticleData.from_content_dict(src.content_dict())
+        copy.slug = ""
+        copy.status = Status.DRAFT.value
+        created = self.create_article(copy, reason=f"duplicated from {src.slug}")
+        for asset in self.assets(article_id):
+            mime, blob = self.get_asset(article_id, asset.filename)
+            self.add_asset(created.id, asset.filename, blob, mime)
+        return created
+
+    def _slug_taken(self, s: Session, slug: str, exclude_id: int | None) -> bool:
+        q = select(Article.id).where(Article.slug == slug)
+        if exclude_id is not None:
+            q = q.where(Article.id != exclude_id)
+        return s.scalar(q) is not None
+
+    def _free_slug(self, s: Session, wanted: str, exclude_id: int | None = None) -> str:
+        base = slugify(wanted) or "bai-viet"
+        slug, n = base, 2
+        while self._slug_taken(s, slug, exclude_id):
+            slug, n = f"{base}-{n}", n + 1
+        return slug
+
+    # -- revisions -------------------------------------------------------
+    def revisions(self, article_id: int) -> list[RevisionInfo]:
+        with self._read() as s:
+            q = select(Revision.id, Revision.article_id, Revision.created_at, Revision.reason,
+                       Revision.named).where(Revision.article_id == article_id) \
+                .order_by(Revision.created_at.desc(), Revision.id.desc())
+            return [RevisionInfo(*r) for r in s.execute(q)]
+
+    def revision_content(self, revision_id: int) -> ArticleData:
+        with self._read() as s:
+            blob = s.scalar(select(Revision.snapshot).where(Revision.id == revision_id))
+        if blob is None:
+            raise KeyError(revision_id)
+        return ArticleData.from_content_dict(decode_snapshot(blob))
+
+    def prune_revisions(self, now: datetime | None = None) -> int:
+        """Apply the pruning schedule to every article; returns how many went."""
+        now = now or utcnow()
+        with self._write() as s:
+            ids = list(s.scalars(select(Revision.article_id).distinct()))
+            return sum(_prune(s, a, now) for a in ids)
+
+    # -- assets ----------------------------------------------------------
+    def add_asset(self, article_id: int, filename: str, data: bytes, mime_type: str | None = None) -> AssetInfo:
+        name = Path(filename).name
+        mime = mime_type or mimetypes.guess_type(name)[0] or "application/octet-stream"
+        digest = hashlib.sha256(data).hexdigest()
+        with self._write() as s:
+            existing = s.scalar(select(Asset).where(Asset.article_id == article_id, Asset.filename == name))
+            if existing is not None and existing.sha256 != digest:
+                stem, dot, ext = name.rpartition(".")
+                stem, ext = (stem, "." + ext) if dot else (name, "")
+                n = 2
+                while s.scalar(select(Asset.id).where(Asset.article_id == article_id,
+                                                      Asset.filename == f"{stem}-{n}{ext}")):
+                    n += 1
+                name, existing = f"{stem}-{n}{ext}", None
+            if existing is None:
+                existing = Asset(article_id=article_id, filename=name, mime_type=mime,
+                                 sha256=digest, data=data)
+                s.add(existing)
+                s.flush()
+            return AssetInfo(existing.id, article_id, existing.filename, existing.mime_type,
+                             existing.sha256, len(data))
+
+    def assets(self, article_id: int) -> list[AssetInfo]:
+        with self._read() as s:
+            q = select(Asset.id, Asset.article_id, Asset.filename, Asset.mime_type, Asset.sha256,
+                       func.length(Asset.data)).where(Asset.article_id == article_id).order_by(Asset.id)
+            return [AssetInfo(*r) for r in s.execute(q)]
+
+    def get_asset(self, article_id: int, filename: str) -> tuple[str, bytes]:
+        with self._read() as s:
+            row = s.execute(select(Asset.mime_type, Asset.data).where(
+                Asset.article_id == article_id, Asset.filename == filename)).first()
+        if row is None:
+            raise KeyError(filename)
+        return row[0], row[1]
+
+    # -- journal profile ---------------------------------------------------
+    def get_profile(self) -> ProfileData:
+        with self._read() as s:
+            p = s.get(JournalProfile, 1)
+            if p is None:
+                return ProfileData()
+            return ProfileData(p.name, p.issn, p.publisher, p.base_url, p.default_license)
+
+    def set_profile(self, profile: ProfileData) -> None:
+        from editor_app.core.text import clean_line
+
+        with self._write() as s:
+            p = s.get(JournalProfile, 1) or JournalProfile(id=1)
+            for name in ("name", "issn", "publisher", "base_url", "default_license"):
+                setattr(p, name, clean_line(getattr(profile, name)))
+            s.add(p)
+
+    # -- maintenance -------------------------------------------------------
+    def rebuild_search_index(self) -> None:
+        with self._write() as s:
+            s.execute(text("INSERT INTO article_search(article_search) VALUES('delete-all')"))
+            for art in s.scalars(select(Article).options(*_FULL)).unique():
+                _index(s, art, _to_data(art))
+
+
+_FULL = (
+    selectinload(Article.author_links).joinedload(ArticleAuthor.author),
+    selectinload(Article.keywords),
+    selectinload(Article.related),
+)
+
+
+def _filter(q: Select, status: str | None, deleted: bool) -> Select:
+    q = q.where(Article.deleted_at.is_not(None) if deleted else Article.deleted_at.is_(None))
+    if status:
+        q = q.where(Article.status == status)
+    return q
+
+
+def _to_data(art: Article) -> ArticleData:
+    return ArticleData(
+        title=art.title, subtitle=art.subtitle, slug=art.slug, language=art.language,
+        summary=art.summary, body=art.body, section=art.section, status=art.status,
+        published_on=art.published_on, source=art.source, doi=art.doi, license=art.license,
+        authors=[AuthorData(l.author.name, l.author.affiliation, l.author.orcid, l.author.email)
+                 for l in art.author_links],
+        keywords=[k.text for k in art.keywords],
+        related=[r.target_slug for r in art.related],
+        id=art.id, uuid=art.uuid, created_at=art.created_at, updated_at=art.updated_at,
+        word_count=art.word_count, deleted_at=art.deleted_at,
+    )
+
+
+def _finish(data: ArticleData, art: Article) -> ArticleData:
+    data.id, data.uuid = art.id, art.uuid
+    data.created_at, data.updated_at = art.created_at, art.updated_at
+    data.word_count, data.deleted_at = art.word_count, art.deleted_at
+    return data
+
+
+def _author(s: Session, a: AuthorData) -> Author:
+    found = s.scalar(select(Author).where(
+        Author.name == a.name, Author.affiliation == a.affiliation,
+        Author.orcid == a.orcid, Author.email == a.email).limit(1))
+    if found is None:
+        found = Author(name=a.name, affiliation=a.affiliation, orcid=a.orcid, email=a.email)
+        s.add(found)
+        s.flush()
+    return found
+
+
+def _apply(s: Session, art: Article, data: ArticleData) -> None:
+    for name in ("title", "subtitle", "slug", "language", "summary", "body", "section",
+                 "status", "published_on", "source", "doi", "license"):
+        setattr(art, name, getattr(data, name))
+    art.word_count = data.word_count
+    if art.id is not None:
+        # replace ordered children wholesale; flush deletes before inserts
+        for rel in (art.author_links, art.keywords, art.related):
+            rel.clear()
+        s.flush()
+    seen_authors = set()
+    links = []
+    for a in data.authors:
+        author = _author(s, a)
+        if author.id in seen_authors:
+            continue
+        seen_authors.add(author.id)
+        links.append(ArticleAuthor(author=author, position=len(links)))
+    art.author_links.extend(links)
+    art.keywords.extend(Keyword(position=i, text=k) for i, k in enumerate(data.keywords))
+    art.related.extend(RelatedLink(position=i, target_slug=r) for i, r in enumerate(data.related))
+
+
+def _values(article_id: int, data: ArticleData) -> dict:
+    vals = search.index_values(data.title, data.subtitle, data.summary, data.body,
+                               data.keywords, [a.name for a in data.authors])
+    vals["rowid"] = article_id
+    return vals
+
+
+def _index(s: Session, art: Article, data: ArticleData) -> None:
+    s.execute(_INSERT_FTS, _values(art.id, data))
+
+
+def _unindex(s: Session, article_id: int, old: ArticleData) -> None:
+    s.execute(_DELETE_FTS, _values(article_id, old))
+
+
+def _add_revision(s: Session, article_id: int, data: ArticleData, reason: str,
+                  named: bool, now: datetime) -> None:
+    s.add(Revision(article_id=article_id, created_at=now, reason=reason, named=named,
+                   snapshot=encode_snapshot(data.content_dict())))
+
+
+def _prune(s: Session, article_id: int, now: datetime) -> int:
+    revs = s.execute(select(Revision.id, Revision.created_at, Revision.named)
+                     .where(Revision.article_id == article_id)).all()
+    doomed = revisions_to_prune([tuple(r) for r in revs], now)
+    if doomed:
+        s.execute(delete(Revision).where(Revision.id.in_(doomed)))
+    return len(doomed)

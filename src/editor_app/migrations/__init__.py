@@ -1,0 +1,1 @@
+"""Alembic migrations of the article library, shipped inside the package."""

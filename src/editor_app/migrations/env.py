@@ -1,0 +1,14 @@
+"""Alembic environment: always driven programmatically by editor_app.core.db."""
+
+from alembic import context
+
+from editor_app.core.models import Base
+
+connection = context.config.attributes["connection"]
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=True,
+)
+with context.begin_transaction():
+    context.run_migrations()
