@@ -1,0 +1,1 @@
+"""Qt user interface: models, widgets, dialogs and the main window."""
