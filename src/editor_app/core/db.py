@@ -140,8 +140,10 @@ def _ro_uri(path: Path) -> str:
 
 def make_engine(path: Path, readonly: bool = False, foreign_keys: bool = True) -> Engine:
     if readonly:
-        engine = create_engine("sqlite+pysqlite:///" + _ro_uri(path), poolclass=StaticPool,
-                               connect_args={"check_same_thread": False, "uri": True})
+        uri = _ro_uri(path)
+        engine = create_engine(
+            "sqlite+pysqlite://", poolclass=StaticPool,
+            creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=5))
     else:
         engine = create_engine(f"sqlite+pysqlite:///{path}", poolclass=StaticPool,
                                connect_args={"check_same_thread": False})

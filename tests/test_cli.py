@@ -1,0 +1,53 @@
+import json
+
+
+def test_version(cli):
+    out = cli("--version", check_rc=0)
+    assert out.stdout.startswith("editor-app ")
+
+
+def test_import_and_list_json(cli, tmp_path, sample_files):
+    lib = str(tmp_path / "l.sqlite")
+    out = cli("import", "--library", lib, *map(str, sample_files), check_rc=0)
+    lines = out.stdout.strip().splitlines()
+    assert len(lines) == 6 and all(len(l.split("\t")) == 3 for l in lines)
+    data = json.loads(cli("list", "--library", lib, "--json", check_rc=0).stdout)
+    assert len(data) == 6
+    main = next(a for a in data if a["slug"] == "ngoai-giao-cong-chung-trong-ky-nguyen-so")
+    for key in ("id", "uuid", "slug", "title", "status", "section", "language", "keywords", "authors",
+                "related", "updated_at", "word_count"):
+        assert key in main
+    assert main["related"] == [
+        "quan-tri-truyen-thong-thuong-hieu-startup-thiet-ke-website", "tri-tue-nhan-tao-va-bao-chi-so",
+        "chuyen-doi-so-tap-chi-hoc-vien-chinh-tri", "chuyen-doi-so-bao-chi-va-dao-tao-bao-chi",
+        "phat-trien-noi-dung-so-cua-co-quan-bao-chi"]
+    found = json.loads(cli("list", "--library", lib, "--json", "--search", "NGOẠI GIAO").stdout)
+    assert found[0]["slug"] == main["slug"]
+
+
+def test_env_library(cli, tmp_path, sample_files):
+    lib = tmp_path / "env.sqlite"
+    cli("import", str(sample_files[0]), env={"EDITOR_APP_LIBRARY": str(lib)}, check_rc=0)
+    assert lib.exists()
+
+
+def test_errors_are_one_line(cli, tmp_path, sample_files):
+    lib = str(tmp_path / "l.sqlite")
+    bad = tmp_path / "bad.md"
+    bad.write_bytes(b"\xff\xfe\x00\x01")
+    out = cli("import", "--library", lib, str(bad), str(sample_files[0]))
+    assert out.returncode == 1
+    assert out.stderr.count("\n") == 1 and "bad.md" in out.stderr and "Traceback" not in out.stderr
+    assert len(out.stdout.strip().splitlines()) == 1
+
+    notlib = tmp_path / "x.sqlite"
+    notlib.write_text("plain text file, certainly not a database")
+    for args in (("list", "--library", str(notlib)), ("import", "--library", str(notlib), str(sample_files[0]))):
+        out = cli(*args)
+        assert out.returncode == 2 and "not an article library" in out.stderr
+        assert "Traceback" not in out.stderr and out.stderr.count("\n") == 1
+
+    out = cli("list", "--status", "nonsense", "--library", lib)
+    assert out.returncode == 2 and "unknown status" in out.stderr
+    out = cli("frobnicate")
+    assert out.returncode == 2 and "Traceback" not in out.stderr

@@ -1,0 +1,177 @@
+"""Opening libraries: refusing bad files untouched, locking, migrations."""
+
+import hashlib
+import sqlite3
+import subprocess
+import sys
+import textwrap
+
+import pytest
+import sqlalchemy as sa
+
+from editor_app.core import db
+from editor_app.core.dto import ArticleData
+from editor_app.core.errors import LibraryDamagedError, LibraryLockedError, NotALibraryError
+from editor_app.core.store import Store
+
+
+def digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_new_library_settings(library_path):
+    s = Store.open(library_path)
+    s.close()
+    conn = sqlite3.connect(library_path)
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("PRAGMA application_id").fetchone()[0] == db.APPLICATION_ID
+    assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == db.head_revision()
+    conn.close()
+
+
+def test_engine_pragmas(store):
+    with store._opened.engine.connect() as c:
+        assert c.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert c.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+
+
+@pytest.mark.parametrize("content", [b"hello, not a database\n" * 10, bytes(range(256)) * 8])
+def test_not_a_library_is_refused_untouched(tmp_path, content):
+    path = tmp_path / "notes.sqlite"
+    path.write_bytes(content)
+    before = digest(path)
+    with pytest.raises(NotALibraryError, match="not an article library"):
+        Store.open(path)
+    assert digest(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.sqlite"]
+
+
+def test_foreign_sqlite_file_is_refused_untouched(tmp_path):
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    before = digest(path)
+    with pytest.raises(NotALibraryError):
+        Store.open(path)
+    assert digest(path) == before
+
+
+def _corrupt(path, ratio=0.5):
+    data = bytearray(path.read_bytes())
+    page = 4096
+    start = int(len(data) * ratio) // page * page
+    data[start:start + page] = b"\xde\xad\xbe\xef" * (page // 4)
+    path.write_bytes(bytes(data))
+
+
+def _library_with_articles(path, n=300):
+    s = Store.open(path)
+    s.create_articles([ArticleData(title=f"Bài {i}", body="Nội dung dài " * 200) for i in range(n)])
+    s.close()
+    for suffix in ("-wal", "-shm"):
+        p = path.with_name(path.name + suffix)
+        if p.exists():
+            p.unlink()
+
+
+@pytest.mark.parametrize("background", [False, True])
+def test_corrupt_library_is_refused_untouched(library_path, background):
+    _library_with_articles(library_path)
+    _corrupt(library_path)
+    before = digest(library_path)
+    if background:
+        # large-file mode: reads may start, but no write happens before the check passes
+        try:
+            s = Store.open(library_path, background_check=True)
+        except LibraryDamagedError:
+            pass
+        else:
+            with pytest.raises(LibraryDamagedError, match="damaged"):
+                s.create_article(ArticleData(title="x"))
+            s._opened.close()
+    else:
+        with pytest.raises(LibraryDamagedError, match="damaged"):
+            Store.open(library_path)
+    assert digest(library_path) == before
+
+
+def test_second_process_gets_clear_message(library_path):
+    s = Store.open(library_path)
+    s.create_article(ArticleData(title="Mở sẵn"))
+    code = textwrap.dedent(f"""
+        from editor_app.core.store import Store
+        from editor_app.core.errors import LibraryLockedError
+        try:
+            Store.open({str(library_path)!r})
+        except LibraryLockedError as exc:
+            print("LOCKED", exc)
+        ro = Store.open({str(library_path)!r}, readonly=True)
+        print("READ", ro.count())
+        ro.close()
+    """)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    s.close()
+    assert "LOCKED" in out.stdout and "already open" in out.stdout, out.stderr
+    assert "READ 1" in out.stdout
+    # once closed, the library opens again
+    Store.open(library_path).close()
+
+
+def test_first_revision_library_upgrades_with_data_and_backup(tmp_path):
+    path = tmp_path / "old.sqlite"
+    db.upgrade(path, "0001")
+    conn = sqlite3.connect(path)
+    conn.execute(
+        "INSERT INTO articles (id, uuid, title, subtitle, slug, language, summary, body, section, status,"
+        " source, doi, license, created_at, updated_at, word_count) VALUES (1, 'u-1', 'Đổi mới', '',"
+        " 'doi-moi', 'vi', 'Tóm tắt', 'Nội dung cũ', 'Mục', 'draft', '', '', '', '2023-01-01 00:00:00',"
+        " '2023-01-02 00:00:00', 3)")
+    conn.execute("INSERT INTO authors (id, name, affiliation, orcid, email) VALUES (1, 'Đặng A', '', '', '')")
+    conn.execute("INSERT INTO article_authors VALUES (1, 1, 0)")
+    conn.execute("INSERT INTO article_keywords VALUES (1, 0, 'từ khóa')")
+    conn.execute("INSERT INTO related_links VALUES (1, 0, 'bai-khac')")
+    conn.commit()
+    conn.close()
+    assert db.inspect_file(path) == "0001"
+
+    s = Store.open(path)
+    try:
+        art = s.get_article(1)
+        assert (art.title, art.body, art.keywords, art.related) == (
+            "Đổi mới", "Nội dung cũ", ["từ khóa"], ["bai-khac"])
+        assert [a.name for a in art.authors] == ["Đặng A"]
+        assert s.search("doi moi") == [1] and s.search("dang") == [1]  # index filled by 0002
+        s.trash_article(1)  # column added by 0002
+    finally:
+        s.close()
+    backups = list(tmp_path.glob("old.backup-0001-*.sqlite"))
+    assert len(backups) == 1
+    b = sqlite3.connect(backups[0])
+    assert b.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+    assert b.execute("SELECT body FROM articles").fetchone()[0] == "Nội dung cũ"
+    b.close()
+
+
+def test_newer_library_is_refused(library_path):
+    Store.open(library_path).close()
+    conn = sqlite3.connect(library_path)
+    conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    conn.commit()
+    conn.close()
+    with pytest.raises(Exception, match="newer version"):
+        Store.open(library_path)
+
+
+def test_models_match_head_schema(library_path):
+    """The ORM models and the migrations describe the same tables and columns."""
+    from editor_app.core.models import Base
+
+    Store.open(library_path).close()
+    engine = sa.create_engine(f"sqlite:///{library_path}")
+    insp = sa.inspect(engine)
+    for table in Base.metadata.sorted_tables:
+        cols = {c["name"] for c in insp.get_columns(table.name)}
+        assert cols == {c.name for c in table.columns}, table.name
+    engine.dispose()

@@ -1,0 +1,67 @@
+import unicodedata
+
+import pytest
+
+from editor_app.core.dto import ArticleData, AuthorData
+
+
+@pytest.fixture
+def lib(store):
+    ids = {}
+    ids["title"] = store.create_article(ArticleData(title="Đổi mới báo chí", body="Nội dung khác")).id
+    ids["body"] = store.create_article(ArticleData(title="Bài khác", body="Công cuộc đổi mới đất nước")).id
+    ids["kw"] = store.create_article(ArticleData(title="Chuyên đề", keywords=["ngoại giao công chúng"])).id
+    ids["author"] = store.create_article(ArticleData(title="Tác giả", authors=[AuthorData("Đặng Thùy Trâm")])).id
+    ids["summary"] = store.create_article(ArticleData(title="Tóm", summary="Thương hiệu khởi nghiệp")).id
+    return store, ids
+
+
+@pytest.mark.parametrize("query", ["doi moi", "ĐỔI MỚI", "đổi mới", unicodedata.normalize("NFD", "đổi mới"),
+                                   "Doi Moi", "dổi mơi"])
+def test_folded_queries_find_doi_moi(lib, query):
+    store, ids = lib
+    found = store.search(query)
+    assert found[:2] == [ids["title"], ids["body"]]  # title match ranked first
+
+
+def test_d_is_folded_both_ways(lib):
+    store, ids = lib
+    assert store.search("dang thuy tram") == [ids["author"]]
+    assert store.search("ĐẶNG") == [ids["author"]]
+
+
+def test_prefix_as_you_type(lib):
+    store, ids = lib
+    assert ids["kw"] in store.search("ng")
+    assert store.search("ngoai gi") == [ids["kw"]]
+    assert store.search("thuong hieu khoi") == [ids["summary"]]
+
+
+def test_fts_syntax_is_inert(lib):
+    store, _ = lib
+    for q in ['"', "AND OR NOT", "title:x", "(", "*", "NEAR(a b)", "-x", "^"]:
+        store.search(q)  # must not raise
+
+
+def test_search_follows_edits(lib):
+    store, ids = lib
+    art = store.get_article(ids["title"])
+    art.title = "Tiêu đề mới"
+    store.save_article(art)
+    assert ids["title"] not in store.search("bao chi")
+    assert store.search("tieu de") == [ids["title"]]
+
+
+def test_rebuild_index(lib):
+    store, ids = lib
+    store.rebuild_search_index()
+    assert store.search("doi moi")[:2] == [ids["title"], ids["body"]]
+
+
+def test_status_filter(lib):
+    store, ids = lib
+    art = store.get_article(ids["body"])
+    art.status = "published"
+    store.save_article(art)
+    assert store.search("doi moi", status="published") == [ids["body"]]
+    assert store.list_ids(status="published") == [ids["body"]]

@@ -1,0 +1,161 @@
+from datetime import date, datetime, timedelta
+
+import pytest
+
+from editor_app.core.dto import ArticleData, AuthorData, ProfileData
+from editor_app.core.errors import InputError
+from editor_app.core.revisions import revisions_to_prune
+from editor_app.core.store import Store
+
+
+def make(store, **kw):
+    return store.create_article(ArticleData(**kw))
+
+
+def test_round_trip_all_fields(store):
+    art = make(store, title="Tiêu đề", subtitle="Phụ đề", language="en", summary="Tóm tắt",
+               body="Một hai ba", section="Truyền thông", status="in review",
+               published_on=date(2023, 12, 17), source="Báo X", doi="10.1234/abc",
+               license="CC BY 4.0",
+               authors=[AuthorData("Nguyễn A", "Học viện", "0000-0002-1825-0097", "a@x.vn"),
+                        AuthorData("Trần B")],
+               keywords=["k1", "k2", "k1"], related=["b", "a"])
+    got = store.get_article(art.id)
+    assert got.title == "Tiêu đề" and got.status == "in_review"
+    assert got.published_on == date(2023, 12, 17)
+    assert [a.name for a in got.authors] == ["Nguyễn A", "Trần B"]
+    assert got.authors[0].orcid == "0000-0002-1825-0097"
+    assert got.keywords == ["k1", "k2"]  # duplicates dropped, order kept
+    assert got.related == ["b", "a"]
+    assert got.word_count == 3
+    assert len(got.uuid) == 36
+
+
+def test_reorder_authors_and_keywords(store):
+    art = make(store, title="T", authors=[AuthorData("A"), AuthorData("B")], keywords=["x", "y"])
+    art.authors.reverse()
+    art.keywords.reverse()
+    store.save_article(art)
+    got = store.get_article(art.id)
+    assert [a.name for a in got.authors] == ["B", "A"]
+    assert got.keywords == ["y", "x"]
+
+
+def test_slug_unique_and_conflict(store):
+    a = make(store, title="Đổi mới")
+    b = make(store, title="Đổi mới")
+    assert (a.slug, b.slug) == ("doi-moi", "doi-moi-2")
+    b.slug = "doi-moi"
+    with pytest.raises(InputError):
+        store.save_article(b)
+    assert store.get_article(b.id).slug == "doi-moi-2"
+
+
+def test_related_resolves_when_target_arrives(store):
+    main = make(store, title="Chính", related=["sau-nay", "khong-co"])
+    views = store.related_articles(store.get_article(main.id))
+    assert [v.exists for v in views] == [False, False]
+    make(store, title="Sau này", summary="Tóm tắt sau")
+    views = store.related_articles(store.get_article(main.id))
+    assert [(v.slug, v.exists, v.summary) for v in views] == [
+        ("sau-nay", True, "Tóm tắt sau"), ("khong-co", False, "")]
+
+
+def test_text_stored_nfc_without_controls(store):
+    import unicodedata
+
+    art = make(store, title=unicodedata.normalize("NFD", "Ngoại giao\x07"),
+               body=unicodedata.normalize("NFD", "công chúng\x00\r\nsố"))
+    got = store.get_article(art.id)
+    assert got.title == "Ngoại giao"
+    assert got.body == "công chúng\nsố"
+
+
+def test_trash_restore_purge_duplicate(store):
+    a = make(store, title="Bài A", body="nội dung")
+    store.add_asset(a.id, "anh.png", b"\x89PNG...")
+    store.trash_article(a.id)
+    assert store.list_ids() == [] and store.list_ids(deleted=True) == [a.id]
+    assert store.search("bai") == []
+    store.restore_article(a.id)
+    assert store.list_ids() == [a.id]
+    dup = store.duplicate_article(a.id)
+    assert dup.slug == "bai-a-2" and dup.body == "nội dung"
+    assert [x.filename for x in store.assets(dup.id)] == ["anh.png"]
+    store.purge_article(a.id)
+    assert store.search("noi dung") == [dup.id]
+
+
+def test_revisions_recorded_and_named(store):
+    a = make(store, title="R", body="v1")
+    for i in range(3):
+        a.body = f"v{i + 2}"
+        a = store.save_article(a)
+    named = store.save_article(a, reason="Ctrl+S", named=True)
+    revs = store.revisions(a.id)
+    assert revs[0].named and revs[0].reason == "Ctrl+S"
+    assert store.revision_content(revs[0].id).body == named.body
+    # all unnamed saves fell in the same minute: only the newest is kept
+    assert len([r for r in revs if not r.named]) == 1
+
+
+def test_unchanged_save_records_nothing(store):
+    a = make(store, title="R", body="v1")
+    before = len(store.revisions(a.id))
+    store.save_article(store.get_article(a.id))
+    assert len(store.revisions(a.id)) == before
+
+
+def test_pruning_schedule():
+    now = datetime(2026, 1, 31, 12, 0, 0)
+    revs, rid = [], 0
+    # every 10 s for 2 h, every 10 min for 3 days, every 6 h for 90 days
+    for step, count in ((timedelta(seconds=10), 720), (timedelta(minutes=10), 432),
+                        (timedelta(hours=6), 360)):
+        t = revs[-1][1] if revs else now
+        for _ in range(count):
+            t -= step
+            rid += 1
+            revs.append((rid, t, rid == 5))
+    doomed = set(revisions_to_prune(revs, now))
+    kept = [r for r in revs if r[0] not in doomed]
+    assert 5 not in doomed  # named revisions stay
+    hour = [r for r in kept if now - r[1] < timedelta(hours=1) and not r[2]]
+    assert len(hour) <= 60 and len({r[1].replace(second=0) for r in hour}) == len(hour)
+    day = [r for r in kept if timedelta(hours=1) <= now - r[1] < timedelta(days=1)]
+    assert len(day) <= 24
+    old = [r for r in kept if now - r[1] >= timedelta(days=30)]
+    weeks = {(r[1].isocalendar().year, r[1].isocalendar().week) for r in old}
+    assert len(old) == len(weeks)
+    assert len(kept) < len(revs) / 5
+
+
+def test_assets_and_profile(store):
+    a = make(store, title="Ảnh")
+    info = store.add_asset(a.id, "/some/dir/hình.png", b"one")
+    again = store.add_asset(a.id, "hình.png", b"one")
+    other = store.add_asset(a.id, "hình.png", b"two")
+    assert info.id == again.id and other.filename == "hình-2.png"
+    assert store.get_asset(a.id, "hình-2.png") == ("image/png", b"two")
+    store.set_profile(ProfileData(name="Tạp chí", issn="1859-1485", base_url="https://x.vn"))
+    assert store.get_profile().issn == "1859-1485"
+
+
+def test_reopen_keeps_everything(library_path):
+    s = Store.open(library_path)
+    a = s.create_article(ArticleData(title="Giữ lại", body="Nội dung"))
+    s.close()
+    s = Store.open(library_path)
+    try:
+        assert s.get_article(a.id).body == "Nội dung"
+        assert s.search("giu lai") == [a.id]
+    finally:
+        s.close()
+
+
+def test_list_sorting(store):
+    for t in ("Bê", "An", "Cê"):
+        make(store, title=t)
+    titles = lambda ids: [store.rows(ids)[i].title for i in ids]  # noqa: E731
+    assert titles(store.list_ids(sort="title", descending=False)) == ["An", "Bê", "Cê"]
+    assert titles(store.list_ids(sort="updated")) == ["Cê", "An", "Bê"]
