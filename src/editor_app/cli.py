@@ -123,6 +123,9 @@ COMMANDS = {"import": cmd_import, "list": cmd_list, "export": cmd_export}
 
 
 def main(argv: list[str] | None = None) -> int:
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # the frozen app's render workers start through here
     logging.basicConfig(level=logging.WARNING, format="editor-app: %(message)s")
     args = build_parser().parse_args(argv)
     try:
