@@ -1,0 +1,276 @@
+"""Publish-ready HTML export: one self-contained page per article plus ``index.html``.
+
+Pages are laid out by the Jinja2 templates in ``resources/templates`` with the
+stylesheet ``resources/css/page.css`` inlined, so a journal restyles its pages
+without touching code. The live preview shows :func:`page_for_article`'s
+string, which is exactly what the export writes.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import secrets
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable, Iterable
+from urllib.parse import quote
+
+import jinja2
+from markupsafe import Markup
+
+from editor_app.core import page as page_ctx
+from editor_app.core.dto import ArticleData, ProfileData
+from editor_app.core.errors import InputError
+from editor_app.core.resources import resource_path
+from editor_app.core.text import clean_line, fold
+
+if TYPE_CHECKING:
+    from editor_app.core.render import Rendered
+    from editor_app.core.store import Store
+
+INDEX_NAME = "index.html"
+CSP = "default-src 'none'; img-src data: https:; style-src 'unsafe-inline'"
+
+
+@dataclass(frozen=True)
+class ExportFailure:
+    """One article that could not be exported, with a message for the user."""
+
+    slug: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.slug}: {self.message}"
+
+
+@dataclass
+class ExportReport:
+    out_dir: Path
+    written: list[Path] = field(default_factory=list)  # article pages, then index.html
+    errors: list[ExportFailure] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+class PageProblem(Exception):
+    """The page of an article cannot be published as it stands."""
+
+
+# -- pages --------------------------------------------------------------------
+def page_for_article(store: Store, article: ArticleData, rendered: Rendered) -> str:
+    """The complete page HTML of one article, saved or not (the live preview shows this)."""
+    ctx = page_ctx.build_context(store, article, rendered)
+    return _render("article.html", page=ctx)
+
+
+def article_page(store: Store, article: ArticleData, rendered: Rendered,
+                 profile: ProfileData | None = None) -> str:
+    """Like :func:`page_for_article`, but raises :class:`PageProblem` if the page is not publishable."""
+    ctx = page_ctx.build_context(store, article, rendered, profile)
+    if ctx.problems:
+        raise PageProblem("; ".join(ctx.problems))
+    return _render("article.html", page=ctx)
+
+
+def index_page(store: Store, articles: Iterable[ArticleData]) -> str:
+    """The table of contents: every given article by section, newest first, with summaries."""
+    articles = list(articles)
+    profile = page_ctx._clean_profile(store.get_profile())
+    lang = _majority_language(articles)
+    t = page_ctx.labels(lang)
+    title = f"{t['contents']} – {profile.name}" if profile.name else t["contents"]
+    description = f"{t['contents']}: {profile.name}" if profile.name else ""
+    return _render("index.html", lang=lang, t=t, journal=profile, title=title,
+                   description=description, canonical=page_ctx.page_url(profile, INDEX_NAME),
+                   sections=_sections(articles, lang, t))
+
+
+def _sections(articles: list[ArticleData], lang: str, t: dict[str, str]) -> list[dict]:
+    groups: dict[str, list[ArticleData]] = {}
+    for a in articles:
+        groups.setdefault(clean_line(a.section), []).append(a)
+    named = sorted((s for s in groups if s), key=lambda s: (fold(s), s))
+    order = named + ([""] if "" in groups else [])
+    return [{"name": name or (t["other_section"] if named else ""),
+             "entries": [_entry(a, lang) for a in sorted(groups[name], key=_newest_first)]}
+            for name in order]
+
+
+def _newest_first(a: ArticleData) -> tuple:
+    published = a.published_on or date.min
+    updated = a.updated_at.timestamp() if a.updated_at else 0.0
+    return (-published.toordinal(), -updated, fold(a.title))
+
+
+def _entry(a: ArticleData, index_lang: str) -> dict[str, str]:
+    lang = page_ctx.page_language(a.language)
+    t = page_ctx.labels(lang)
+    return {"href": quote(f"{a.slug}.html"), "title": clean_line(a.title) or t["untitled"],
+            "summary": clean_line(a.summary), "date_iso": a.published_on.isoformat() if a.published_on else "",
+            "date_text": page_ctx.format_date(a.published_on, lang),
+            "lang": lang if lang != index_lang else ""}
+
+
+def _majority_language(articles: list[ArticleData]) -> str:
+    counts = Counter(page_ctx.page_language(a.language) for a in articles)
+    return counts.most_common(1)[0][0] if counts else "vi"
+
+
+@lru_cache(maxsize=1)
+def _environment(templates: Path) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates)), autoescape=True,
+        trim_blocks=True, lstrip_blocks=True, undefined=jinja2.StrictUndefined,
+    )
+    env.globals.update(csp=Markup(CSP), stylesheet=_stylesheet)
+    return env
+
+
+def _render(template: str, **context) -> str:
+    env = _environment(resource_path("templates"))
+    return env.get_template(template).render(**context)
+
+
+_CSS_COMMENT = re.compile(r"/\*.*?\*/", re.S)
+_css_cache: dict[Path, tuple[float, str]] = {}
+
+
+def _stylesheet(name: str = "page.css") -> str:
+    """The stylesheet to inline, comments and indentation removed (cached until the file changes)."""
+    path = resource_path("css", name)
+    mtime = path.stat().st_mtime
+    cached = _css_cache.get(path)
+    if cached and cached[0] == mtime:
+        return cached[1]
+    css = _CSS_COMMENT.sub("", path.read_text(encoding="utf-8"))
+    css = "\n".join(line.strip() for line in css.splitlines() if line.strip())
+    if "</" in css:
+        raise ValueError(f"{path}: a stylesheet must not contain '</'")
+    _css_cache[path] = (mtime, css)
+    return css
+
+
+# -- writing --------------------------------------------------------------------
+def write_atomic(path: Path, text: str) -> None:
+    """Replace ``path`` with ``text`` so that readers see the old or the new file, never a part."""
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(text.encode("utf-8"))
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _sync_dir(directory: Path) -> None:
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def page_filename(slug: str) -> str:
+    """``<slug>.html``; raises :class:`PageProblem` for a slug unusable as a file name."""
+    if not slug or slug.startswith(".") or any(c in slug for c in '/\\:*?"<>|\0') or slug != slug.strip():
+        raise PageProblem(f"the slug {slug!r} cannot be used as a file name")
+    if slug.lower() == "index":
+        raise PageProblem("the slug 'index' is reserved for the table of contents (index.html)")
+    return f"{slug}.html"
+
+
+# -- export ---------------------------------------------------------------------
+def export_articles(store: Store, out_dir: Path, slugs: list[str] | None = None, *,
+                    workers: int | None = None, timeout: float = 5.0,
+                    progress: Callable[[int, int], None] | None = None) -> ExportReport:
+    """Write ``<slug>.html`` for the named articles (all when ``slugs`` is empty) and ``index.html``.
+
+    Every file is replaced atomically; an article that fails is reported in
+    ``ExportReport.errors`` and leaves its previous page untouched.
+    """
+    out_dir = Path(out_dir)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"cannot create the export folder {out_dir}: {exc.strerror or exc}") from exc
+    report = ExportReport(out_dir)
+    articles = _select(store, slugs, report)
+    profile = store.get_profile()
+    for done, (article, result) in enumerate(_rendered(articles, workers, timeout), 1):
+        try:
+            html = article_page(store, article, _unwrap(result), profile)
+            path = out_dir / page_filename(article.slug)
+            write_atomic(path, html)
+            report.written.append(path)
+        except PageProblem as exc:
+            report.errors.append(ExportFailure(article.slug, str(exc)))
+        except OSError as exc:
+            report.errors.append(ExportFailure(article.slug, f"cannot write the page: {exc.strerror or exc}"))
+        if progress:
+            progress(done, len(articles))
+    _write_index(store, out_dir, report)
+    _sync_dir(out_dir)
+    return report
+
+
+def _select(store: Store, slugs: list[str] | None, report: ExportReport) -> list[ArticleData]:
+    if not slugs:
+        return list(store.all_articles())
+    chosen: list[ArticleData] = []
+    for slug in dict.fromkeys(slugs):
+        article = store.get_by_slug(slug)
+        if article is None or article.deleted_at is not None:
+            report.errors.append(ExportFailure(slug, "no article with this slug in the library"))
+        else:
+            chosen.append(article)
+    return chosen
+
+
+def _rendered(articles: list[ArticleData], workers: int | None, timeout: float):
+    """``(article, Rendered | RenderError)`` pairs, rendered on all cores, in order."""
+    if not articles:
+        return
+    from editor_app.core.guard import RenderPool
+
+    pool = RenderPool(workers=workers or os.cpu_count() or 1, timeout=timeout)
+    try:
+        yield from zip(articles, pool.render_many([a.body for a in articles]))
+    finally:
+        close = getattr(pool, "close", None)
+        if close:
+            close()
+
+
+def _unwrap(result):
+    from editor_app.core.guard import RenderError
+
+    if isinstance(result, RenderError):
+        raise PageProblem(f"the body could not be rendered: {result}")
+    return result
+
+
+def _write_index(store: Store, out_dir: Path, report: ExportReport) -> None:
+    """index.html lists every article of the library whose page is in ``out_dir``."""
+    exported = [a for a in store.all_articles() if a.slug and (out_dir / f"{a.slug}.html").is_file()
+                and a.slug.lower() != "index"]
+    try:
+        path = out_dir / INDEX_NAME
+        write_atomic(path, index_page(store, exported))
+        report.written.append(path)
+    except OSError as exc:
+        report.errors.append(ExportFailure(INDEX_NAME, f"cannot write the table of contents: {exc.strerror or exc}"))

@@ -1,0 +1,391 @@
+"""Everything an article page shows, worked out from an article and its rendered body.
+
+The templates in ``resources/templates`` only lay this context out; this module
+decides what is shown (dates per language, the lead, the description, the
+Open Graph / Google Scholar / schema.org metadata) and prepares the body HTML
+(headings under the single ``<h1>``, footnotes and references set apart,
+images embedded as ``data:`` URIs).
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Any, Callable
+from urllib.parse import quote, urlsplit
+
+from editor_app.core.dto import ArticleData, ProfileData
+from editor_app.core.sanitize import TAG, asset_name, tag_attributes
+from editor_app.core.text import clean_line, fold
+
+if TYPE_CHECKING:  # the renderer's result type (editor_app.core.render.Rendered)
+    from editor_app.core.render import Rendered
+    from editor_app.core.store import Store
+
+LABELS: dict[str, dict[str, str]] = {
+    "vi": {
+        "untitled": "(Chưa có tiêu đề)", "source": "Nguồn", "keywords": "Từ khóa",
+        "related": "Bài liên quan", "notes": "Chú thích", "references": "Tài liệu tham khảo",
+        "authors": "Tác giả", "published": "Ngày đăng", "licence": "Giấy phép",
+        "contents": "Mục lục", "other_section": "Bài viết khác", "missing_image": "Thiếu ảnh",
+        "external_image": "Ảnh bên ngoài", "orcid": "ORCID của", "home": "Trang mục lục",
+        "summary": "Tóm tắt",
+    },
+    "en": {
+        "untitled": "(Untitled)", "source": "Source", "keywords": "Keywords",
+        "related": "Related articles", "notes": "Notes", "references": "References",
+        "authors": "Authors", "published": "Published", "licence": "Licence",
+        "contents": "Contents", "other_section": "Other articles", "missing_image": "Missing image",
+        "external_image": "External image", "orcid": "ORCID iD of", "home": "Table of contents",
+        "summary": "Summary",
+    },
+}
+OG_LOCALES = {"vi": "vi_VN", "en": "en_US"}
+EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+             "September", "October", "November", "December")
+DESCRIPTION_LENGTH = 160
+
+
+def labels(language: str) -> dict[str, str]:
+    return LABELS.get(language, LABELS["vi"])
+
+
+def page_language(language: str) -> str:
+    """A valid BCP 47 tag for ``<html lang>`` (Vietnamese when unknown)."""
+    lang = clean_line(language).lower()
+    return lang if lang.replace("-", "").isalnum() and 2 <= len(lang) <= 12 else "vi"
+
+
+def format_date(day: date | None, language: str) -> str:
+    """``17/12/2023`` for Vietnamese pages, ``17 December 2023`` for English ones."""
+    if day is None:
+        return ""
+    if language == "en":
+        return f"{day.day} {EN_MONTHS[day.month - 1]} {day.year}"
+    return f"{day.day:02d}/{day.month:02d}/{day.year}"
+
+
+def shorten(text: str, limit: int = DESCRIPTION_LENGTH) -> str:
+    """Cut ``text`` to about ``limit`` characters on a word boundary, adding an ellipsis."""
+    text = clean_line(text)
+    if len(text) <= limit:
+        return text
+    cut = text[:limit + 1].rsplit(" ", 1)[0] if " " in text[:limit + 1] else text[:limit]
+    return cut.rstrip(" ,;:.-–—") + "…"
+
+
+def base_url(profile: ProfileData) -> str:
+    """The profile's base URL if it is a usable http(s) URL, without trailing slash."""
+    url = clean_line(profile.base_url)
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc or " " in url:
+        return ""
+    return url.rstrip("/")
+
+
+def page_url(profile: ProfileData, filename: str) -> str:
+    root = base_url(profile)
+    return f"{root}/{quote(filename)}" if root else ""
+
+
+@dataclass
+class PageContext:
+    """What an article page shows; handed to ``article.html`` as ``page``."""
+
+    lang: str
+    t: dict[str, str]
+    journal: ProfileData
+    title: str
+    subtitle: str
+    section: str
+    authors: list[dict[str, str]]
+    date_iso: str
+    date_text: str
+    summary: str
+    lead_is_first_paragraph: bool
+    body_html: str
+    footnotes_html: str
+    references_html: str
+    source: str
+    keywords: list[str]
+    doi: str
+    licence: str
+    related: list[dict[str, str]]
+    description: str
+    canonical: str
+    meta: list[tuple[str, str, str]] = field(default_factory=list)  # (attribute, name, content)
+    json_ld: str = ""
+    problems: list[str] = field(default_factory=list)
+
+
+def build_context(store: Store, article: ArticleData, rendered: Rendered,
+                  profile: ProfileData | None = None) -> PageContext:
+    """The page context of one article (saved or not) from its rendered body."""
+    profile = profile or store.get_profile()
+    lang = page_language(article.language)
+    t = labels(lang)
+    body = split_body(rendered.html)
+    images = embed_images(body.body, _asset_loader(store, article), t)
+    summary = clean_line(article.summary)
+    description = summary or shorten(first_paragraph_text(body.body))
+    ctx = PageContext(
+        lang=lang, t=t, journal=_clean_profile(profile),
+        title=clean_line(article.title) or t["untitled"],
+        subtitle=clean_line(article.subtitle), section=clean_line(article.section),
+        authors=_authors(article), date_iso=_iso(article.published_on),
+        date_text=format_date(article.published_on, lang), summary=summary,
+        lead_is_first_paragraph=not summary, body_html=images.html,
+        footnotes_html=body.footnotes, references_html=body.references,
+        source=clean_line(article.source), keywords=_keywords(article),
+        doi=_doi(article.doi), licence=clean_line(article.license) or clean_line(profile.default_license),
+        related=_related(store, article), description=description,
+        canonical=page_url(profile, f"{article.slug}.html") if article.slug else "",
+        problems=images.problems,
+    )
+    ctx.meta = head_meta(ctx, article)
+    ctx.json_ld = json_ld(ctx)
+    return ctx
+
+
+def head_meta(ctx: PageContext, article: ArticleData) -> list[tuple[str, str, str]]:
+    """Open Graph and Google Scholar tags as (attribute, name, content); empty ones omitted."""
+    j = ctx.journal
+    pairs: list[tuple[str, str, str]] = [
+        ("property", "og:title", ctx.title), ("property", "og:type", "article"),
+        ("property", "og:description", ctx.description),
+        ("property", "og:locale", OG_LOCALES.get(ctx.lang, "")),
+        ("property", "og:url", ctx.canonical), ("property", "og:site_name", j.name),
+        ("property", "article:published_time", ctx.date_iso),
+        ("property", "article:section", ctx.section),
+    ]
+    pairs += [("property", "article:tag", k) for k in ctx.keywords]
+    pairs.append(("name", "citation_title", ctx.title))
+    pairs += [("name", "citation_author", a["name"]) for a in ctx.authors]
+    scholar_date = ctx.date_iso.replace("-", "/")
+    pairs += [
+        ("name", "citation_publication_date", scholar_date),
+        ("name", "citation_journal_title", j.name), ("name", "citation_publisher", j.publisher),
+        ("name", "citation_language", ctx.lang), ("name", "citation_keywords", "; ".join(ctx.keywords)),
+        ("name", "citation_doi", ctx.doi), ("name", "citation_issn", j.issn),
+        ("name", "citation_fulltext_html_url", ctx.canonical),
+    ]
+    return [p for p in pairs if p[2]]
+
+
+def json_ld(ctx: PageContext) -> str:
+    """schema.org ``ScholarlyArticle`` as JSON safe to place inside ``<script>``."""
+    data: dict[str, Any] = {"@context": "https://schema.org", "@type": "ScholarlyArticle",
+                            "headline": ctx.title}
+    optional = {
+        "alternativeHeadline": ctx.subtitle, "description": ctx.description,
+        "datePublished": ctx.date_iso, "inLanguage": ctx.lang,
+        "keywords": ", ".join(ctx.keywords), "articleSection": ctx.section,
+        "url": ctx.canonical, "license": ctx.licence,
+        "sameAs": f"https://doi.org/{ctx.doi}" if ctx.doi else "",
+    }
+    data.update({k: v for k, v in optional.items() if v})
+    if ctx.authors:
+        data["author"] = [_person(a) for a in ctx.authors]
+    j = ctx.journal
+    if j.publisher or j.name:
+        data["publisher"] = {"@type": "Organization", "name": j.publisher or j.name}
+    if j.name:
+        periodical: dict[str, Any] = {"@type": "Periodical", "name": j.name}
+        if j.issn:
+            periodical["issn"] = j.issn
+        data["isPartOf"] = periodical
+    return script_safe_json(data)
+
+
+def script_safe_json(data: Any) -> str:
+    """JSON that cannot end its ``<script>`` element early (``</``, ``<!--``, ``]]>``)."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return (text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
+def _person(author: dict[str, str]) -> dict[str, Any]:
+    person: dict[str, Any] = {"@type": "Person", "name": author["name"]}
+    if author["affiliation"]:
+        person["affiliation"] = {"@type": "Organization", "name": author["affiliation"]}
+    if author["orcid_url"]:
+        person["identifier"] = author["orcid_url"]
+    return person
+
+
+def _authors(article: ArticleData) -> list[dict[str, str]]:
+    out = []
+    for a in article.authors:
+        name = clean_line(a.name)
+        if not name:
+            continue
+        orcid = clean_line(a.orcid).removeprefix("https://orcid.org/").removeprefix("http://orcid.org/")
+        valid_orcid = len(orcid) == 19 and all(c.isdigit() or c in "-X" for c in orcid)
+        out.append({"name": name, "affiliation": clean_line(a.affiliation),
+                    "orcid_url": f"https://orcid.org/{orcid}" if valid_orcid else ""})
+    return out
+
+
+def _keywords(article: ArticleData) -> list[str]:
+    seen: list[str] = []
+    for k in article.keywords:
+        k = clean_line(k)
+        if k and k not in seen:
+            seen.append(k)
+    return seen
+
+
+def _doi(value: str) -> str:
+    doi = clean_line(value)
+    for prefix in ("https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "doi:"):
+        if doi.lower().startswith(prefix):
+            doi = doi[len(prefix):]
+    return doi if doi.startswith("10.") and " " not in doi else ""
+
+
+def _iso(day: date | None) -> str:
+    return day.isoformat() if day else ""
+
+
+def _clean_profile(profile: ProfileData) -> ProfileData:
+    return ProfileData(*(clean_line(getattr(profile, f)) for f in
+                         ("name", "issn", "publisher", "base_url", "default_license")))
+
+
+def _related(store: Store, article: ArticleData) -> list[dict[str, str]]:
+    """Existing related articles as links to their pages (missing slugs left out)."""
+    if not article.related:
+        return []
+    out = []
+    for view in store.related_articles(article):
+        if view.exists and view.slug != article.slug:
+            out.append({"href": quote(f"{view.slug}.html"), "title": clean_line(view.title) or view.slug,
+                        "summary": clean_line(view.summary)})
+    return out
+
+
+def _asset_loader(store: Store, article: ArticleData):
+    """``name -> (mime, bytes) | None`` for the article's stored images."""
+    def load(name: str) -> tuple[str, bytes] | None:
+        if article.id is None:
+            return None
+        try:
+            return store.get_asset(article.id, name)
+        except KeyError:
+            return None
+    return load
+
+
+# -- body HTML -----------------------------------------------------------------
+# The renderer's output is sanitized and serialized by nh3 (html5ever): tags are
+# well formed, attribute values are double-quoted with ``"`` escaped, and a
+# literal ``<`` in text is always ``&lt;``, so these patterns see only real tags.
+
+_HEADING = re.compile(r"<h([1-6])\b(?:[^>\"']|\"[^\"]*\")*>(.*?)</h\1\s*>", re.S | re.I)
+_HEADING_TAG = re.compile(r"<(/?)h([1-6])(?=[\s>/])", re.I)
+_FOOTNOTES = re.compile(r"<div\b[^>]*\bclass=\"footnote\"[^>]*>", re.I)
+_FIRST_P = re.compile(r"<p\b(?:[^>\"']|\"[^\"]*\")*>(.*?)</p\s*>", re.S | re.I)
+_SUP = re.compile(r"<sup\b.*?</sup\s*>", re.S | re.I)
+REFERENCE_TITLES = {"tai lieu tham khao", "danh muc tai lieu tham khao", "references", "bibliography"}
+
+
+@dataclass
+class BodyParts:
+    body: str
+    footnotes: str
+    references: str
+
+
+@dataclass
+class EmbeddedImages:
+    html: str
+    problems: list[str]
+
+
+def text_of(fragment: str) -> str:
+    """Plain text of an HTML fragment (footnote markers dropped)."""
+    return clean_line(html.unescape(TAG.sub("", _SUP.sub("", fragment))))
+
+
+def first_paragraph_text(body_html: str) -> str:
+    m = _FIRST_P.search(body_html)
+    return text_of(m.group(1)) if m else ""
+
+
+def split_body(body_html: str) -> BodyParts:
+    """Set apart the footnotes block and a "References" section; re-level headings."""
+    footnotes = ""
+    m = _FOOTNOTES.search(body_html)
+    if m:  # Python-Markdown places the footnotes last
+        body_html, footnotes = body_html[:m.start()], body_html[m.start():]
+    references = ""
+    headings = list(_HEADING.finditer(body_html))
+    for i, h in enumerate(headings):
+        if fold(text_of(h.group(2))).strip(" :.") in REFERENCE_TITLES:
+            level = int(h.group(1))
+            end = next((n.start() for n in headings[i + 1:] if int(n.group(1)) <= level), len(body_html))
+            references = body_html[h.start():end]
+            body_html = body_html[:h.start()] + body_html[end:]
+            break
+    return BodyParts(normalize_headings(body_html), footnotes, normalize_headings(references))
+
+
+def normalize_headings(fragment: str) -> str:
+    """Make the fragment's headings start at ``<h2>`` (the title is the only h1) with no skipped level."""
+    levels = [int(m.group(2)) for m in _HEADING_TAG.finditer(fragment) if not m.group(1)]
+    if not levels:
+        return fragment
+    offset = 2 - min(levels)
+    state = {"prev": 1, "open": 2}
+
+    def relevel(m: re.Match) -> str:
+        if m.group(1):
+            return f"</h{state['open']}"
+        new = max(2, min(int(m.group(2)) + offset, state["prev"] + 1, 6))
+        state["prev"] = state["open"] = new
+        return f"<h{new}"
+    return _HEADING_TAG.sub(relevel, fragment)
+
+
+def embed_images(body_html: str, load: Callable[[str], tuple[str, bytes] | None],
+                 t: dict[str, str]) -> EmbeddedImages:
+    """Inline ``assets/NAME`` images as ``data:`` URIs, so the page fetches nothing.
+
+    A missing asset becomes a visible placeholder and a problem; an image on
+    another site becomes a link to it; an image the sanitizer left without a
+    source is reduced to its alternative text.
+    """
+    problems: list[str] = []
+    uris: dict[str, str] = {}
+
+    def replace(m: re.Match) -> str:
+        if m.group(2) != "img" or m.group(1):
+            return m.group(0)
+        attrs = tag_attributes(m.group(3))
+        src, alt = attrs.get("src", ""), clean_line(attrs.get("alt", ""))
+        name = asset_name(src)
+        if name is not None:
+            if name not in uris:
+                uris[name] = _data_uri(load(name))
+            if uris[name]:
+                attrs["src"] = uris[name]
+                return "<img" + "".join(f' {k}="{html.escape(v)}"' for k, v in attrs.items()) + ">"
+            problems.append(f"image '{name}' is not one of the article's images (assets)")
+            return (f'<span class="missing-image">[{html.escape(t["missing_image"])}: '
+                    f"{html.escape(alt or name)}]</span>")
+        if src:
+            label = html.escape(alt or t["external_image"])
+            return f'<a class="external-image" href="{html.escape(src)}">{label}</a>'
+        return html.escape(alt)
+    return EmbeddedImages(TAG.sub(replace, body_html), problems)
+
+
+def _data_uri(asset: tuple[str, bytes] | None) -> str:
+    if asset is None or not asset[0].startswith("image/"):
+        return ""
+    mime, data = asset
+    return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
