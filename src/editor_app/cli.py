@@ -114,9 +114,9 @@ def cmd_export(args) -> int:
         report = export_articles(store, args.out, args.slugs or None)
     for path in report.written:
         print(path)
-    for slug, reason in report.failed:
-        print(f"editor-app: {slug}: {reason}", file=sys.stderr)
-    return EXIT_FAILED if report.failed else 0
+    for failure in report.errors:
+        print(f"editor-app: {failure.slug}: {failure.message}", file=sys.stderr)
+    return EXIT_FAILED if report.errors else 0
 
 
 COMMANDS = {"import": cmd_import, "list": cmd_list, "export": cmd_export}
