@@ -29,9 +29,10 @@ from dataclasses import dataclass
 
 import markdown
 from markdown.extensions import Extension
+from markdown.postprocessors import Postprocessor
 from markdown.treeprocessors import Treeprocessor
 
-from editor_app.core.sanitize import TAG, asset_name, sanitize_html, tag_attributes
+from editor_app.core.sanitize import ALLOWED_TAGS, TAG, asset_name, sanitize_html, tag_attributes
 from editor_app.core.text import clean_line, clean_text, slugify
 
 __all__ = ["Heading", "Rendered", "render_markdown", "render_inline", "rewrite_asset_srcs"]
@@ -76,10 +77,64 @@ class _ArticleTreeprocessor(Treeprocessor):
                     element.set("class", f"align-{match.group(1)}")
 
 
+_SIMPLE_TAG = re.compile(
+    r"</?(?:%s)(?:\s+[^\s\"'<>/=`]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'=<>`]+))?)*\s*/?>"
+    % "|".join(sorted(ALLOWED_TAGS, key=len, reverse=True)),
+    re.IGNORECASE,
+)
+
+
+class _IsolateRawHtml(Postprocessor):
+    """Sanitize each raw-HTML fragment on its own before it is put back.
+
+    An unclosed ``<style>``, ``<textarea>`` or ``<!--`` in one fragment
+    would otherwise swallow the rest of the article when the whole page is
+    parsed.  Lone tags of allowed elements (``<sup>``, ``</sup>``) are left
+    for the final pass, which pairs them up.  Security does not depend on
+    this step: the whole body is sanitized again afterwards.
+    """
+
+    def run(self, text: str) -> str:
+        blocks = self.md.htmlStash.rawHtmlBlocks
+        for index, block in enumerate(blocks):
+            if (
+                isinstance(block, str)
+                and "<" in block
+                and "\x02" not in block  # holds other placeholders: leave whole
+                and not _SIMPLE_TAG.fullmatch(block.strip())
+            ):
+                blocks[index] = _sanitize_fragment(block)
+        return text
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _visible_length(fragment: str) -> int:
+    return len("".join(TAG.sub("", fragment).split()))
+
+
+def _sanitize_fragment(block: str) -> str:
+    """Sanitize one raw-HTML block, keeping text an unclosed tag would eat.
+
+    Python-Markdown runs a raw-HTML block whose first element is never
+    closed (``<script src=x>``, ``<math>``) to the end of the article.  If
+    sanitizing the paragraphs of such a block one by one keeps more text
+    than sanitizing it whole, the piecewise result is used.
+    """
+    whole = sanitize_html(block)
+    if not _BLANK_LINE.search(block):
+        return whole
+    pieces = "\n\n".join(sanitize_html(piece) for piece in _BLANK_LINE.split(block))
+    return pieces if _visible_length(pieces) > _visible_length(whole) else whole
+
+
 class _ArticleExtension(Extension):
     def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 (API name)
         # After footnotes (50) and inline (20), before toc (5) assigns ids.
         md.treeprocessors.register(_ArticleTreeprocessor(md), "editor_app_article", 6)
+        # Before raw_html (30) restores the fragments.
+        md.postprocessors.register(_IsolateRawHtml(md), "editor_app_isolate_html", 35)
 
 
 def _new_markdown(language: str) -> markdown.Markdown:

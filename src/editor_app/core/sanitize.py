@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import html as _html
 import re
+import unicodedata
 from urllib.parse import unquote
 
 import nh3
@@ -65,6 +66,7 @@ REMOVED_WITH_CONTENT: frozenset[str] = frozenset(
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _ATTRIBUTES: dict[str, set[str]] = {
+    "*": set(),  # replaces nh3's generic defaults (lang, title)
     "a": {"href", "title", "class"},
     "abbr": {"title"},
     "img": {"src", "alt", "title", "width", "height"},
@@ -93,9 +95,15 @@ _NUMBER = re.compile(r"[0-9]{1,5}")
 _SCOPES = frozenset({"row", "col", "rowgroup", "colgroup"})
 
 _LINK_SCHEMES = frozenset({"http", "https", "mailto"})
-_INVISIBLE = re.compile(r"[\s\x00-\x20\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff]+")
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
 _ASSET = re.compile(r"assets/([^/\\?#\x00-\x1f\x7f]+)")
+
+
+def _visible(value: str) -> str:
+    """*value* without whitespace, control and format (zero-width) characters."""
+    return "".join(
+        ch for ch in value if not ch.isspace() and unicodedata.category(ch) not in ("Cc", "Cf")
+    )
 
 
 def _scheme(url: str) -> str | None:
@@ -104,13 +112,13 @@ def _scheme(url: str) -> str | None:
 
 
 def _clean_href(value: str) -> str | None:
-    compact = _INVISIBLE.sub("", value)
+    compact = _visible(value)
     if not compact:
         return None
     scheme = _scheme(compact)
     if scheme is not None:
         return value.strip() if scheme in _LINK_SCHEMES else None
-    if compact[:2].replace("\\", "/") in ("//",) or compact.startswith("\\"):
+    if compact.startswith("\\") or compact[:2] in ("//", "/\\"):
         return None  # network path: file://host/... when opened from disk
     return value.strip()
 
@@ -127,7 +135,7 @@ def asset_name(src: str) -> str | None:
 
 
 def _clean_img_src(value: str) -> str | None:
-    compact = _INVISIBLE.sub("", value)
+    compact = _visible(value)
     if _scheme(compact) == "https" and compact[6:8] == "//":
         return value.strip()
     if asset_name(value) is not None:
@@ -184,7 +192,7 @@ def tag_attributes(attr_text: str) -> dict[str, str]:
 
 
 def _is_external(href: str) -> bool:
-    compact = _INVISIBLE.sub("", href)
+    compact = _visible(href)
     return _scheme(compact) is not None or compact.startswith("//")
 
 
