@@ -209,7 +209,11 @@ class PreviewPane(QWidget):
         return self.status.text()
 
     def shutdown(self) -> None:
-        """Stop rendering (call before the window closes)."""
+        """Stop rendering (call when the window closes for good).
+
+        Delete the pane (its window) before the QApplication goes away: QtWebEngine
+        warns, and may crash, when a page is still alive as it shuts down.
+        """
         self.scheduler.shutdown(wait=False)
 
     # -- page loading ------------------------------------------------------
@@ -239,20 +243,30 @@ class PreviewPane(QWidget):
         if info.url() != self.page.expected_url:
             return  # an older load, replaced by a newer one
         since, self._loading_since = self._loading_since, None
-        self.page.runJavaScript(self._restore_js(), QWebEngineScript.ScriptWorldId.ApplicationWorld)
-        self._pending_fraction = None
-        if status == QWebEngineLoadingInfo.LoadStatus.LoadSucceededStatus:
-            if self._status_kind == "updating":
-                self._set_status("")
-            if since is not None:
-                self.rendered.emit((time.perf_counter() - since) * 1000.0)
-        elif status == QWebEngineLoadingInfo.LoadStatus.LoadFailedStatus:
+        ok = status == QWebEngineLoadingInfo.LoadStatus.LoadSucceededStatus
+        if not ok:
             log.warning("preview page failed to load: %s", info.errorString())
+        # The DocumentReady script usually has restored the position already; make sure
+        # (late layout) and report the update once the page really is where it belongs.
+        self.page.runJavaScript(
+            self._restore_js() + "window.scrollY;",
+            QWebEngineScript.ScriptWorldId.ApplicationWorld,
+            lambda _y, since=since, ok=ok: self._positioned(since, ok),
+        )
+        self._pending_fraction = None
+
+    def _positioned(self, since: float | None, ok: bool) -> None:
+        if not ok or self._loading_since is not None:
+            return  # failed, or a newer page is already on its way
+        if self._status_kind == "updating":
+            self._set_status("")
+        if since is not None:
+            self.rendered.emit((time.perf_counter() - since) * 1000.0)
 
     def _restore_js(self) -> str:
         if self._pending_fraction is not None:
             return _fraction_js(self._pending_fraction)
-        return f"window.scrollTo({self._saved_scroll.x():.1f}, {self._saved_scroll.y():.1f});"
+        return f"window.scrollTo({self._saved_scroll.x():.1f},{self._saved_scroll.y():.1f});"
 
     def _set_scroll_script(self, source: str) -> None:
         scripts = self.page.scripts()
