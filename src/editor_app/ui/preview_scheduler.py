@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from editor_app.ui.tasks import TaskRunner
 
@@ -71,6 +71,7 @@ class PreviewScheduler(QObject):
         self._runner = runner if runner is not None else TaskRunner("render", self)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(debounce_ms)
         self._timer.timeout.connect(self._start_if_ready)
         self._generation = 0
