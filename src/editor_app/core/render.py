@@ -11,7 +11,12 @@ Extensions: tables, footnotes, abbr, def_list, fenced_code, toc (ids only,
 ASCII-folded with :func:`editor_app.core.text.slugify`, unique, no permalink,
 no ``[TOC]`` marker), sane_lists and smarty.  ``attr_list`` is deliberately
 not enabled: it would let authors put arbitrary attributes on elements.
-Raw HTML in the Markdown is allowed through to :func:`sanitize_html`.
+Raw HTML in the Markdown is allowed through to :func:`sanitize_html`; each
+raw-HTML fragment is sanitized on its own first, so an unclosed ``<style>``
+or ``<math>`` cannot swallow the rest of the article, then the whole body is
+sanitized.  Rendering runs in the calling thread with no time limit and can
+raise ``RecursionError`` on absurdly nested lists: interactive callers use
+:class:`editor_app.core.guard.GuardedRenderer`.
 
 Markdown ``# Heading`` (h1) is demoted to h2 because the page's only h1 is
 the title; table column alignment becomes ``class="align-left|center|right"``
@@ -94,9 +99,12 @@ class _IsolateRawHtml(Postprocessor):
     this step: the whole body is sanitized again afterwards.
     """
 
+    done = 0  # toc runs the postprocessors once per heading; the stash only grows
+
     def run(self, text: str) -> str:
         blocks = self.md.htmlStash.rawHtmlBlocks
-        for index, block in enumerate(blocks):
+        for index in range(self.done, len(blocks)):
+            block = blocks[index]
             if (
                 isinstance(block, str)
                 and "<" in block
@@ -104,6 +112,7 @@ class _IsolateRawHtml(Postprocessor):
                 and not _SIMPLE_TAG.fullmatch(block.strip())
             ):
                 blocks[index] = _sanitize_fragment(block)
+        self.done = len(blocks)
         return text
 
 

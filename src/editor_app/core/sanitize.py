@@ -33,6 +33,9 @@ import nh3
 
 __all__ = [
     "ALLOWED_TAGS",
+    "TAG",
+    "asset_name",
+    "tag_attributes",
     "OUTPUT_TAGS",
     "REMOVED_WITH_CONTENT",
     "EXTERNAL_REL",
