@@ -249,7 +249,7 @@ def _rendered(articles: list[ArticleData], workers: int | None, timeout: float):
 
     pool = RenderPool(workers=workers or os.cpu_count() or 1, timeout=timeout)
     try:
-        yield from zip(articles, pool.render_many([a.body for a in articles]))
+        yield from zip(articles, pool.render_many((a.body, page_ctx.page_language(a.language)) for a in articles))
     finally:
         close = getattr(pool, "close", None)
         if close:
