@@ -43,6 +43,14 @@ def test_footnotes_link_both_ways_with_vietnamese_title():
     assert 'title="Quay lại chỗ dẫn chú thích 1"' in footnotes
 
 
+def test_footnote_labels_with_diacritics_get_ascii_ids_that_still_link():
+    html = render_markdown("A.[^nguồn] B.[^nguon] C.[^nguồn]\n\n[^nguồn]: X.\n\n[^nguon]: Y.\n").html
+    ids = re.findall(r'id="([^"]+)"', html)
+    hrefs = re.findall(r'href="#([^"]+)"', html)
+    assert ids == ["fnref:nguon", "fnref:nguon-2", "fnref2:nguon", "fn:nguon", "fn:nguon-2"]
+    assert sorted(set(hrefs)) == sorted(set(ids))
+
+
 def test_footnote_title_follows_language():
     html = render_markdown("A.[^1]\n\n[^1]: B.\n", language="en").html
     assert 'title="Back to the reference of footnote 1"' in html

@@ -69,10 +69,40 @@ def _anchor_slug(value: str, separator: str) -> str:
     return slugify(value) or "section"
 
 
+_FOOTNOTE_ID = re.compile(r"(#?)(fn|fnref[0-9]*):(.*)", re.DOTALL)
+_PLAIN_LABEL = re.compile(r"[A-Za-z0-9_.-]+")
+
+
+def _footnote_labels(root: etree.Element) -> dict[str, str]:
+    """Footnote label -> label safe in an id (ASCII; 'nguồn' -> 'nguon')."""
+    mapping: dict[str, str] = {}
+    used: set[str] = set()
+    for number, item in enumerate(root.iterfind(".//div[@class='footnote']/ol/li"), start=1):
+        match = _FOOTNOTE_ID.fullmatch(item.get("id", ""))
+        if not match:
+            continue
+        label = match.group(3)
+        safe = label if _PLAIN_LABEL.fullmatch(label) else slugify(label) or str(number)
+        if safe in used:
+            safe = f"{safe}-{number}"
+        used.add(safe)
+        mapping[label] = safe
+    return mapping
+
+
+def _rename_footnote_ids(element: etree.Element, labels: dict[str, str]) -> None:
+    for attr in ("id", "href"):
+        match = _FOOTNOTE_ID.fullmatch(element.get(attr, ""))
+        if match and match.group(3) in labels:
+            hash_, prefix, label = match.groups()
+            element.set(attr, f"{hash_}{prefix}:{labels[label]}")
+
+
 class _ArticleTreeprocessor(Treeprocessor):
-    """Demote h1 to h2; turn table alignment styles into classes."""
+    """Demote h1 to h2; table alignment styles -> classes; ASCII footnote ids."""
 
     def run(self, root: etree.Element) -> None:
+        labels = _footnote_labels(root)
         for element in root.iter():
             if element.tag == "h1":
                 element.tag = "h2"
@@ -80,6 +110,8 @@ class _ArticleTreeprocessor(Treeprocessor):
                 match = _ALIGN.search(element.attrib.pop("style"))
                 if match:
                     element.set("class", f"align-{match.group(1)}")
+            elif labels and element.tag in ("sup", "li", "a"):
+                _rename_footnote_ids(element, labels)
 
 
 _SIMPLE_TAG = re.compile(
