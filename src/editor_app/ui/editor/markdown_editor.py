@@ -1,0 +1,286 @@
+"""The Markdown text editor: a tuned ``QPlainTextEdit``.
+
+Whole-document work (outline, statistics, search counts) never runs per
+keystroke: listeners use :attr:`MarkdownEditor.text_settled`, emitted once
+typing pauses for ``SETTLE_MS``. Syntax highlighting works per line.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QKeyCombination, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction, QFont, QFontDatabase, QKeyEvent, QKeySequence, QPainter, QPalette, QTextCursor,
+    QTextFormat, QTextOption,
+)
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
+
+from . import list_editing
+from .highlighter import MarkdownHighlighter, mix_colors
+
+PREFERRED_FAMILIES = ("Noto Sans", "Segoe UI", "Roboto", "Helvetica Neue", "Ubuntu",
+                      "DejaVu Sans", "Arial")
+DEFAULT_POINT_SIZE = 12.0
+
+
+def editor_font(point_size: float = DEFAULT_POINT_SIZE) -> QFont:
+    """A readable proportional font that covers Vietnamese."""
+    vietnamese = set(QFontDatabase.families(QFontDatabase.WritingSystem.Vietnamese))
+    chosen = [f for f in PREFERRED_FAMILIES if f in vietnamese]
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
+    if chosen:
+        font.setFamilies(chosen)
+    font.setPointSizeF(point_size)
+    font.setStyleHint(QFont.StyleHint.SansSerif)
+    return font
+
+
+class MarkdownEditor(QPlainTextEdit):
+    """Plain-text Markdown editor with highlighting and list-aware typing."""
+
+    content_changed = Signal()              # user edits only (not set_markdown)
+    text_settled = Signal(str)              # full text, after edits pause / on load
+    document_replaced = Signal()            # set_markdown() loaded another text
+    scroll_fraction_changed = Signal(float)
+
+    SETTLE_MS = 300
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("markdownEditor")
+        self.setAccessibleName(self.tr("Article text"))
+        self.setAccessibleDescription(self.tr("Markdown source of the article"))
+        self.setPlaceholderText(self.tr("Write the article in Markdown…"))
+        self.setFont(editor_font())
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.document().setDocumentMargin(14)
+        self._apply_tab_stops()
+        self.highlighter = MarkdownHighlighter(self.document(), self.palette(), self.font())
+        self._loading = False
+        self._reserved: set[QKeyCombination] = set()
+        self._selections: dict[str, list[QTextEdit.ExtraSelection]] = {}
+        self._settle = QTimer(self, singleShot=True, interval=self.SETTLE_MS)
+        self._settle.timeout.connect(self._emit_settled)
+        self.document().contentsChange.connect(self._on_contents_change)
+        bar = self.verticalScrollBar()
+        bar.valueChanged.connect(self._emit_scroll)
+        bar.rangeChanged.connect(self._emit_scroll)
+        self.cursorPositionChanged.connect(self._highlight_current_line)
+        self._make_undo_actions()
+
+    # -- content ---------------------------------------------------------------
+    def set_markdown(self, text: str) -> None:
+        """Load another article: no undo history, no ``content_changed``."""
+        text = (text or "").replace("\r\n", "\n").replace("\r", "\n")
+        doc = self.document()
+        self._loading = True
+        try:
+            doc.setUndoRedoEnabled(False)
+            self.setPlainText(text)
+            doc.setUndoRedoEnabled(True)
+            doc.clearUndoRedoStacks()
+            doc.setModified(False)
+        finally:
+            self._loading = False
+        self._settle.stop()
+        self.set_text_cursor_to_start()
+        self.document_replaced.emit()
+        self.text_settled.emit(self.markdown())
+
+    def markdown(self) -> str:
+        """The text exactly as typed (non-breaking spaces kept)."""
+        return self.document().toRawText().replace("\u2029", "\n").replace("\u2028", "\n")
+
+    def is_modified(self) -> bool:
+        return self.document().isModified()
+
+    def mark_saved(self) -> None:
+        self.document().setModified(False)
+
+    def flush_pending(self) -> None:
+        """Emit a pending ``text_settled`` now (before saving, in tests)."""
+        if self._settle.isActive():
+            self._settle.stop()
+            self._emit_settled()
+
+    def _on_contents_change(self, _pos: int, removed: int, added: int) -> None:
+        if self._loading or (removed == 0 and added == 0):
+            return
+        self.content_changed.emit()
+        self._settle.start()
+
+    def _emit_settled(self) -> None:
+        self.text_settled.emit(self.markdown())
+
+    # -- cursor and scrolling ------------------------------------------------------
+    def set_text_cursor_to_start(self) -> None:
+        cursor = self.textCursor()
+        cursor.movePosition(QTextCursor.MoveOperation.Start)
+        self.setTextCursor(cursor)
+        self.verticalScrollBar().setValue(0)
+
+    def go_to_position(self, pos: int, to_top: bool = True) -> None:
+        """Put the caret at ``pos``; with ``to_top`` its line scrolls to the top."""
+        doc = self.document()
+        pos = max(0, min(pos, doc.characterCount() - 1))
+        cursor = self.textCursor()
+        cursor.setPosition(pos)
+        self.setTextCursor(cursor)
+        if to_top:
+            block = cursor.block()
+            line = block.firstLineNumber()
+            layout = block.layout()
+            if layout is not None and layout.lineCount():
+                line += layout.lineForTextPosition(pos - block.position()).lineNumber()
+            self.verticalScrollBar().setValue(line)
+        self.ensureCursorVisible()
+
+    def go_to_line(self, line: int, to_top: bool = True) -> None:
+        """Caret to the start of (0-based) ``line``."""
+        block = self.document().findBlockByNumber(max(0, line))
+        if not block.isValid():
+            block = self.document().lastBlock()
+        self.go_to_position(block.position(), to_top)
+
+    def scroll_fraction(self) -> float:
+        bar = self.verticalScrollBar()
+        span = bar.maximum() - bar.minimum()
+        return 0.0 if span <= 0 else (bar.value() - bar.minimum()) / span
+
+    def set_scroll_fraction(self, fraction: float) -> None:
+        bar = self.verticalScrollBar()
+        fraction = min(1.0, max(0.0, fraction))
+        bar.setValue(bar.minimum() + round(fraction * (bar.maximum() - bar.minimum())))
+
+    def _emit_scroll(self, *_args) -> None:
+        self.scroll_fraction_changed.emit(self.scroll_fraction())
+
+    # -- extra selections (current line, search matches) ---------------------------
+    def set_extra_selections(self, key: str, selections: list) -> None:
+        """Named layers of extra selections; later keys paint over earlier."""
+        if selections:
+            self._selections[key] = selections
+        else:
+            self._selections.pop(key, None)
+        merged = [s for k in sorted(self._selections, key=self._layer) for s in self._selections[k]]
+        self.setExtraSelections(merged)
+
+    @staticmethod
+    def _layer(key: str) -> int:
+        return 0 if key == "current-line" else 1
+
+    def _highlight_current_line(self) -> None:
+        if self.textCursor().hasSelection():
+            self.set_extra_selections("current-line", [])
+            return
+        selection = QTextEdit.ExtraSelection()
+        base = self.palette().color(QPalette.ColorRole.Base)
+        accent = self.palette().color(QPalette.ColorRole.Highlight)
+        selection.format.setBackground(mix_colors(base, accent, 0.08))
+        selection.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
+        selection.cursor = self.textCursor()
+        selection.cursor.clearSelection()
+        self.set_extra_selections("current-line", [selection])
+
+    # -- undo/redo ------------------------------------------------------------------
+    def _make_undo_actions(self) -> None:
+        self.undo_action = QAction(self.tr("Undo"), self)
+        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+        self.undo_action.triggered.connect(self.undo)
+        self.redo_action = QAction(self.tr("Redo"), self)
+        self.redo_action.setShortcuts(
+            [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo_action.triggered.connect(self.redo)
+        for action, name in ((self.undo_action, "undo"), (self.redo_action, "redo")):
+            action.setObjectName(f"editor-{name}")
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.setEnabled(False)
+            self.addAction(action)
+        self.undoAvailable.connect(self.undo_action.setEnabled)
+        self.redoAvailable.connect(self.redo_action.setEnabled)
+
+    # -- keyboard -------------------------------------------------------------------
+    def reserve_shortcuts(self, sequences) -> None:
+        """Keep the text control from swallowing these shortcuts (e.g. Ctrl+K,
+        which is 'delete to end of line' on some platforms)."""
+        for seq in sequences:
+            for i in range(seq.count()):
+                self._reserved.add(seq[i])
+
+    def event(self, event: QEvent) -> bool:  # noqa: D401 - Qt override
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            if event.keyCombination() in self._reserved:
+                event.ignore()
+                return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if self.isReadOnly() or not self._handle_key(event):
+            super().keyPressEvent(event)
+
+    def _handle_key(self, event: QKeyEvent) -> bool:
+        key, mods = event.key(), event.modifiers()
+        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+        shift = bool(mods & Qt.KeyboardModifier.ShiftModifier)
+        plain = not (mods & (Qt.KeyboardModifier.ControlModifier
+                             | Qt.KeyboardModifier.AltModifier
+                             | Qt.KeyboardModifier.MetaModifier))
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and ctrl:
+            # QPlainTextEdit refuses to pass focus on while editable; QWidget's
+            # implementation moves along the window's tab chain.
+            QWidget.focusNextPrevChild(self, key == Qt.Key.Key_Tab and not shift)
+            return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
+            result = None if shift else list_editing.continue_block(self.textCursor())
+            if result is None:
+                result = self.textCursor()
+                result.insertText("\n")  # never a U+2028 line separator
+            self.setTextCursor(result)
+            self.ensureCursorVisible()
+            return True
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and plain:
+            outdent = key == Qt.Key.Key_Backtab or shift
+            self.setTextCursor(list_editing.insert_tab(self.textCursor(), outdent))
+            return True
+        return False
+
+    # -- appearance -----------------------------------------------------------------
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self._paint_block_decorations(event.rect())
+        super().paintEvent(event)
+
+    def _paint_block_decorations(self, area) -> None:
+        """Full-width shading behind fenced code, a bar beside quotes (visible
+        blocks only)."""
+        palette = self.palette()
+        base, text = palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text)
+        code_bg = mix_colors(base, text, 0.06)
+        bar = mix_colors(base, palette.color(QPalette.ColorRole.Link), 0.55)
+        margin = self.document().documentMargin()
+        width = self.viewport().width()
+        offset = self.contentOffset()
+        painter = QPainter(self.viewport())
+        block = self.firstVisibleBlock()
+        while block.isValid():
+            rect = self.blockBoundingRect(block).translated(offset)
+            if rect.top() > area.bottom():
+                break
+            if block.isVisible() and rect.bottom() >= area.top():
+                if self.highlighter.is_code_block(block):
+                    painter.fillRect(QRectF(margin / 2, rect.top(), width - margin, rect.height()),
+                                     code_bg)
+                elif block.text().lstrip(" ").startswith(">"):
+                    painter.fillRect(QRectF(margin / 2 - 1, rect.top(), 3, rect.height()), bar)
+            block = block.next()
+        painter.end()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+            self._apply_tab_stops()
+            if hasattr(self, "highlighter"):
+                self.highlighter.set_theme(self.palette(), self.font())
+                self._highlight_current_line()
+
+    def _apply_tab_stops(self) -> None:
+        self.setTabStopDistance(self.fontMetrics().horizontalAdvance(" ") * 4)

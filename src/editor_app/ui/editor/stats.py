@@ -1,0 +1,166 @@
+"""Document statistics and the save-state indicator for the status bar."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+import qtawesome as qta
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from editor_app.core.text import count_words
+
+WORDS_PER_MINUTE = 220  # Vietnamese silent reading, roughly 200-230 words/min
+
+_FENCE = re.compile(r"^ {0,3}(?:`{3,}|~{3,}).*$", re.M)
+_IMAGE = re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)")
+_LINK = re.compile(r"\[([^\]\n]*)\](?:\([^)\n]*\)|\[[^\]\n]*\])")
+_LINK_DEF = re.compile(r"^ {0,3}\[[^\]\n]+\]:[ \t]+\S+.*$", re.M)
+_FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]+\]:?")
+_HTML = re.compile(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>", re.S)
+_AUTOLINK = re.compile(r"<((?:https?|mailto|ftp):[^\s<>]+)>")
+_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$", re.M)
+_LINE_MARKUP = re.compile(r"^[ \t]*(?:>[ \t]?)*(?:#{1,6}[ \t]+|[-*+][ \t]+|\d{1,9}[.)][ \t]+)?", re.M)
+_INLINE_MARKUP = re.compile(r"[*_`~|#>]+")
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Stats:
+    words: int
+    characters: int            # reader-visible text, spaces included, line breaks not
+    characters_no_spaces: int
+    reading_minutes: int
+
+
+def reader_text(markdown: str) -> str:
+    """The words a reader sees: link targets, tags and markup removed."""
+    text = _FENCE.sub("", markdown)
+    text = _HTML.sub(" ", text)
+    text = _IMAGE.sub(r"\1", text)
+    text = _LINK_DEF.sub("", text)
+    text = _FOOTNOTE_REF.sub("", text)
+    text = _LINK.sub(r"\1", text)
+    text = _AUTOLINK.sub(r"\1", text)
+    text = _TABLE_RULE.sub("", text)
+    text = _LINE_MARKUP.sub("", text)
+    return _INLINE_MARKUP.sub(" ", text)
+
+
+def text_stats(markdown: str, words_per_minute: int = WORDS_PER_MINUTE) -> Stats:
+    """Counts for a Markdown text (pure; safe to call from any thread)."""
+    visible = _SPACE.sub(" ", reader_text(markdown)).strip()
+    words = count_words(visible)
+    minutes = math.ceil(words / words_per_minute) if words else 0
+    return Stats(
+        words=words,
+        characters=len(visible),
+        characters_no_spaces=len(visible) - visible.count(" "),
+        reading_minutes=minutes,
+    )
+
+
+class StatsLabel(QLabel):
+    """"1.234 words · 7.890 characters · ~6 min read" for a status bar."""
+
+    def __init__(self, editor=None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("editorStats")
+        self.setAccessibleName(self.tr("Document statistics"))
+        self.stats = Stats(0, 0, 0, 0)
+        self.show_stats(self.stats)
+        if editor is not None:
+            editor.text_settled.connect(self.update_from_text)
+
+    def update_from_text(self, markdown: str) -> None:
+        self.show_stats(text_stats(markdown))
+
+    def show_stats(self, stats: Stats) -> None:
+        self.stats = stats
+        # One source string per English form keeps the untranslated UI
+        # grammatical; Vietnamese has a single form for both.
+        n = stats.words
+        words = self.tr("%Ln word", "", n) if n == 1 else self.tr("%Ln words", "", n)
+        n = stats.characters
+        chars = (self.tr("%Ln character", "", n) if n == 1
+                 else self.tr("%Ln characters", "", n))
+        reading = self.tr("~%Ln min read", "", stats.reading_minutes)
+        self.setText(" · ".join((words, chars, reading)))
+        n = stats.characters_no_spaces
+        self.setToolTip(self.tr("%Ln character without spaces", "", n) if n == 1
+                        else self.tr("%Ln characters without spaces", "", n))
+        self.setAccessibleDescription(self.text())
+
+
+class SaveState(Enum):
+    SAVED = "saved"
+    SAVING = "saving"
+    UNSAVED = "unsaved"
+    FAILED = "failed"
+
+
+_STATE_ICONS = {
+    SaveState.SAVED: "mdi6.check-circle-outline",
+    SaveState.SAVING: "mdi6.progress-clock",
+    SaveState.UNSAVED: "mdi6.pencil-outline",
+    SaveState.FAILED: "mdi6.alert-circle-outline",
+}
+
+
+class SaveStateLabel(QWidget):
+    """Icon and word for the article's save state; failures show the reason
+    in the tooltip."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("saveState")
+        self.setAccessibleName(self.tr("Save state"))
+        self._icon = QLabel(self)
+        self._text = QLabel(self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self._icon)
+        layout.addWidget(self._text)
+        self.state = SaveState.SAVED
+        self.detail = ""
+        self.set_state(SaveState.SAVED)
+
+    def text(self) -> str:
+        return self._text.text()
+
+    def set_state(self, state: SaveState | str, detail: str = "") -> None:
+        self.state = SaveState(state)
+        self.detail = detail
+        labels = {
+            SaveState.SAVED: self.tr("Saved"),
+            SaveState.SAVING: self.tr("Saving…"),
+            SaveState.UNSAVED: self.tr("Unsaved changes"),
+            SaveState.FAILED: self.tr("Save failed"),
+        }
+        self._text.setText(labels[self.state])
+        color = self._color()
+        self._text.setStyleSheet(
+            f"color: {color.name()};" if self.state is SaveState.FAILED else "")
+        size = self.fontMetrics().height()
+        self._icon.setPixmap(qta.icon(_STATE_ICONS[self.state], color=color).pixmap(size, size))
+        self.setToolTip(detail or labels[self.state])
+        self.setAccessibleDescription(
+            f"{labels[self.state]}: {detail}" if detail else labels[self.state])
+
+    def _color(self) -> QColor:
+        palette = self.palette()
+        if self.state is SaveState.FAILED:
+            dark = palette.color(QPalette.ColorRole.Window).lightnessF() < 0.5
+            return QColor("#ff7b72") if dark else QColor("#c62828")
+        return palette.color(QPalette.ColorRole.WindowText)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.set_state(self.state, self.detail)
+
