@@ -218,7 +218,8 @@ def test_interrupted_export_leaves_whole_pages_only(library, tmp_path, monkeypat
     with pytest.raises(KeyboardInterrupt):
         export_articles(library, tmp_path / "out")
     files = sorted((tmp_path / "out").iterdir())
-    assert len(files) == 2 and all(f.read_text("utf-8").rstrip().endswith("</html>") for f in files)
+    assert 2 <= len(files) < 6 and not (tmp_path / "out" / "index.html").exists()
+    assert all(f.suffix == ".html" and f.read_text("utf-8").rstrip().endswith("</html>") for f in files)
 
 
 def test_index_groups_by_section_newest_first(library, tmp_path):
@@ -281,6 +282,7 @@ def test_resource_path_locations(tmp_path, monkeypatch):
     assert resources.resource_path("css") == bundle / "resources" / "css"
     installed = tmp_path / "site-packages" / "editor_app" / "resources" / "templates"
     installed.mkdir(parents=True)
+    resources._first_existing.cache_clear()  # the folders are looked up once per process
     assert resources.resource_root() == installed.parent
 
 

@@ -11,12 +11,13 @@ from __future__ import annotations
 import os
 import re
 import secrets
-from collections import Counter
+from collections import Counter, deque
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable, Mapping
 from urllib.parse import quote
 
 import jinja2
@@ -33,6 +34,8 @@ if TYPE_CHECKING:
     from editor_app.core.store import Store
 
 INDEX_NAME = "index.html"
+WRITER_THREADS = 4  # fsync waits on the disk, not the CPU
+MAX_IN_FLIGHT = 16  # pages built but not yet on disk
 CSP = "default-src 'none'; img-src data: https:; style-src 'unsafe-inline'"
 
 
@@ -70,9 +73,9 @@ def page_for_article(store: Store, article: ArticleData, rendered: Rendered) -> 
 
 
 def article_page(store: Store, article: ArticleData, rendered: Rendered,
-                 profile: ProfileData | None = None) -> str:
+                 profile: ProfileData | None = None, library: Mapping[str, ArticleData] | None = None) -> str:
     """Like :func:`page_for_article`, but raises :class:`PageProblem` if the page is not publishable."""
-    ctx = page_ctx.build_context(store, article, rendered, profile)
+    ctx = page_ctx.build_context(store, article, rendered, profile, library)
     if ctx.problems:
         raise PageProblem("; ".join(ctx.problems))
     return _render("article.html", page=ctx)
@@ -201,7 +204,9 @@ def export_articles(store: Store, out_dir: Path, slugs: list[str] | None = None,
     """Write ``<slug>.html`` for the named articles (all when ``slugs`` is empty) and ``index.html``.
 
     Every file is replaced atomically; an article that fails is reported in
-    ``ExportReport.errors`` and leaves its previous page untouched.
+    ``ExportReport.errors`` and leaves its previous page untouched. Bodies are
+    rendered on all cores (``workers`` processes); pages are written and
+    fsynced by background threads while the next ones are built.
     """
     out_dir = Path(out_dir)
     try:
@@ -210,20 +215,43 @@ def export_articles(store: Store, out_dir: Path, slugs: list[str] | None = None,
         raise InputError(f"cannot create the export folder {out_dir}: {exc.strerror or exc}") from exc
     report = ExportReport(out_dir)
     articles = _select(store, slugs, report)
+    library = None if slugs else {a.slug: a for a in articles}
     profile = store.get_profile()
-    for done, (article, result) in enumerate(_rendered(articles, workers, timeout), 1):
-        try:
-            html = article_page(store, article, _unwrap(result), profile)
-            path = out_dir / page_filename(article.slug)
-            write_atomic(path, html)
-            report.written.append(path)
-        except PageProblem as exc:
-            report.errors.append(ExportFailure(article.slug, str(exc)))
-        except OSError as exc:
-            report.errors.append(ExportFailure(article.slug, f"cannot write the page: {exc.strerror or exc}"))
+    in_flight: deque[tuple[str, Path | None, Future | None]] = deque()
+    done = 0
+
+    def finish_oldest() -> None:
+        nonlocal done
+        slug, path, write = in_flight.popleft()
+        if write is not None:
+            try:
+                write.result()
+                report.written.append(path)
+            except OSError as exc:
+                report.errors.append(ExportFailure(slug, f"cannot write the page: {exc.strerror or exc}"))
+        done += 1
         if progress:
             progress(done, len(articles))
-    _write_index(store, out_dir, report)
+
+    writers = ThreadPoolExecutor(WRITER_THREADS, thread_name_prefix="editor-app-export-write")
+    try:
+        for article, result in _rendered(articles, workers, timeout):
+            try:
+                html = article_page(store, article, _unwrap(result), profile, library)
+                path = out_dir / page_filename(article.slug)
+            except PageProblem as exc:
+                report.errors.append(ExportFailure(article.slug, str(exc)))
+                in_flight.append((article.slug, None, None))
+            else:
+                in_flight.append((article.slug, path, writers.submit(write_atomic, path, html)))
+            while in_flight and (len(in_flight) > MAX_IN_FLIGHT or in_flight[0][2] is None
+                                 or in_flight[0][2].done()):
+                finish_oldest()
+        while in_flight:
+            finish_oldest()
+    finally:
+        writers.shutdown(wait=True, cancel_futures=True)
+    _write_index(store, out_dir, report, None if slugs else articles)
     _sync_dir(out_dir)
     return report
 
@@ -264,10 +292,12 @@ def _unwrap(result):
     return result
 
 
-def _write_index(store: Store, out_dir: Path, report: ExportReport) -> None:
+def _write_index(store: Store, out_dir: Path, report: ExportReport,
+                 library: list[ArticleData] | None) -> None:
     """index.html lists every article of the library whose page is in ``out_dir``."""
-    exported = [a for a in store.all_articles() if a.slug and (out_dir / f"{a.slug}.html").is_file()
-                and a.slug.lower() != "index"]
+    candidates = library if library is not None else store.all_articles()
+    exported = [a for a in candidates if a.slug and a.slug.lower() != "index"
+                and (out_dir / f"{a.slug}.html").is_file()]
     try:
         path = out_dir / INDEX_NAME
         write_atomic(path, index_page(store, exported))

@@ -15,7 +15,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any, Callable, Mapping
 from urllib.parse import quote, urlsplit
 
 from editor_app.core.dto import ArticleData, ProfileData
@@ -123,8 +123,13 @@ class PageContext:
 
 
 def build_context(store: Store, article: ArticleData, rendered: Rendered,
-                  profile: ProfileData | None = None) -> PageContext:
-    """The page context of one article (saved or not) from its rendered body."""
+                  profile: ProfileData | None = None,
+                  library: Mapping[str, ArticleData] | None = None) -> PageContext:
+    """The page context of one article (saved or not) from its rendered body.
+
+    ``library`` (slug -> article, every article of the library) saves a query
+    per page when exporting many; without it related articles are looked up.
+    """
     profile = profile or store.get_profile()
     lang = page_language(article.language)
     t = labels(lang)
@@ -142,7 +147,7 @@ def build_context(store: Store, article: ArticleData, rendered: Rendered,
         footnotes_html=body.footnotes, references_html=body.references,
         source=clean_line(article.source), keywords=_keywords(article),
         doi=_doi(article.doi), licence=clean_line(article.license) or clean_line(profile.default_license),
-        related=_related(store, article), description=description,
+        related=_related(store, article, library), description=description,
         canonical=page_url(profile, f"{article.slug}.html") if article.slug else "",
         problems=images.problems,
     )
@@ -256,16 +261,17 @@ def _clean_profile(profile: ProfileData) -> ProfileData:
                          ("name", "issn", "publisher", "base_url", "default_license")))
 
 
-def _related(store: Store, article: ArticleData) -> list[dict[str, str]]:
+def _related(store: Store, article: ArticleData,
+             library: Mapping[str, ArticleData] | None) -> list[dict[str, str]]:
     """Existing related articles as links to their pages (missing slugs left out)."""
     if not article.related:
         return []
-    out = []
-    for view in store.related_articles(article):
-        if view.exists and view.slug != article.slug:
-            out.append({"href": quote(f"{view.slug}.html"), "title": clean_line(view.title) or view.slug,
-                        "summary": clean_line(view.summary)})
-    return out
+    if library is None:
+        found = [(v.slug, v.title, v.summary) for v in store.related_articles(article) if v.exists]
+    else:
+        found = [(s, library[s].title, library[s].summary) for s in article.related if s in library]
+    return [{"href": quote(f"{slug}.html"), "title": clean_line(title) or slug, "summary": clean_line(summary)}
+            for slug, title, summary in found if slug != article.slug]
 
 
 def _asset_loader(store: Store, article: ArticleData):

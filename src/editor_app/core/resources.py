@@ -8,6 +8,7 @@ a PyInstaller bundle unpacks it to ``sys._MEIPASS/resources``.
 from __future__ import annotations
 
 import sys
+from functools import lru_cache
 from pathlib import Path
 
 _PACKAGE_DIR = Path(__file__).resolve().parent.parent  # .../editor_app
@@ -23,10 +24,15 @@ def resource_roots() -> list[Path]:
 
 
 def resource_root() -> Path:
-    for root in resource_roots():
+    return _first_existing(tuple(resource_roots()))
+
+
+@lru_cache(maxsize=4)
+def _first_existing(roots: tuple[Path, ...]) -> Path:
+    for root in roots:
         if (root / "templates").is_dir():
             return root
-    searched = ", ".join(str(r) for r in resource_roots())
+    searched = ", ".join(str(r) for r in roots)
     raise FileNotFoundError(f"the application's resources folder is missing (searched {searched})")
 
 
