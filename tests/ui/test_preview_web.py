@@ -269,3 +269,12 @@ def test_status_line_and_accessible_names(qtbot, make_pane):
     qtbot.waitUntil(lambda: pane.status_text() == "", timeout=WAIT_MS)
     pane.clear()
     qtbot.waitUntil(lambda: "No article is open." in (pane.current_html() or ""), timeout=WAIT_MS)
+
+
+def test_an_unchanged_page_is_not_reloaded(qtbot, make_pane):
+    pane = make_pane(lambda data: page("<p>cùng một trang</p>"))
+    show(qtbot, pane, "first edit")
+    url = pane.page.url()
+    show(qtbot, pane, "an edit that does not change the page")
+    assert pane.page.url() == url
+    assert pane.status_text() == ""

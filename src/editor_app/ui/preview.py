@@ -123,6 +123,7 @@ class PreviewPane(QWidget):
         self._top_next = False  # the next page starts at the top (another article)
         self._loading_since: float | None = None  # request time of the page being loaded
         self._status_kind = ""
+        self._shown_html: str | None = None
         self.scheduler = PreviewScheduler(build_page, runner, debounce_ms, self)
         self._build_widgets()
         self._connect()
@@ -218,6 +219,9 @@ class PreviewPane(QWidget):
 
     # -- page loading ------------------------------------------------------
     def _show_html(self, page_html: str, requested_at: float) -> None:
+        if self._loading_since is None and page_html == self._shown_html:
+            self._positioned(requested_at, True)  # same page: nothing to reload
+            return
         self._load(page_html, requested_at)
 
     def _show_failure(self, message: str, requested_at: float) -> None:
@@ -231,6 +235,7 @@ class PreviewPane(QWidget):
         if self._top_next:
             self._saved_scroll, self._top_next = QPointF(), False
         url = self._handler.publish(page_html)
+        self._shown_html = page_html
         self._set_scroll_script(self._restore_js())
         self._loading_since = requested_at if requested_at is not None else time.perf_counter()
         self.page.expected_url = url
@@ -256,8 +261,11 @@ class PreviewPane(QWidget):
         self._pending_fraction = None
 
     def _positioned(self, since: float | None, ok: bool) -> None:
-        if not ok or self._loading_since is not None:
-            return  # failed, or a newer page is already on its way
+        if self._loading_since is not None:
+            return  # a newer page is already on its way
+        if not ok:
+            self._set_status("unavailable")
+            return
         if self._status_kind == "updating":
             self._set_status("")
         if since is not None:

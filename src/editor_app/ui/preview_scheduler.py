@@ -24,6 +24,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
+from editor_app.core.guard import RenderError
 from editor_app.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -61,7 +62,6 @@ class PreviewScheduler(QObject):
     page_ready = Signal(str, float)  # html, requested_at (perf_counter seconds)
     failed = Signal(str, float)  # friendly message, requested_at
     rendered = Signal(float)  # ms from the request() to its page being built
-    idle = Signal()  # nothing running and nothing pending
 
     def __init__(self, build_page: Callable[[Any], str], runner: TaskRunner | None = None,
                  debounce_ms: int = DEFAULT_DEBOUNCE_MS, parent: QObject | None = None):
@@ -102,8 +102,6 @@ class PreviewScheduler(QObject):
         self._timer.stop()
         self._pending = None
         self._epoch += 1
-        if self._running is None:
-            self.idle.emit()
 
     def is_busy(self) -> bool:
         """True while a build runs or a request waits."""
@@ -156,8 +154,6 @@ class PreviewScheduler(QObject):
             self.page_ready.emit(html if isinstance(html, str) else str(html), req.requested_at)
         if self._pending is not None and not self._timer.isActive():
             self._start_if_ready()
-        elif self._pending is None:
-            self.idle.emit()
 
     def _is_stale(self, req: _Request) -> bool:
         if req.epoch != self._epoch:
@@ -167,5 +163,5 @@ class PreviewScheduler(QObject):
 
 
 def _is_expected_failure(exc: BaseException) -> bool:
-    """RenderError (a document the guard refused) is a user-facing outcome, not a bug."""
-    return type(exc).__name__ == "RenderError"
+    """RenderError (a document the guard refused, a timeout) is a user-facing outcome, not a bug."""
+    return isinstance(exc, RenderError)
