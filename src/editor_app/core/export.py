@@ -130,6 +130,7 @@ def _environment(templates: Path) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(templates)), autoescape=True,
         trim_blocks=True, lstrip_blocks=True, undefined=jinja2.StrictUndefined,
+        auto_reload=False,  # templates and CSS are read once per process
     )
     env.globals.update(csp=Markup(CSP), stylesheet=_stylesheet)
     return env
@@ -141,21 +142,16 @@ def _render(template: str, **context) -> str:
 
 
 _CSS_COMMENT = re.compile(r"/\*.*?\*/", re.S)
-_css_cache: dict[Path, tuple[float, str]] = {}
 
 
+@lru_cache(maxsize=4)
 def _stylesheet(name: str = "page.css") -> str:
-    """The stylesheet to inline, comments and indentation removed (cached until the file changes)."""
+    """The stylesheet to inline, comments and indentation removed (read once per process)."""
     path = resource_path("css", name)
-    mtime = path.stat().st_mtime
-    cached = _css_cache.get(path)
-    if cached and cached[0] == mtime:
-        return cached[1]
     css = _CSS_COMMENT.sub("", path.read_text(encoding="utf-8"))
     css = "\n".join(line.strip() for line in css.splitlines() if line.strip())
     if "</" in css:
         raise ValueError(f"{path}: a stylesheet must not contain '</'")
-    _css_cache[path] = (mtime, css)
     return css
 
 
