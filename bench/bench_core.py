@@ -1,0 +1,359 @@
+"""Benchmarks of the library core: import, open + first page, search, file size.
+
+    python bench/bench_core.py --library bench/out/lib-10k.sqlite
+    python bench/bench_core.py --articles 10000          # generate first if missing
+
+Prints Markdown tables (medians, p95, ratios to bare SQLite baselines) on
+stdout, progress on stderr, and writes the figures as JSON beside the library
+(``<library>.bench.json``) unless ``--json`` names another file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import (  # noqa: E402
+    OUT_DIR, fmt_bytes, fmt_ms, fmt_ratio, load, log, machine, median, now, p95, ratio, stamp,
+    status_mark, summary, table,
+)
+
+TARGET_OPEN = 0.100      # s, open + first page at 100k
+TARGET_SEARCH_P95 = 0.050  # s, search p95 at 100k
+TARGET_IMPORT = 1000.0   # articles/s at 100k
+PREFIXES = ("ng", "ch", "tr", "th", "ph", "nh", "kh", "gi", "qu", "đô", "đa", "vi", "ba", "ho",
+            "ma", "cô", "xã", "lu", "hi", "tô", "ti", "mi", "ki", "sư", "bả", "dư", "hộ", "ưu", "ân", "lý")
+NOHIT = ("zqxw", "blockchainx", "qwrtp lkj", "xyz 123 abc", "jjjj", "wkrp", "fffq zzz", "pqpq",
+         "kvxm", "zzyzx")
+PROBE = r"""
+import json, sys, time
+t0 = time.perf_counter()
+from editor_app.core.store import Store
+if len(sys.argv) > 2:
+    sys.path.insert(0, sys.argv[2].rsplit("/", 1)[0])
+    __import__(sys.argv[2].rsplit("/", 1)[1][:-3]).apply()
+t1 = time.perf_counter()
+store = Store.open(sys.argv[1])
+t2 = time.perf_counter()
+ids = store.list_ids(sort="updated")
+t3 = time.perf_counter()
+rows = store.rows(ids[:50])
+t4 = time.perf_counter()
+fut = getattr(getattr(store, "_opened", None), "integrity", None)
+bg = fut is not None and not fut.done()
+if fut is not None:
+    fut.result()
+t5 = time.perf_counter()
+assert len(rows) == min(50, len(ids))
+store.close()
+print(json.dumps({"imports": t1 - t0, "open": t2 - t1, "list_ids": t3 - t2, "rows": t4 - t3,
+                  "first_page": t4 - t2, "total": t4 - t1, "check_done": t5 - t1,
+                  "background_check": bg, "n_ids": len(ids)}))
+"""
+BARE_PROBE = r"""
+import json, sqlite3, sys, time
+t0 = time.perf_counter()
+c = sqlite3.connect(sys.argv[1])
+c.execute("SELECT id FROM articles ORDER BY updated_at DESC LIMIT 50").fetchall()
+t1 = time.perf_counter()
+c.execute("SELECT id FROM articles WHERE deleted_at IS NULL ORDER BY updated_at DESC, id DESC").fetchall()
+t2 = time.perf_counter()
+print(json.dumps({"bare_first50": t1 - t0, "bare_all_live_ids": t2 - t1}))
+"""
+
+
+# -- open + first page (fresh process each run) -------------------------------------
+PATCH: Path | None = None  # --patch: a module whose apply() monkeypatches the store
+
+
+def load_patch(path: Path) -> None:
+    """Import ``path`` and call its ``apply()`` (to measure a proposed change)."""
+    global PATCH
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    module = importlib.util.module_from_spec(spec)
+    sys.path.insert(0, str(path.parent))
+    spec.loader.exec_module(module)
+    module.apply()
+    PATCH = path.resolve()
+
+
+def _probe(code: str, path: Path, cold: bool) -> dict:
+    if cold:
+        subprocess.run(["sync"], check=False)
+        try:
+            Path("/proc/sys/vm/drop_caches").write_text("1\n")
+        except OSError:
+            pass
+    extra = [str(PATCH)] if PATCH and code is PROBE else []
+    out = subprocess.run([sys.executable, "-c", code, str(path), *extra], check=True,
+                         capture_output=True, text=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def bench_open(path: Path, runs: int, cold: bool = False) -> dict:
+    log(f"open + first page: {runs} fresh processes{' (cold cache)' if cold else ''}")
+    _probe(PROBE, path, False)  # one untimed run (first access after generation)
+    app = [_probe(PROBE, path, cold) for _ in range(runs)]
+    bare = [_probe(BARE_PROBE, path, cold) for _ in range(runs)]
+    med = {k: median([r[k] for r in app]) for k in app[0] if k != "background_check"}
+    med.update({k: median([r[k] for r in bare]) for k in bare[0]})
+    med["background_check"] = any(r["background_check"] for r in app)
+    med["runs"] = runs
+    return med
+
+
+# -- search ------------------------------------------------------------------------
+def make_queries(store, n: int, seed: int) -> list[tuple[str, str]]:
+    """(class, query) pairs sampled from the library itself."""
+    from editor_app.core.text import fold
+
+    rng = random.Random(seed)
+    ids = store.list_ids(sort="created")
+    per = max(1, n // 8)
+    sample = [store.get_article(i) for i in rng.sample(ids, min(len(ids), per * 3))]
+    titles = [a.title.replace(":", "").split() for a in sample]
+    titles = [t for t in titles if len(t) >= 3]
+    phrases = []
+    for words in titles:
+        k = rng.choice((2, 3))
+        s = rng.randrange(0, len(words) - k + 1)
+        phrases.append(" ".join(words[s:s + k]))
+    qs = [("prefix2", p) for p in (PREFIXES * per)[:per]]
+    qs += [("word", rng.choice([w for w in rng.choice(titles) if len(w) > 1])) for _ in range(per)]
+    qs += [("phrase", p) for p in phrases[:per]]
+    qs += [("folded", fold(p)) for p in phrases[per:2 * per]]
+    qs += [("upper", p.upper()) for p in phrases[2 * per:3 * per]]
+    qs += [("author", rng.choice(a.authors).name) for a in sample[:per] if a.authors]
+    qs += [("keyword", rng.choice(a.keywords)) for a in sample[per:2 * per] if a.keywords]
+    qs += [("nohit", q) for q in (NOHIT * per)[:per]]
+    rng.shuffle(qs)
+    return qs
+
+
+def bench_search(path: Path, n_queries: int, seed: int, search_fn=None) -> dict:
+    """Latency of Store.search (or ``search_fn(store, q)``) per query and class."""
+    from editor_app.core import search as fts
+    from editor_app.core.store import Store
+
+    store = Store.open(path)
+    try:
+        queries = make_queries(store, n_queries, seed)
+        fn = search_fn or (lambda st, q: st.search(q))
+        for _, q in queries[:20]:
+            fn(store, q)  # warm-up
+        log(f"search: {len(queries)} queries")
+        times, hits = [], []
+        for _, q in queries:
+            t0 = now()
+            found = fn(store, q)
+            times.append(now() - t0)
+            hits.append(len(found))
+    finally:
+        store.close()
+    bare = _bare_search(path, [fts.match_expression(q) for _, q in queries])
+    return _search_report(queries, times, hits, bare)
+
+
+def _bare_search(path: Path, exprs: list[str | None]) -> dict[str, list[float]]:
+    """Bare FTS5 MATCH (all rowids, unranked) and ranked top 50, per query."""
+    conn = sqlite3.connect(path)
+    out: dict[str, list[float]] = {"match": [], "rank50": []}
+    try:
+        for kind, sql in (("match", "SELECT rowid FROM article_search WHERE article_search MATCH ?"),
+                          ("rank50", "SELECT rowid FROM article_search WHERE article_search MATCH ? "
+                                     "ORDER BY rank LIMIT 50")):
+            for e in exprs:
+                t0 = now()
+                if e:
+                    conn.execute(sql, (e,)).fetchall()
+                out[kind].append(now() - t0)
+    finally:
+        conn.close()
+    return out
+
+
+def _search_report(queries, times, hits, bare) -> dict:
+    classes: dict[str, list[int]] = {}
+    for i, (cls, _) in enumerate(queries):
+        classes.setdefault(cls, []).append(i)
+    by_class = {}
+    for cls, idx in sorted(classes.items()):
+        t = [times[i] for i in idx]
+        by_class[cls] = {**summary(t), "hits_median": median([hits[i] for i in idx]),
+                         "bare_match_median": median([bare["match"][i] for i in idx]),
+                         "bare_rank50_median": median([bare["rank50"][i] for i in idx]),
+                         "example": queries[idx[0]][1]}
+    slowest = sorted(range(len(times)), key=lambda i: -times[i])[:5]
+    return {"all": {**summary(times), "bare_match_median": median(bare["match"]),
+                    "bare_match_p95": p95(bare["match"]), "bare_rank50_median": median(bare["rank50"])},
+            "by_class": by_class,
+            "slowest": [(queries[i][0], queries[i][1], times[i], hits[i]) for i in slowest]}
+
+
+# -- import ------------------------------------------------------------------------
+def bench_import(n: int, runs: int, seed: int, at_size: Path | None) -> dict:
+    """Articles/s of create_articles batches and of import_files, fresh and at size."""
+    import generate
+    from editor_app.core.importer import import_files
+    from editor_app.core.store import Store
+
+    items = list(generate.generate_items(n, seed=seed + 1000, start=0, jobs=1))
+    work = Path(tempfile.mkdtemp(prefix="bench-import-", dir=OUT_DIR))
+    try:
+        files = generate.write_article_files(items, work / "files")
+
+        def api(store: Store) -> float:
+            batches = [[generate.to_article_data(it, []) for it in items[s:s + 200]]
+                       for s in range(0, n, 200)]
+            t0 = now()
+            for b in batches:
+                store.create_articles(b, reason="imported")
+            return now() - t0
+
+        def files_(store: Store) -> float:
+            t0 = now()
+            report = import_files(store, files)
+            dt = now() - t0
+            assert not report.failed, report.failed[:3]
+            return dt
+
+        res = {"n": n, "runs": runs}
+        for name, fn in (("api", api), ("files", files_)):
+            secs = []
+            for r in range(runs):
+                lib = work / f"{name}-{r}.sqlite"
+                with Store.open(lib) as st:
+                    secs.append(fn(st))
+            res[f"{name}_fresh_rate"] = n / median(secs)
+            log(f"import {name} into a fresh library: {res[f'{name}_fresh_rate']:.0f} articles/s")
+        if at_size is not None:
+            copy = work / "at-size.sqlite"
+            shutil.copyfile(at_size, copy)
+            with Store.open(copy) as st:
+                res["at_size_articles"] = st.count()
+                res["api_at_size_rate"] = n / api(st)
+                res["files_at_size_rate"] = n / files_(st)
+            log(f"import at {res['at_size_articles']:,}: api {res['api_at_size_rate']:.0f}/s, "
+                f"files {res['files_at_size_rate']:.0f}/s")
+        return res
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+# -- report ------------------------------------------------------------------------
+def render(r: dict) -> str:
+    lib, out = r["library"], []
+    out.append(f"## Core benchmarks: {lib['count']:,} articles ({fmt_bytes(lib['bytes'])})\n\n"
+               f"{r['date']} on {r['machine']}; load average {r['load']}; library `{lib['path']}`"
+               + (f"; **patched with `{r['patch']}`**" if r.get("patch") else ""))
+    if "import" in r:
+        im = r["import"]
+        rows = [["create_articles (batches of 200), fresh library", f"{im['api_fresh_rate']:,.0f}/s", ""],
+                ["import_files (.md + front matter), fresh library", f"{im['files_fresh_rate']:,.0f}/s", ""]]
+        if "api_at_size_rate" in im:
+            n = f"{im['at_size_articles']:,}"
+            rows += [[f"create_articles into the {n}-article library", f"{im['api_at_size_rate']:,.0f}/s",
+                      status_mark(im["api_at_size_rate"], TARGET_IMPORT, lower_is_better=False)],
+                     [f"import_files into the {n}-article library", f"{im['files_at_size_rate']:,.0f}/s",
+                      status_mark(im["files_at_size_rate"], TARGET_IMPORT, lower_is_better=False)]]
+        if lib.get("generator"):
+            g = lib["generator"]
+            rows.append([f"generator build ({g['added']:,} via create_articles, last 10%)",
+                         f"{g['import_rate']:,.0f}/s ({g['import_rate_last_10pct']:,.0f}/s)", ""])
+        out.append(table(["import", f"articles/s (n={im['n']}, median of {im['runs']})", "≥ 1,000/s"],
+                         rows, "Import throughput"))
+    if "open" in r:
+        o = r["open"]
+        rows = [["Store.open (incl. integrity check" + (", in background)" if o["background_check"] else ")"),
+                 fmt_ms(o["open"]), ""],
+                ["list_ids(sort='updated') (all ids)", fmt_ms(o["list_ids"]), ""],
+                ["rows(first 50)", fmt_ms(o["rows"]), ""],
+                ["open + first page", fmt_ms(o["total"]), status_mark(o["total"], TARGET_OPEN)],
+                ["(integrity check finished)", fmt_ms(o["check_done"]), ""],
+                ["(python imports of the store, not counted)", fmt_ms(o["imports"]), ""],
+                ["baseline: sqlite3 connect + first 50 by updated_at", fmt_ms(o["bare_first50"]),
+                 fmt_ratio(ratio(o["total"], o["bare_first50"])) + " (app/bare)"],
+                ["baseline: all live ids by updated_at (bare SQL)", fmt_ms(o["bare_all_live_ids"]), ""]]
+        out.append(table(["step", f"median of {o['runs']} fresh processes", "≤ 100 ms"], rows,
+                         "Open and first page of the list"))
+    if "search" in r:
+        s = r["search"]
+        a = s["all"]
+        rows = [["all", a["n"], fmt_ms(a["median"]), fmt_ms(a["p95"]), fmt_ms(a["max"]), "",
+                 fmt_ms(a["bare_match_median"]), fmt_ratio(ratio(a["median"], a["bare_match_median"])), ""]]
+        for cls, c in s["by_class"].items():
+            rows.append([cls, c["n"], fmt_ms(c["median"]), fmt_ms(c["p95"]), fmt_ms(c["max"]),
+                         f"{c['hits_median']:,.0f}", fmt_ms(c["bare_match_median"]),
+                         fmt_ratio(ratio(c["median"], c["bare_match_median"])), f"`{c['example']}`"])
+        out.append(table(["class", "n", "median", "p95", "max", "hits (median)", "bare MATCH median",
+                          "ratio", "example"], rows, f"Search (Store.search): p95 target ≤ 50 ms — "
+                          f"{status_mark(a['p95'], TARGET_SEARCH_P95)}"))
+        out.append("\nSlowest: " + "; ".join(f"`{q}` ({cls}) {fmt_ms(t)}, {h:,} hits"
+                                             for cls, q, t, h in s["slowest"]))
+    return "\n".join(out) + "\n"
+
+
+def resolve_library(args) -> Path:
+    if args.library:
+        return args.library
+    path = OUT_DIR / f"lib-{args.articles // 1000}k.sqlite" if args.articles >= 1000 \
+        else OUT_DIR / f"lib-{args.articles}.sqlite"
+    if not path.exists():
+        import generate
+        log(f"generating {args.articles:,} articles into {path}")
+        generate.build_library(path, args.articles, seed=args.seed)
+    return path
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    src = p.add_mutually_exclusive_group(required=True)
+    src.add_argument("--library", type=Path, help="an existing library file")
+    src.add_argument("--articles", type=int, help="use (or generate) bench/out/lib-<N>.sqlite")
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--runs", type=int, default=7, help="fresh processes for the open bench")
+    p.add_argument("--queries", type=int, default=240, help="search queries (8 classes)")
+    p.add_argument("--import-n", type=int, default=2000, help="articles per import run")
+    p.add_argument("--import-runs", type=int, default=3)
+    p.add_argument("--no-import-at-size", action="store_true", help="skip importing into a copy")
+    p.add_argument("--only", choices=("import", "open", "search"), action="append")
+    p.add_argument("--cold", action="store_true", help="drop the OS page cache before each open")
+    p.add_argument("--json", type=Path, help="where to write the figures")
+    p.add_argument("--patch", type=Path, help="module whose apply() monkeypatches the store first")
+    a = p.parse_args(argv)
+    if a.patch:
+        load_patch(a.patch)
+    path = resolve_library(a)
+    only = set(a.only or ("import", "open", "search"))
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as c:
+        count = c.execute("SELECT count(*) FROM articles WHERE deleted_at IS NULL").fetchone()[0]
+    meta = path.with_suffix(".meta.json")
+    r = {"date": stamp(), "machine": machine(), "load_start": load(), "patch": str(a.patch) if a.patch else None,
+         "library": {"path": str(path), "count": count, "bytes": path.stat().st_size,
+                     "generator": json.loads(meta.read_text()) if meta.exists() else None}}
+    OUT_DIR.mkdir(exist_ok=True)
+    if "import" in only:
+        r["import"] = bench_import(a.import_n, a.import_runs, a.seed,
+                                   None if a.no_import_at_size else path)
+    if "open" in only:
+        r["open"] = bench_open(path, a.runs, a.cold)
+    if "search" in only:
+        r["search"] = bench_search(path, a.queries, a.seed)
+    r["load"] = f"{r.pop('load_start')} at start, {load()} at end"
+    print(render(r))
+    (a.json or path.with_suffix(".bench.json")).write_text(json.dumps(r, indent=2, default=str))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
