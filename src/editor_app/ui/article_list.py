@@ -88,6 +88,7 @@ class ArticleListPanel(QWidget):
         self.proxy.setSourceModel(self.model)
         self._current_id: int | None = None
         self._quiet = 0
+        self._enter_list_pending = False
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._apply_filter)
         self._build()
@@ -215,10 +216,14 @@ class ArticleListPanel(QWidget):
 
     def _on_ids_loaded(self) -> None:
         self._update_count()
+        # search results come ranked by relevance (Store.list_ids ignores the sort then)
+        self.view.horizontalHeader().setSortIndicatorShown(not self.model.search_text.strip())
         if self._current_id is not None:
             row = self.proxy.row_of(self._current_id)
             if row is not None:
                 self._select_row(row)
+        if self._enter_list_pending:
+            self._enter_list()
 
     def _update_count(self, *_args) -> None:
         n = self.model.rowCount()
@@ -262,6 +267,11 @@ class ArticleListPanel(QWidget):
         self._current_id = article_id
         self.article_selected.emit(article_id)
 
+    def _enter_list(self) -> None:
+        self._enter_list_pending = False
+        if not self.view.selectionModel().hasSelection() and self.proxy.rowCount() > 0:
+            self.view.selectRow(0)                  # a user action: emits article_selected
+
     # -- keyboard: Down/Enter in the search box moves into the list ------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self.search_edit and event.type() == QEvent.Type.KeyPress \
@@ -269,8 +279,10 @@ class ArticleListPanel(QWidget):
             if self._search_timer.isActive():
                 self._apply_filter()
             self.view.setFocus(Qt.FocusReason.TabFocusReason)
-            if not self.view.selectionModel().hasSelection() and self.proxy.rowCount() > 0:
-                self.view.selectRow(0)
+            if self.model.is_loading():
+                self._enter_list_pending = True     # select once the results are in
+            else:
+                self._enter_list()
             return True
         return super().eventFilter(watched, event)
 

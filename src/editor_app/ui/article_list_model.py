@@ -185,7 +185,8 @@ class ArticleListModel(QAbstractTableModel):
 
     # -- lookups -----------------------------------------------------------
     def ids(self) -> list[int]:
-        return self._ids
+        """A copy of the ids in display order."""
+        return list(self._ids)
 
     def id_at(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None

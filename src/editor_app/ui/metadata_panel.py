@@ -393,7 +393,10 @@ class SlugField(QWidget):
         self._finish_check()
         if self._duplicate:
             return self.tr("This slug is already used by another article; saving waits until it is changed.")
-        return translate_problem(slug_problem(self.edit.text().strip()))
+        text = self.edit.text().strip()
+        if self._auto and not text:
+            return None              # the store makes one from the title on saving
+        return translate_problem(slug_problem(text))
 
     # -- internals ---------------------------------------------------------
     def _set_text(self, text: str) -> None:
