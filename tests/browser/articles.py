@@ -57,12 +57,17 @@ Video now carries half of the messages. See the [Ministry's portal](https://exam
 """
 
 
-def tiny_png() -> bytes:
-    """A valid 2x2 RGB PNG."""
+def tiny_png(width: int = 320, height: int = 120) -> bytes:
+    """A valid RGB PNG: a little bar chart (five bars)."""
     def chunk(kind: bytes, data: bytes) -> bytes:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-    raw = b"".join(b"\x00" + b"\x20\x60\xa0" * 2 for _ in range(2))
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 2, 2, 8, 2, 0, 0, 0))
+
+    def pixel(x: int, y: int) -> bytes:
+        bar, inside = divmod(x, width // 5)
+        top = height - (bar + 1) * height // 6
+        return b"\x1f\x5f\x9f" if inside > 8 and y >= top else b"\xf5\xf2\xec"
+    raw = b"".join(b"\x00" + b"".join(pixel(x, y) for x in range(width)) for y in range(height))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
             + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
 
 
