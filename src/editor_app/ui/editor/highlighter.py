@@ -219,44 +219,42 @@ class MarkdownHighlighter(QSyntaxHighlighter):
 
     def _inline_spans(self, text: str, start: int, spans: list[_Span]) -> None:
         f = self.formats
-        masked = list(text)
-        protected: list[tuple[int, int]] = []
+        view = text  # matched constructs are blanked out so later passes skip them
 
         def protect(a: int, b: int) -> None:
-            protected.append((a, b))
-            masked[a:b] = "\x00" * (b - a)
+            nonlocal view
+            view = view[:a] + "\x00" * (b - a) + view[b:]
 
-        for m in CODE_SPAN.finditer(text, start):
-            spans.append(_Span(m.start(), m.end(), f["code"]))
-            spans.append(_Span(m.start(1), m.end(1), f["markup"]))
-            spans.append(_Span(m.end(2), m.end(), f["markup"]))
-            protect(m.start(), m.end())
-        view = "".join(masked)
-        for m in HTML_TAG.finditer(view, start):
-            spans.append(_Span(m.start(), m.end(), f["html"]))
-            protect(m.start(), m.end())
-        view = "".join(masked)
-        for m in IMAGE.finditer(view, start):
-            spans.append(_Span(m.start(), m.end(), f["image"]))
-            spans.append(_Span(m.start(), m.start(1), f["markup"]))
-            spans.append(_Span(m.end(1), m.end(), f["url"]))
-            protect(m.start(), m.end())
-        view = "".join(masked)
-        for m in FOOTNOTE_REF.finditer(view, start):
-            spans.append(_Span(m.start(), m.end(), f["footnote"]))
-            protect(m.start(), m.end())
-        view = "".join(masked)
-        for m in LINK.finditer(view, start):
-            spans.append(_Span(m.start(1), m.end(1), f["link_text"]))
-            spans.append(_Span(m.start(), m.start(1), f["markup"]))
-            spans.append(_Span(m.end(1), m.end(), f["url"]))
-            protect(m.end(1), m.end())
-        view = "".join(masked)
-        for m in AUTOLINK.finditer(view, start):
-            spans.append(_Span(m.start(), m.end(), f["link_text"]))
-            protect(m.start(), m.end())
-        view = "".join(masked)
-        self._emphasis_spans(view, start, spans)
+        if "`" in view:
+            for m in CODE_SPAN.finditer(text, start):
+                spans.append(_Span(m.start(), m.end(), f["code"]))
+                spans.append(_Span(m.start(1), m.end(1), f["markup"]))
+                spans.append(_Span(m.end(2), m.end(), f["markup"]))
+                protect(m.start(), m.end())
+        if "<" in view:
+            for m in HTML_TAG.finditer(view, start):
+                spans.append(_Span(m.start(), m.end(), f["html"]))
+                protect(m.start(), m.end())
+        if "[" in view:
+            for m in IMAGE.finditer(view, start):
+                spans.append(_Span(m.start(), m.end(), f["image"]))
+                spans.append(_Span(m.start(), m.start(1), f["markup"]))
+                spans.append(_Span(m.end(1), m.end(), f["url"]))
+                protect(m.start(), m.end())
+            for m in FOOTNOTE_REF.finditer(view, start):
+                spans.append(_Span(m.start(), m.end(), f["footnote"]))
+                protect(m.start(), m.end())
+            for m in LINK.finditer(view, start):
+                spans.append(_Span(m.start(1), m.end(1), f["link_text"]))
+                spans.append(_Span(m.start(), m.start(1), f["markup"]))
+                spans.append(_Span(m.end(1), m.end(), f["url"]))
+                protect(m.end(1), m.end())
+        if "://" in view or "<" in view:
+            for m in AUTOLINK.finditer(view, start):
+                spans.append(_Span(m.start(), m.end(), f["link_text"]))
+                protect(m.start(), m.end())
+        if "*" in view or "_" in view or "~" in view:
+            self._emphasis_spans(view, start, spans)
 
     def _emphasis_spans(self, view: str, start: int, spans: list[_Span]) -> None:
         f = self.formats

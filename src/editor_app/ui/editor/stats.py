@@ -51,17 +51,38 @@ def reader_text(markdown: str) -> str:
     return _INLINE_MARKUP.sub(" ", text)
 
 
-def text_stats(markdown: str, words_per_minute: int = WORDS_PER_MINUTE) -> Stats:
-    """Counts for a Markdown text (pure; safe to call from any thread)."""
-    visible = _SPACE.sub(" ", reader_text(markdown)).strip()
-    words = count_words(visible)
+def _chunk_counts(chunk: str) -> tuple[int, int, int]:
+    """(words, characters, characters without spaces) of one paragraph."""
+    visible = _SPACE.sub(" ", reader_text(chunk)).strip()
+    return count_words(visible), len(visible), len(visible) - visible.count(" ")
+
+
+def text_stats(markdown: str, words_per_minute: int = WORDS_PER_MINUTE,
+               cache: dict[str, tuple[int, int, int]] | None = None) -> Stats:
+    """Counts for a Markdown text (pure; safe to call from any thread).
+
+    Paragraphs (blank-line separated) are counted one by one and joined by a
+    space. ``cache`` maps paragraph text to its counts: pass the same dict on
+    every call and only edited paragraphs are counted again; it is pruned to
+    the paragraphs of the current text.
+    """
+    words = chars = no_spaces = filled = 0
+    fresh: dict[str, tuple[int, int, int]] = {}
+    for chunk in markdown.split("\n\n"):
+        counts = fresh.get(chunk) or (cache.get(chunk) if cache is not None else None)
+        if counts is None:
+            counts = _chunk_counts(chunk)
+        fresh[chunk] = counts
+        words += counts[0]
+        chars += counts[1]
+        no_spaces += counts[2]
+        filled += counts[1] > 0
+    if cache is not None:
+        cache.clear()
+        cache.update(fresh)
     minutes = math.ceil(words / words_per_minute) if words else 0
-    return Stats(
-        words=words,
-        characters=len(visible),
-        characters_no_spaces=len(visible) - visible.count(" "),
-        reading_minutes=minutes,
-    )
+    return Stats(words=words, characters=chars + max(0, filled - 1),
+                 characters_no_spaces=no_spaces, reading_minutes=minutes)
 
 
 class StatsLabel(QLabel):
@@ -72,12 +93,13 @@ class StatsLabel(QLabel):
         self.setObjectName("editorStats")
         self.setAccessibleName(self.tr("Document statistics"))
         self.stats = Stats(0, 0, 0, 0)
+        self._cache: dict[str, tuple[int, int, int]] = {}
         self.show_stats(self.stats)
         if editor is not None:
             editor.text_settled.connect(self.update_from_text)
 
     def update_from_text(self, markdown: str) -> None:
-        self.show_stats(text_stats(markdown))
+        self.show_stats(text_stats(markdown, cache=self._cache))
 
     def show_stats(self, stats: Stats) -> None:
         self.stats = stats
