@@ -84,7 +84,7 @@ def article_page(store: Store, article: ArticleData, rendered: Rendered,
 def index_page(store: Store, articles: Iterable[ArticleData]) -> str:
     """The table of contents: every given article by section, newest first, with summaries."""
     articles = list(articles)
-    profile = page_ctx._clean_profile(store.get_profile())
+    profile = page_ctx.clean_profile(store.get_profile())
     lang = _majority_language(articles)
     t = page_ctx.labels(lang)
     title = f"{t['contents']} – {profile.name}" if profile.name else t["contents"]

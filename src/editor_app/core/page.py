@@ -29,19 +29,15 @@ if TYPE_CHECKING:  # the renderer's result type (editor_app.core.render.Rendered
 LABELS: dict[str, dict[str, str]] = {
     "vi": {
         "untitled": "(Chưa có tiêu đề)", "source": "Nguồn", "keywords": "Từ khóa",
-        "related": "Bài liên quan", "notes": "Chú thích", "references": "Tài liệu tham khảo",
-        "authors": "Tác giả", "published": "Ngày đăng", "licence": "Giấy phép",
+        "related": "Bài liên quan", "notes": "Chú thích", "authors": "Tác giả", "licence": "Giấy phép",
         "contents": "Mục lục", "other_section": "Bài viết khác", "missing_image": "Thiếu ảnh",
         "external_image": "Ảnh bên ngoài", "orcid": "ORCID của", "home": "Trang mục lục",
-        "summary": "Tóm tắt",
     },
     "en": {
         "untitled": "(Untitled)", "source": "Source", "keywords": "Keywords",
-        "related": "Related articles", "notes": "Notes", "references": "References",
-        "authors": "Authors", "published": "Published", "licence": "Licence",
+        "related": "Related articles", "notes": "Notes", "authors": "Authors", "licence": "Licence",
         "contents": "Contents", "other_section": "Other articles", "missing_image": "Missing image",
         "external_image": "External image", "orcid": "ORCID iD of", "home": "Table of contents",
-        "summary": "Summary",
     },
 }
 OG_LOCALES = {"vi": "vi_VN", "en": "en_US"}
@@ -51,7 +47,7 @@ DESCRIPTION_LENGTH = 160
 
 
 def labels(language: str) -> dict[str, str]:
-    return LABELS.get(language, LABELS["vi"])
+    return LABELS.get(language.split("-")[0], LABELS["vi"])
 
 
 def page_language(language: str) -> str:
@@ -64,7 +60,7 @@ def format_date(day: date | None, language: str) -> str:
     """``17/12/2023`` for Vietnamese pages, ``17 December 2023`` for English ones."""
     if day is None:
         return ""
-    if language == "en":
+    if language.split("-")[0] == "en":
         return f"{day.day} {EN_MONTHS[day.month - 1]} {day.year}"
     return f"{day.day:02d}/{day.month:02d}/{day.year}"
 
@@ -133,17 +129,17 @@ def build_context(store: Store, article: ArticleData, rendered: Rendered,
     profile = profile or store.get_profile()
     lang = page_language(article.language)
     t = labels(lang)
-    body = split_body(rendered.html)
-    images = embed_images(body.body, _asset_loader(store, article), t)
+    images = embed_images(rendered.html, _asset_loader(store, article), t)
+    body = split_body(images.html)
     summary = clean_line(article.summary)
     description = summary or shorten(first_paragraph_text(body.body))
     ctx = PageContext(
-        lang=lang, t=t, journal=_clean_profile(profile),
+        lang=lang, t=t, journal=clean_profile(profile),
         title=clean_line(article.title) or t["untitled"],
         subtitle=clean_line(article.subtitle), section=clean_line(article.section),
         authors=_authors(article), date_iso=_iso(article.published_on),
         date_text=format_date(article.published_on, lang), summary=summary,
-        lead_is_first_paragraph=not summary, body_html=images.html,
+        lead_is_first_paragraph=not summary, body_html=body.body,
         footnotes_html=body.footnotes, references_html=body.references,
         source=clean_line(article.source), keywords=_keywords(article),
         doi=_doi(article.doi), licence=clean_line(article.license) or clean_line(profile.default_license),
@@ -151,18 +147,18 @@ def build_context(store: Store, article: ArticleData, rendered: Rendered,
         canonical=page_url(profile, f"{article.slug}.html") if article.slug else "",
         problems=images.problems,
     )
-    ctx.meta = head_meta(ctx, article)
+    ctx.meta = head_meta(ctx)
     ctx.json_ld = json_ld(ctx)
     return ctx
 
 
-def head_meta(ctx: PageContext, article: ArticleData) -> list[tuple[str, str, str]]:
+def head_meta(ctx: PageContext) -> list[tuple[str, str, str]]:
     """Open Graph and Google Scholar tags as (attribute, name, content); empty ones omitted."""
     j = ctx.journal
     pairs: list[tuple[str, str, str]] = [
         ("property", "og:title", ctx.title), ("property", "og:type", "article"),
         ("property", "og:description", ctx.description),
-        ("property", "og:locale", OG_LOCALES.get(ctx.lang, "")),
+        ("property", "og:locale", OG_LOCALES.get(ctx.lang.split("-")[0], "")),
         ("property", "og:url", ctx.canonical), ("property", "og:site_name", j.name),
         ("property", "article:published_time", ctx.date_iso),
         ("property", "article:section", ctx.section),
@@ -256,7 +252,7 @@ def _iso(day: date | None) -> str:
     return day.isoformat() if day else ""
 
 
-def _clean_profile(profile: ProfileData) -> ProfileData:
+def clean_profile(profile: ProfileData) -> ProfileData:
     return ProfileData(*(clean_line(getattr(profile, f)) for f in
                          ("name", "issn", "publisher", "base_url", "default_license")))
 
