@@ -147,3 +147,27 @@ def test_matches_follow_edits_after_pause(qtbot, area):
     type_text(qtbot, editor, " hai")
     qtbot.waitUntil(lambda: bar.match_count() == 2, timeout=2000)
     assert bar.status_text().endswith("of 2")
+
+
+def test_esc_in_editor_closes_open_bar_only(qtbot, area):
+    editor = area.editor()
+    editor.set_markdown(TEXT)
+    assert not area.close_find_action.isEnabled()  # Esc stays free for the host
+    area.find_bar().open_find()  # opened by the host, not by a shortcut
+    assert area.close_find_action.isEnabled()
+    editor.setFocus()
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert not area.find_bar().isVisible()
+    assert not area.close_find_action.isEnabled()
+    assert editor.markdown() == TEXT
+
+
+def test_f3_finds_next_from_editor(qtbot, area):
+    editor = area.editor()
+    editor.set_markdown(TEXT)
+    bar = open_find(qtbot, area, "đường")
+    editor.setFocus()
+    qtbot.keyClick(editor, Qt.Key.Key_F3)
+    assert bar.status_text() == "2 of 3"
+    qtbot.keyClick(editor, Qt.Key.Key_F3, SHIFT)
+    assert bar.status_text() == "1 of 3"

@@ -169,3 +169,26 @@ def test_read_only_blocks_formatting(qtbot, area, editor):
     qtbot.keyClick(editor, Qt.Key.Key_B, CTRL)
     assert editor.markdown() == "văn bản"
     assert not area.toolbar().isEnabled()
+
+
+def test_every_control_has_an_accessible_name(area):
+    from PySide6.QtWidgets import (
+        QAbstractButton, QAbstractItemView, QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
+        QToolBar,
+    )
+
+    area.find_bar().open_replace()
+    kinds = (QAbstractButton, QLineEdit, QPlainTextEdit, QAbstractItemView, QToolBar, QLabel)
+    widgets = [area, area.outline(), area.stats_label(), area.save_state_label()]
+    for root in list(widgets):
+        widgets += root.findChildren(QWidget)
+    controls = [w for w in widgets if isinstance(w, kinds)
+                and not w.objectName().startswith("qt_")   # Qt's internal parts:
+                and not isinstance(w.parent(), QLineEdit)  # clear buttons
+                and not isinstance(w, QHeaderView)]        # the tree's hidden header
+    assert len(controls) > 20
+    assert area.outline() in controls and area.stats_label() in controls
+    unnamed = [f"{type(w).__name__}:{w.objectName()}" for w in controls if not w.accessibleName()]
+    assert unnamed == [], unnamed
+    for action in area.formatting_actions() + area.find_actions() + [area.undo_action]:
+        assert action.text() and action.shortcut().toString()

@@ -117,7 +117,7 @@ class EditorArea(QWidget):
             self.addAction(action)
             setattr(self, attr, action)
             self._editor.reserve_shortcuts(action.shortcuts())
+        # Esc belongs to the find bar only while it is open.
         self.close_find_action.setEnabled(False)
+        self._find_bar.opened.connect(lambda: self.close_find_action.setEnabled(True))
         self._find_bar.closed.connect(lambda: self.close_find_action.setEnabled(False))
-        for action in (self.find_action, self.replace_action):
-            action.triggered.connect(lambda _c=False: self.close_find_action.setEnabled(True))

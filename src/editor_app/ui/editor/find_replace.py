@@ -94,6 +94,7 @@ class _KeyFilter(QObject):
 class FindReplaceBar(QWidget):
     """Find (Ctrl+F) and replace (Ctrl+H) for a :class:`MarkdownEditor`."""
 
+    opened = Signal()
     closed = Signal()
 
     def __init__(self, editor, parent: QWidget | None = None):
@@ -198,6 +199,7 @@ class FindReplaceBar(QWidget):
         for w in self._replace_widgets:
             w.setVisible(replace)
         self.show()
+        self.opened.emit()
         target = self.replace_edit if replace and self.find_edit.text() else self.find_edit
         target.setFocus(Qt.FocusReason.ShortcutFocusReason)
         target.selectAll()

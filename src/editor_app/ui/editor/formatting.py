@@ -27,10 +27,6 @@ FOOTNOTE_NUMBER = re.compile(r"\[\^(\d+)\]")
 FOOTNOTE_DEF_LINE = re.compile(r"^ {0,3}\[\^[^\]\s]+\]:")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Formatting", text)
-
-
 # -- line formats -------------------------------------------------------------
 def set_heading(cursor: QTextCursor, level: int) -> QTextCursor:
     """Make the selected lines headings of ``level``; toggles off when they
@@ -325,7 +321,8 @@ def insert_footnote(cursor: QTextCursor) -> QTextCursor:
 def table_markdown(columns: int = 3, rows: int = 2,
                    header: Callable[[int], str] | None = None) -> str:
     """A header row, a separator and ``rows`` empty rows, aligned."""
-    label = header or (lambda i: _tr("Column %1").replace("%1", str(i)))
+    label = header or (lambda i: QCoreApplication.translate(
+        "Formatting", "Column %1").replace("%1", str(i)))
     titles = [label(i + 1) for i in range(columns)]
     width = max(3, *(len(t) for t in titles))
     lines = ["| " + " | ".join(t.ljust(width) for t in titles) + " |",

@@ -142,6 +142,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             "footnote": fmt(accent, bold=True),
             "html": fmt(dim),
             "rule": fmt(dim),
+            "table": fmt(families=mono),
         }
 
     @staticmethod
@@ -210,7 +211,8 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         if note:
             spans.append(_Span(note.start(1), note.end(1), f["footnote"]))
             start = note.end()
-        if text.lstrip().startswith("|"):
+        if text.lstrip().startswith("|"):  # tables in monospace: columns line up
+            spans.append(_Span(0, len(text), f["table"]))
             if TABLE_SEPARATOR.match(text):
                 spans.append(_Span(0, len(text), f["markup"]))
                 return None

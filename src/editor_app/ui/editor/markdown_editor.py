@@ -262,7 +262,7 @@ class MarkdownEditor(QPlainTextEdit):
         painter = QPainter(self.viewport())
         block = self.firstVisibleBlock()
         while block.isValid():
-            rect = self.blockBoundingRect(block).translated(offset)
+            rect = self.blockBoundingGeometry(block).translated(offset)
             if rect.top() > area.bottom():
                 break
             if block.isVisible() and rect.bottom() >= area.top():
