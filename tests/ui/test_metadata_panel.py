@@ -14,7 +14,8 @@ import yaml  # noqa: E402
 from PySide6.QtCore import QCoreApplication, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import (  # noqa: E402
-    QAbstractButton, QComboBox, QDateEdit, QLineEdit, QListWidget, QPlainTextEdit, QWidget,
+    QAbstractButton, QApplication, QComboBox, QDateEdit, QLineEdit, QListWidget, QPlainTextEdit,
+    QWidget,
 )
 
 from editor_app.core import validate  # noqa: E402
@@ -325,3 +326,25 @@ def test_every_input_has_an_accessible_name(panel):
                 unnamed.append(widget)
     assert unnamed == []
 
+
+
+def test_tab_goes_through_the_fields_in_visual_order(qtbot, panel):
+    panel.set_article(ArticleData(title="x", authors=[AuthorData("A"), AuthorData("B")]))
+    panel.authors_editor.move_author(0, 1)          # reordering must not scramble Tab
+    panel.authors_editor.add_author()
+    qtbot.waitUntil(lambda: panel.authors_editor.cards[-1].isVisible())
+    panel.activateWindow()
+    panel.focus_title()
+    qtbot.waitUntil(panel.title_edit.hasFocus)
+    names = []
+    for _ in range(60):
+        widget = QApplication.focusWidget()
+        if isinstance(widget, QLineEdit) and widget.accessibleName():
+            names.append(widget.accessibleName())
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+        if QApplication.focusWidget() is panel.title_edit:
+            break
+    fields = ["name", "affiliation", "ORCID iD", "e-mail address"]
+    assert names == (["Title", "Subtitle", "Slug (web address)"]
+                     + [f"Author {n} {f}" for n in (1, 2, 3) for f in fields]
+                     + ["Keywords", "Source", "DOI", "Find a related article"])

@@ -250,7 +250,7 @@ class AuthorsEditor(QWidget):
         """Lay the cards out in order; numbering and tab order follow."""
         while self._cards_box.count():
             self._cards_box.takeAt(0)
-        previous: QWidget | None = None
+        previous = self._focus_anchor()
         for number, card in enumerate(self.cards, 1):
             self._cards_box.addWidget(card)
             card.set_number(number, len(self.cards))
@@ -263,3 +263,16 @@ class AuthorsEditor(QWidget):
         if previous is not None:
             QWidget.setTabOrder(previous, self.add_button)
         self.empty_label.setVisible(not self.cards)
+
+    def _focus_anchor(self) -> QWidget | None:
+        """The focusable widget before this editor in the window's tab chain.
+
+        Cards created later sit at the end of the chain; they are moved right
+        after this anchor so that Tab goes through them in visual order.
+        """
+        widget = self.previousInFocusChain()
+        while widget is not None and widget is not self:
+            if not self.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                return widget
+            widget = widget.previousInFocusChain()
+        return None

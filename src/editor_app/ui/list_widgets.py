@@ -119,9 +119,7 @@ def boxed(parent: QWidget, *widgets: QWidget, vertical: bool = False,
         layout.addWidget(widget)
     if stretch:
         layout.addStretch(1)
-    if widgets:
-        box.setFocusProxy(widgets[0])
-    return box
+    return box      # no focus proxy: it would add a second tab stop for the field
 
 
 def field_with_message(parent: QWidget, field: QWidget, message: FieldMessage,
@@ -140,7 +138,6 @@ def field_with_message(parent: QWidget, field: QWidget, message: FieldMessage,
         row.addWidget(extra)
         column.addLayout(row)
     column.addWidget(message)
-    box.setFocusProxy(field)
     return box
 
 

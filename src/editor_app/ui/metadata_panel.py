@@ -76,6 +76,7 @@ class MetadataPanel(QWidget):
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.content = QWidget(self.scroll)
         outer = QVBoxLayout(self.content)
         self.form = QFormLayout()

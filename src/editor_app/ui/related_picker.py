@@ -203,7 +203,9 @@ class RelatedPicker(QWidget):
             item.setData(SLUG_ROLE, typed)
             self.results.addItem(item)
         if self.results.count() == 0:
-            item = QListWidgetItem(self.tr("No articles match."))
+            text = self.tr("The matching articles are already listed.") if matches \
+                else self.tr("No articles match.")
+            item = QListWidgetItem(text)
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.results.addItem(item)
         else:
