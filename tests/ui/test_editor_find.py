@@ -171,3 +171,36 @@ def test_f3_finds_next_from_editor(qtbot, area):
     assert bar.status_text() == "2 of 3"
     qtbot.keyClick(editor, Qt.Key.Key_F3, SHIFT)
     assert bar.status_text() == "1 of 3"
+
+
+def test_ctrl_f_prefills_the_selected_text(qtbot, area):
+    editor = area.editor()
+    editor.set_markdown(TEXT)
+    cursor = editor.textCursor()
+    start = TEXT.index("Điện Biên")
+    cursor.setPosition(start)
+    cursor.setPosition(start + len("Điện Biên"), cursor.MoveMode.KeepAnchor)
+    editor.setTextCursor(cursor)
+    qtbot.keyClick(editor, Qt.Key.Key_F, CTRL)
+    bar = area.find_bar()
+    assert bar.find_edit.text() == "Điện Biên"
+    assert bar.status_text() == "1 of 1"
+
+
+def test_only_matches_near_the_view_are_tinted(qtbot, area):
+    editor = area.editor()
+    body = "\n\n".join([sample_body()] * 12)
+    editor.set_markdown(body)
+    bar = open_find(qtbot, area, "và")
+    total = bar.match_count()
+    assert total == body.lower().count("và") >= 300
+
+    def tinted():
+        return [(s.cursor.selectionStart(), s.cursor.selectedText())
+                for s in editor._selections.get("find", [])]
+
+    near_top = tinted()
+    assert 0 < len(near_top) < total
+    assert all(text.lower() == "và" for _pos, text in near_top)
+    editor.verticalScrollBar().setValue(editor.verticalScrollBar().maximum())
+    qtbot.waitUntil(lambda: max(pos for pos, _t in tinted()) > len(body) - 2000, timeout=2000)

@@ -239,3 +239,46 @@ def test_link_with_selected_url_waits_for_text(qapp):
 
 def test_image_markdown_escapes(qapp):
     assert fmt.image_markdown("a b.png", "x [1]") == "![x \\[1\\]](assets/a%20b.png)"
+    assert fmt.image_markdown("ảnh (1).png", "ảnh") == "![ảnh](assets/ảnh%20%281%29.png)"
+
+
+def test_dropped_and_pasted_images_become_assets(qtbot, tmp_path):
+    from PySide6.QtCore import QMimeData, QUrl
+    from PySide6.QtGui import QColor, QImage
+
+    stored = []
+
+    def store_image(path: Path) -> str:
+        assert path.is_file()  # still readable while the host stores it
+        stored.append(path.name)
+        return path.name.replace(" ", "-")
+
+    area = make_area(qtbot, store_image=store_image)
+    editor = area.editor()
+    photo = tmp_path / "toàn cảnh.jpg"
+    photo.write_bytes(b"\xff\xd8\xff")
+    notes = tmp_path / "notes.txt"
+    notes.write_text("x")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(photo)), QUrl.fromLocalFile(str(notes))])
+    assert editor.canInsertFromMimeData(mime)
+    editor.insertFromMimeData(mime)
+    assert editor.markdown() == "![toàn cảnh](assets/toàn-cảnh.jpg)"
+    image = QImage(8, 8, QImage.Format.Format_RGB32)
+    image.fill(QColor("red"))
+    pasted = QMimeData()
+    pasted.setImageData(image)
+    editor.insertFromMimeData(pasted)
+    assert len(stored) == 2 and stored[1].endswith(".png")
+    assert editor.markdown().endswith(".png)")
+    area.set_store_image(None)
+    assert not editor.canInsertFromMimeData(pasted)
+
+
+def test_bold_over_list_lines_wraps_item_text(qtbot, editor):
+    editor.set_markdown("- một\n- hai\n\n> ba")
+    select(editor, 0, len(editor.markdown()))
+    qtbot.keyClick(editor, Qt.Key.Key_B, CTRL)
+    assert editor.markdown() == "- **một**\n- **hai**\n\n> **ba**"
+    qtbot.keyClick(editor, Qt.Key.Key_B, CTRL)
+    assert editor.markdown() == "- một\n- hai\n\n> ba"

@@ -1,18 +1,11 @@
-"""Find and replace bar shown under the editor.
-
-Matching uses ``QRegularExpression`` with Unicode properties, so case-
-insensitive search folds Vietnamese letters (Đ/đ, Ắ/ắ ...) and "whole word"
-understands accented words. Positions are UTF-16 offsets, the same units as
-document positions.
-"""
+"""Find and replace bar shown under the editor (matching: ``text_search``)."""
 
 from __future__ import annotations
 
-import re
-import unicodedata
+import bisect
 
 import qtawesome as qta
-from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRegularExpression, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QPalette, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTextEdit,
@@ -20,49 +13,10 @@ from PySide6.QtWidgets import (
 )
 
 from .highlighter import mix_colors
+from .text_search import build_pattern, expand_template, find_all
 
-MAX_HIGHLIGHTS = 1000
-_TEMPLATE = re.compile(r"\\(\d)|\$(\d{1,2})|\$\{(\w+)\}|\\([nt\\])|\$\$")
-
-
-def build_pattern(text: str, case_sensitive: bool = False, whole_word: bool = False,
-                  regex: bool = False) -> QRegularExpression:
-    """The search expression for the bar's options (check ``isValid()``)."""
-    text = unicodedata.normalize("NFC", text)
-    body = text if regex else QRegularExpression.escape(text)
-    if whole_word:
-        body = rf"(?<!\w)(?:{body})(?!\w)"
-    options = QRegularExpression.PatternOption.UseUnicodePropertiesOption
-    if regex:
-        options |= QRegularExpression.PatternOption.MultilineOption
-    if not case_sensitive:
-        options |= QRegularExpression.PatternOption.CaseInsensitiveOption
-    return QRegularExpression(body, options)
-
-
-def find_all(pattern: QRegularExpression, text: str) -> list:
-    """Non-empty matches as ``QRegularExpressionMatch`` objects, in order."""
-    found = []
-    it = pattern.globalMatch(text)
-    while it.hasNext():
-        m = it.next()
-        if m.capturedLength() > 0:
-            found.append(m)
-    return found
-
-
-def expand_template(template: str, match) -> str:
-    """Replacement text for a regex match: ``$1``/``\\1``, ``${name}``,
-    ``$0`` (whole match), ``$$``, ``\\n``, ``\\t``, ``\\\\``."""
-    def sub(m: re.Match) -> str:
-        if m.group(1) or m.group(2):
-            return match.captured(int(m.group(1) or m.group(2))) or ""
-        if m.group(3):
-            return match.captured(m.group(3)) or ""
-        if m.group(4):
-            return {"n": "\n", "t": "\t", "\\": "\\"}[m.group(4)]
-        return "$"
-    return _TEMPLATE.sub(sub, template)
+MAX_HIGHLIGHTS = 500
+PAINT_MARGIN = 4000  # characters beyond the visible text that get tinted too
 
 
 class _KeyFilter(QObject):
@@ -109,6 +63,9 @@ class FindReplaceBar(QWidget):
         self.hide()
         editor.document().contentsChange.connect(self._on_document_change)
         editor.text_settled.connect(self._on_settled)
+        self._repaint = QTimer(self, singleShot=True, interval=40)
+        self._repaint.timeout.connect(self._paint_matches)
+        editor.verticalScrollBar().valueChanged.connect(self._on_scroll)
 
     # -- construction --------------------------------------------------------------
     def _build(self) -> None:
@@ -347,6 +304,9 @@ class FindReplaceBar(QWidget):
         self._paint_matches()
 
     def _paint_matches(self) -> None:
+        """Tint the matches around the visible part of the document (painting
+        thousands of extra selections would stall typing); the current match
+        is always tinted. Scrolling repaints them."""
         if not self.isVisible():
             self.editor.set_extra_selections("find", [])
             return
@@ -354,9 +314,17 @@ class FindReplaceBar(QWidget):
         base = palette.color(QPalette.ColorRole.Base)
         weak = mix_colors(base, palette.color(QPalette.ColorRole.Highlight), 0.25)
         strong = mix_colors(base, palette.color(QPalette.ColorRole.Highlight), 0.6)
-        selections = []
+        first, last = self._visible_range()
+        starts = [m.capturedStart() for m in self.matches]
+        lo = bisect.bisect_left(starts, first - PAINT_MARGIN)
+        hi = bisect.bisect_right(starts, last + PAINT_MARGIN, lo=lo)
+        indices = list(range(lo, min(hi, lo + MAX_HIGHLIGHTS)))
+        if 0 <= self.current < len(self.matches) and self.current not in indices:
+            indices.append(self.current)
         doc = self.editor.document()
-        for i, m in enumerate(self.matches[:MAX_HIGHLIGHTS]):
+        selections = []
+        for i in indices:
+            m = self.matches[i]
             sel = QTextEdit.ExtraSelection()
             sel.cursor = QTextCursor(doc)
             sel.cursor.setPosition(m.capturedStart())
@@ -364,6 +332,12 @@ class FindReplaceBar(QWidget):
             sel.format.setBackground(strong if i == self.current else weak)
             selections.append(sel)
         self.editor.set_extra_selections("find", selections)
+
+    def _visible_range(self) -> tuple[int, int]:
+        viewport = self.editor.viewport()
+        first = self.editor.firstVisibleBlock().position()
+        corner = QPoint(viewport.width() - 1, viewport.height() - 1)
+        return first, self.editor.cursorForPosition(corner).position()
 
     def _show_message(self, text: str, error: bool = False) -> None:
         self.message_label.setText(text)
@@ -378,6 +352,10 @@ class FindReplaceBar(QWidget):
     def _on_document_change(self, _pos: int, removed: int, added: int) -> None:
         if removed or added:
             self._dirty = True
+
+    def _on_scroll(self, _value: int) -> None:
+        if self.isVisible() and self.matches:
+            self._repaint.start()
 
     def _on_settled(self, _text: str) -> None:
         if self.isVisible() and self._dirty and self.find_edit.text():

@@ -22,6 +22,8 @@ HEADING_PREFIX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+|$)")
 BULLET_PREFIX = re.compile(r"^([ \t]*)[-*+][ \t]+")
 NUMBER_PREFIX = re.compile(r"^([ \t]*)\d{1,9}[.)][ \t]+")
 QUOTE_PREFIX = re.compile(r"^ {0,3}> ?")
+LINE_PREFIX = re.compile(  # quote, list or heading marker that starts a line
+    r"[ \t]*(?:>[ \t]?)*[ \t]*(?:[-*+][ \t]+|\d{1,9}[.)][ \t]+|#{1,6}[ \t]+)?")
 FENCE_LINE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 FOOTNOTE_NUMBER = re.compile(r"\[\^(\d+)\]")
 FOOTNOTE_DEF_LINE = re.compile(r"^ {0,3}\[\^[^\]\s]+\]:")
@@ -177,18 +179,22 @@ def toggle_wrap(cursor: QTextCursor, marker: str) -> QTextCursor:
 
 
 def _wrap_lines(cursor: QTextCursor, marker: str) -> QTextCursor:
+    """Wrap each selected line's text, after its list/quote/heading marker."""
     blocks = [b for b in selected_blocks(cursor) if b.text().strip()]
-    unwrap = all(_is_wrapped(b.text().strip(), marker) for b in blocks)
+    bodies = []
+    for block in blocks:
+        text = block.text()
+        lead = LINE_PREFIX.match(text).end()
+        bodies.append((block, lead, text[lead:].rstrip()))
+    unwrap = all(_is_wrapped(body, marker) for _b, _l, body in bodies if body)
     edit = QTextCursor(cursor.document())
     edit.beginEditBlock()
-    for block in reversed(blocks):
-        text = block.text()
-        lead = len(text) - len(text.lstrip())
-        body = text.strip()
-        new = body[len(marker):-len(marker)] if unwrap else f"{marker}{body}{marker}"
+    for block, lead, body in reversed(bodies):
+        if not body:
+            continue
         edit.setPosition(block.position() + lead)
         edit.setPosition(block.position() + lead + len(body), KEEP)
-        edit.insertText(new)
+        edit.insertText(body[len(marker):-len(marker)] if unwrap else f"{marker}{body}{marker}")
     edit.endEditBlock()
     first, last = blocks[0], blocks[-1]
     return select_range(cursor, first.position(), last.position() + len(last.text()))
@@ -278,7 +284,10 @@ def insert_link(cursor: QTextCursor) -> QTextCursor:
 
 def image_markdown(filename: str, alt: str) -> str:
     alt = re.sub(r"([\[\]\\])", r"\\\1", alt)
-    return f"![{alt}](assets/{quote(filename)})"
+    # Percent-encode only what would end the link (spaces, brackets); other
+    # characters, Vietnamese letters included, stay readable.
+    target = re.sub(r"[\s()<>%\[\]]", lambda m: quote(m.group(0)), filename)
+    return f"![{alt}](assets/{target})"
 
 
 def insert_image(cursor: QTextCursor, filename: str, alt: str) -> QTextCursor:

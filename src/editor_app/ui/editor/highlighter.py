@@ -63,6 +63,32 @@ def mix_colors(a: QColor, b: QColor, amount: float) -> QColor:
     )
 
 
+def char_format(color: QColor | None = None, point_size: float | None = None, *,
+                bold: bool = False, italic: bool = False, bg: QColor | None = None,
+                families: list[str] | None = None, underline: bool = False,
+                strike: bool = False) -> QTextCharFormat:
+    """A character format with only the given properties set (so formats
+    merge: a bold span inside a link keeps the link colour)."""
+    f = QTextCharFormat()
+    if color is not None:
+        f.setForeground(color)
+    if point_size:
+        f.setFontPointSize(point_size)
+    if bold:
+        f.setFontWeight(QFont.Weight.Bold)
+    if italic:
+        f.setFontItalic(True)
+    if bg is not None:
+        f.setBackground(bg)
+    if families:
+        f.setFontFamilies(families)
+    if underline:
+        f.setFontUnderline(True)
+    if strike:
+        f.setFontStrikeOut(True)
+    return f
+
+
 @dataclass
 class _Span:
     start: int
@@ -88,8 +114,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         text = palette.color(QPalette.ColorRole.Text)
         base = palette.color(QPalette.ColorRole.Base)
         accent = palette.color(QPalette.ColorRole.Link)
-        dark = base.lightnessF() < 0.5
-        if dark:
+        if base.lightnessF() < 0.5:  # dark theme: lift the accent for contrast
             accent = mix_colors(accent, QColor("white"), 0.35)
         dim = mix_colors(text, base, 0.5)
         soft = mix_colors(text, base, 0.25)
@@ -97,26 +122,8 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).families()
         size = font.pointSizeF() if font.pointSizeF() > 0 else 11.0
 
-        def fmt(color=None, bold=False, italic=False, bg=None, families=None,
-                scale=None, underline=False, strike=False) -> QTextCharFormat:
-            f = QTextCharFormat()
-            if color is not None:
-                f.setForeground(color)
-            if bold:
-                f.setFontWeight(QFont.Weight.Bold)
-            if italic:
-                f.setFontItalic(True)
-            if bg is not None:
-                f.setBackground(bg)
-            if families:
-                f.setFontFamilies(families)
-            if scale:
-                f.setFontPointSize(size * scale)
-            if underline:
-                f.setFontUnderline(True)
-            if strike:
-                f.setFontStrikeOut(True)
-            return f
+        def fmt(color=None, scale=None, **style) -> QTextCharFormat:
+            return char_format(color, size * scale if scale else None, **style)
 
         heading_color = mix_colors(text, accent, 0.55)
         self.formats = {

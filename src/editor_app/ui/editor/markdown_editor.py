@@ -7,19 +7,32 @@ typing pauses for ``SETTLE_MS``. Syntax highlighting works per line.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QKeyCombination, QRectF, Qt, QTimer, Signal
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QKeyCombination, QMimeData, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QAction, QFont, QFontDatabase, QKeyEvent, QKeySequence, QPainter, QPalette, QTextCursor,
-    QTextFormat, QTextOption,
+    QAction, QFont, QFontDatabase, QImage, QKeyEvent, QKeySequence, QPainter, QPalette,
+    QTextCursor, QTextFormat, QTextOption,
 )
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from . import list_editing
 from .highlighter import MarkdownHighlighter, mix_colors
 
+IMAGE_SUFFIXES = ("png", "jpg", "jpeg", "gif", "webp", "svg", "avif")
 PREFERRED_FAMILIES = ("Noto Sans", "Segoe UI", "Roboto", "Helvetica Neue", "Ubuntu",
                       "DejaVu Sans", "Arial")
 DEFAULT_POINT_SIZE = 12.0
+
+
+def _image_files(source: QMimeData) -> list[Path]:
+    if not source.hasUrls():
+        return []
+    return [Path(url.toLocalFile()) for url in source.urls()
+            if url.isLocalFile() and url.toLocalFile().rsplit(".", 1)[-1].lower() in IMAGE_SUFFIXES]
 
 
 def editor_font(point_size: float = DEFAULT_POINT_SIZE) -> QFont:
@@ -57,6 +70,9 @@ class MarkdownEditor(QPlainTextEdit):
         self._apply_tab_stops()
         self.highlighter = MarkdownHighlighter(self.document(), self.palette(), self.font())
         self._loading = False
+        # Called with each image file dropped or pasted (set by the toolbar
+        # when the host can store images); returns whether it was inserted.
+        self.image_handler: Callable[[Path], bool] | None = None
         self._reserved: set[QKeyCombination] = set()
         self._selections: dict[str, list[QTextEdit.ExtraSelection]] = {}
         self._settle = QTimer(self, singleShot=True, interval=self.SETTLE_MS)
@@ -111,6 +127,33 @@ class MarkdownEditor(QPlainTextEdit):
 
     def _emit_settled(self) -> None:
         self.text_settled.emit(self.markdown())
+
+    # -- images dropped or pasted ------------------------------------------------
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802
+        if self.image_handler is not None and (_image_files(source) or source.hasImage()):
+            return True
+        return super().canInsertFromMimeData(source)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802
+        if self.image_handler is not None:
+            files = _image_files(source)
+            if files:
+                for path in files:
+                    self.image_handler(path)
+                return
+            if source.hasImage() and not source.hasText():
+                self._insert_pasted_image(source.imageData())
+                return
+        super().insertFromMimeData(source)
+
+    def _insert_pasted_image(self, image) -> None:
+        """A bitmap from the clipboard goes through a temporary PNG file."""
+        if not isinstance(image, QImage) or image.isNull():
+            return
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / f"image-{time.strftime('%Y%m%d-%H%M%S')}.png"
+            if image.save(str(path), "PNG"):
+                self.image_handler(path)
 
     # -- cursor and scrolling ------------------------------------------------------
     def set_text_cursor_to_start(self) -> None:

@@ -13,10 +13,10 @@ from PySide6.QtGui import QAction, QKeySequence, QPalette, QTextCursor
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar, QWidget
 
 from . import formatting as fmt
+from .markdown_editor import IMAGE_SUFFIXES
 
 log = logging.getLogger(__name__)
 
-IMAGE_SUFFIXES = ("png", "jpg", "jpeg", "gif", "webp", "svg", "avif")
 
 
 def _t(text: str) -> str:
@@ -122,7 +122,7 @@ class FormattingToolbar(QToolBar):
             if button is not None:
                 button.setAccessibleName(action.text())
                 button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # reached by shortcut
-        self.actions_by_name["image"].setEnabled(self.store_image is not None)
+        self.set_store_image(self.store_image)
         self._paint_icons()
 
     def _paint_icons(self) -> None:
@@ -145,6 +145,7 @@ class FormattingToolbar(QToolBar):
     def set_store_image(self, store_image: Callable[[Path], str] | None) -> None:
         self.store_image = store_image
         self.actions_by_name["image"].setEnabled(store_image is not None)
+        self.editor.image_handler = self.insert_image_file if store_image else None
 
     # -- applying ------------------------------------------------------------------
     def apply(self, operation: Callable[[QTextCursor], QTextCursor]) -> None:
@@ -169,13 +170,13 @@ class FormattingToolbar(QToolBar):
             return
         path = self.choose_image_file()
         if path is not None:
+            self._image_dir = path.parent
             self.insert_image_file(path)
 
     def insert_image_file(self, path: Path) -> bool:
         """Store ``path`` through the host and insert ``![stem](assets/name)``."""
         if self.store_image is None:
             return False
-        self._image_dir = path.parent
         try:
             filename = self.store_image(path)
         except Exception as exc:  # noqa: BLE001 - any failure is shown to the user
