@@ -1,0 +1,206 @@
+"""``editor-app --self-test``: does this installation work, end to end?
+
+Four steps, each printed as ``ok: <step>`` when it passes:
+
+library  a temporary library is created (migrations run) and a built-in test
+         article is stored, read back and found by a folded search;
+render   the article is rendered in the guarded worker process (this proves
+         ``multiprocessing`` works, also in the frozen program);
+export   the publish-ready page is written, carries the title and has no
+         script but the JSON-LD block;
+preview  a ``QWebEngineView`` (offscreen unless ``QT_QPA_PLATFORM`` says
+         otherwise) loads the exported page.
+
+The first step that fails prints ``FAILED: <step>: <reason>`` and the
+function returns 1; it never lets a traceback through.  Everything is
+written under a temporary folder that is removed afterwards.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+import shutil
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from editor_app.core.dto import ArticleData, AuthorData
+
+PREVIEW_TIMEOUT_MS = 60_000  # first start of Chromium on a cold, busy machine
+
+TEST_TITLE = "Tự kiểm tra: sổ tay biên tập"
+TEST_SLUG = "tu-kiem-tra"
+TEST_BODY = """\
+Đây là bài **tự kiểm tra** của chương trình. Nó chỉ sống trong một thư viện tạm
+và bị xoá ngay khi kiểm tra xong.
+
+## Những gì được thử
+
+1. Lưu và đọc lại bài từ thư viện SQLite.
+2. Dựng trang từ Markdown, kể cả bảng và chú thích[^1].
+3. Xuất một trang HTML hoàn chỉnh rồi mở nó trong khung xem trước.
+
+| Bước | Kết quả mong đợi |
+|------|------------------|
+| thư viện | tìm thấy bài |
+| xuất | có tiêu đề |
+
+<script>alert("không được chạy")</script>
+
+[^1]: Chú thích này chỉ để thử phần cuối trang.
+"""
+
+
+def builtin_article() -> ArticleData:
+    """The built-in article the self-test imports."""
+    return ArticleData(
+        title=TEST_TITLE, slug=TEST_SLUG, language="vi", section="Kiểm tra",
+        summary="Bài mẫu nội bộ dùng để kiểm tra bản cài đặt.", body=TEST_BODY,
+        authors=[AuthorData(name="Ban kỹ thuật")], keywords=["kiểm tra", "cài đặt"],
+    )
+
+
+class StepFailed(Exception):
+    """A check did not hold; the message says what was expected."""
+
+
+def _step_library(work: Path, state: dict) -> None:
+    from editor_app.core.store import Store
+
+    store = Store.open(work / "self-test.sqlite")
+    state["store"] = store
+    created = store.create_article(builtin_article())
+    again = store.get_by_slug(TEST_SLUG)
+    if again is None or again.id != created.id or again.body != TEST_BODY:
+        raise StepFailed("the stored article could not be read back unchanged")
+    if created.id not in store.search("so tay bien tap"):
+        raise StepFailed("the folded search did not find the article")
+    state["article"] = again
+
+
+def _step_render(work: Path, state: dict) -> None:
+    from editor_app.core.guard import GuardedRenderer
+
+    renderer = GuardedRenderer()
+    try:
+        rendered = renderer.render(state["article"].body, language="vi")
+    finally:
+        renderer.close()
+    if "<table" not in rendered.html or not rendered.headings:
+        raise StepFailed("the rendered body lacks its table or heading")
+    if "<script" in rendered.html.lower():
+        raise StepFailed("a <script> element survived sanitizing")
+
+
+_SCRIPT = re.compile(r"<script\b([^>]*)>", re.IGNORECASE)
+
+
+def _step_export(work: Path, state: dict) -> None:
+    from editor_app.core.export import export_articles
+
+    report = export_articles(state["store"], work / "export", [TEST_SLUG])
+    failures = list(getattr(report, "errors", None) or getattr(report, "failed", None) or [])
+    if failures:
+        raise StepFailed("; ".join(str(f) for f in failures))
+    page = work / "export" / f"{TEST_SLUG}.html"
+    if page not in report.written or not page.is_file():
+        raise StepFailed(f"{page.name} was not written")
+    text = page.read_text(encoding="utf-8")
+    if html.escape(TEST_TITLE, quote=False) not in text and TEST_TITLE not in text:
+        raise StepFailed("the page does not show the article title")
+    scripts = _SCRIPT.findall(text)
+    if len(scripts) != 1 or "application/ld+json" not in scripts[0]:
+        raise StepFailed(f"expected only the JSON-LD script, found {len(scripts)} <script> element(s)")
+    state["page"] = page
+
+
+def _prepare_qt_environment() -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if sys.platform.startswith("linux") and hasattr(os, "geteuid") and os.geteuid() == 0:
+        os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")  # Chromium refuses root otherwise
+
+
+def _dispose(view) -> None:
+    """Delete the view (and its page) now: a page outliving its profile crashes at exit."""
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    view.close()
+    shiboken6.delete(view)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
+
+
+def _step_preview(work: Path, state: dict) -> None:
+    _prepare_qt_environment()
+    from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer, QUrl
+    from PySide6.QtWebEngineWidgets import QWebEngineView  # before the QApplication exists
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None:
+        QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "editor-app"])
+    state["app"] = app
+    view = QWebEngineView()
+    loop, result = QEventLoop(), {}
+
+    def finished(ok: bool) -> None:
+        result["ok"] = ok
+        loop.quit()
+
+    view.loadFinished.connect(finished)
+    QTimer.singleShot(PREVIEW_TIMEOUT_MS, loop.quit)
+    view.resize(900, 700)
+    if app.platformName() in {"offscreen", "minimal"}:
+        view.show()  # nobody sees it; gives the page a real size
+    view.load(QUrl.fromLocalFile(str(state["page"])))
+    loop.exec()
+    title = view.page().title()
+    _dispose(view)
+    if "ok" not in result:
+        raise StepFailed(f"the page did not finish loading within {PREVIEW_TIMEOUT_MS // 1000} s")
+    if not result["ok"]:
+        raise StepFailed("the web engine could not load the exported page")
+    if TEST_TITLE not in title:
+        raise StepFailed(f"the web engine shows the title {title!r}")
+
+
+STEPS: list[tuple[str, Callable[[Path, dict], None]]] = [
+    ("library", _step_library),
+    ("render", _step_render),
+    ("export", _step_export),
+    ("preview", _step_preview),
+]
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, StepFailed):
+        return str(exc)
+    text = str(exc).strip().splitlines()
+    return f"{exc.__class__.__name__}: {text[0]}" if text else exc.__class__.__name__
+
+
+def run_self_test() -> int:
+    """Run the steps in order; 0 when all pass, 1 at the first failure."""
+    work = Path(tempfile.mkdtemp(prefix="editor-app-selftest-"))
+    state: dict = {}
+    try:
+        for name, step in STEPS:
+            try:
+                step(work, state)
+            except Exception as exc:  # noqa: BLE001 - a line for the user, never a traceback
+                print(f"FAILED: {name}: {_reason(exc)}", flush=True)
+                return 1
+            print(f"ok: {name}", flush=True)
+        return 0
+    finally:
+        store = state.get("store")
+        if store is not None:
+            try:
+                store.close()
+            except Exception:  # noqa: BLE001 - cleaning up after a failure
+                pass
+        shutil.rmtree(work, ignore_errors=True)
