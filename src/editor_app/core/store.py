@@ -144,15 +144,17 @@ class Store:
 
     def list_ids(self, *, sort: str = "updated", descending: bool = True,
                  status: str | None = None, search_text: str | None = None,
-                 deleted: bool = False) -> list[int]:
+                 deleted: bool = False, limit: int | None = None) -> list[int]:
         """Ids of the matching articles in display order (searches rank)."""
         if search_text and search.query_tokens(search_text):
-            return self.search(search_text, status=status, deleted=deleted)
+            return self.search(search_text, status=status, deleted=deleted, limit=limit)
         column = SORT_COLUMNS[sort]
         q: Select = select(Article.id)
         q = _filter(q, status, deleted)
         order = column.desc() if descending else column.asc()
         q = q.order_by(order, Article.id.desc() if descending else Article.id.asc())
+        if limit is not None:
+            q = q.limit(limit)
         with self._read() as s:
             return list(s.scalars(q))
 
@@ -208,6 +210,12 @@ class Store:
                 out.append(RelatedView(slug=slug, exists=True, title=target.title,
                                        summary=target.summary, body=target.body))
         return out
+
+    def sections(self) -> list[str]:
+        """The sections in use, alphabetically (for the section picker)."""
+        with self._read() as s:
+            q = select(Article.section).where(Article.section != "").distinct().order_by(Article.section)
+            return list(s.scalars(q))
 
     def slug_exists(self, slug: str, exclude_id: int | None = None) -> bool:
         with self._read() as s:

@@ -1,0 +1,118 @@
+"""Graphical entry point: ``editor-app`` (no subcommand) or ``python -m editor_app``."""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import sys
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+
+def _prepare_qt() -> None:
+    """Things Qt needs before the QApplication exists."""
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6 import QtWebEngineWidgets  # noqa: F401 - must load before the app
+
+    from editor_app.ui.preview_scheme import register_preview_scheme
+
+    if sys.platform.startswith("linux") and os.geteuid() == 0:
+        os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+    register_preview_scheme()
+
+
+def make_application(argv: list[str]):
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from editor_app.core.resources import resource_path
+
+    _prepare_qt()
+    app = QApplication.instance() or QApplication(argv)
+    app.setOrganizationName("EditorApp")
+    app.setApplicationName("editor-app")
+    app.setApplicationDisplayName("Editor App")
+    icon = resource_path("icons", "editor-app.png") if (Path(__file__).parent).exists() else None
+    if icon is not None and icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def open_store(path: Path):
+    """Open the library or explain in a message box why not; None when refused."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from editor_app.core.errors import LibraryError, LibraryLockedError
+    from editor_app.core.store import Store
+
+    try:
+        return Store.open(path)
+    except LibraryLockedError as exc:
+        QMessageBox.information(None, QMessageBox.tr("Library already open"), str(exc))
+    except LibraryError as exc:
+        QMessageBox.critical(None, QMessageBox.tr("Cannot open the library"), str(exc))
+    except OSError as exc:
+        QMessageBox.critical(None, QMessageBox.tr("Cannot open the library"), f"{path}: {exc}")
+    return None
+
+
+def ensure_welcome(store) -> None:
+    from editor_app.core.welcome import welcome_articles
+
+    if store.count(include_deleted=True) == 0:
+        store.create_articles(welcome_articles(), reason="welcome")
+
+
+def make_page_builder(store, renderer):
+    from editor_app.core.export import page_for_article
+
+    def build_page(data):
+        return page_for_article(store, data, renderer.render(data.body, language=data.language))
+
+    return build_page
+
+
+def dispose_window(app, window) -> None:
+    """Delete the window (and its web pages) before the application goes away."""
+    from PySide6.QtCore import QEvent
+
+    window.deleteLater()
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    app.processEvents()
+
+
+def main(library: Path | None = None, argv: list[str] | None = None) -> int:
+    multiprocessing.freeze_support()
+    from PySide6.QtCore import QSettings
+
+    from editor_app.core.guard import GuardedRenderer
+    from editor_app.core.paths import default_library_path
+    from editor_app.ui.i18n import chosen_language, install_translators
+    from editor_app.ui.main_window import MainWindow
+
+    app = make_application(argv if argv is not None else sys.argv)
+    settings = QSettings()
+    install_translators(app, chosen_language(settings))
+    store = open_store(Path(library) if library else default_library_path())
+    if store is None:
+        return 2
+    renderer = GuardedRenderer()
+    try:
+        ensure_welcome(store)
+        renderer.start()
+        window = MainWindow(store, make_page_builder(store, renderer), settings)
+        window.show()
+        window.select_first()
+        code = app.exec()
+        dispose_window(app, window)
+    finally:
+        renderer.close()
+        store.close()
+    return code
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

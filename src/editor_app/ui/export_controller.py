@@ -1,0 +1,84 @@
+"""Exporting from the window: a folder picker, a progress dialog, work in the background."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from editor_app.core.store import Store
+
+
+class ExportController(QObject):
+    """Runs export_articles on a thread and reports progress to a dialog."""
+
+    progress = Signal(int, int)
+    finished = Signal(object)  # ExportReport or Exception
+
+    def __init__(self, store: Store, parent_widget: QWidget, open_folder: bool = True):
+        super().__init__(parent_widget)
+        self._store = store
+        self._parent = parent_widget
+        self._open_folder = open_folder
+        self._dialog: QProgressDialog | None = None
+        self._out: Path | None = None
+        self.progress.connect(self._on_progress)
+        self.finished.connect(self._on_finished)
+
+    def choose_folder(self) -> Path | None:
+        settings = QSettings()
+        start = str(settings.value("export/folder", str(Path.home())))
+        folder = QFileDialog.getExistingDirectory(self._parent, self.tr("Export to folder"), start)
+        if not folder:
+            return None
+        settings.setValue("export/folder", folder)
+        return Path(folder)
+
+    def export(self, slugs: list[str] | None, out_dir: Path | None = None) -> threading.Thread | None:
+        out_dir = out_dir or self.choose_folder()
+        if out_dir is None:
+            return None
+        self._out = out_dir
+        self._dialog = QProgressDialog(self.tr("Exporting…"), self.tr("Hide"), 0, 0, self._parent)
+        self._dialog.setWindowTitle(self.tr("Export"))
+        self._dialog.setMinimumDuration(300)
+        self._dialog.setAccessibleName(self.tr("Export progress"))
+        thread = threading.Thread(target=self._work, args=(slugs, out_dir), daemon=True, name="export")
+        thread.start()
+        return thread
+
+    def _work(self, slugs: list[str] | None, out_dir: Path) -> None:
+        from editor_app.core.export import export_articles
+
+        try:
+            report = export_articles(self._store, out_dir, slugs,
+                                     progress=lambda done, total: self.progress.emit(done, total))
+        except Exception as exc:  # noqa: BLE001 - shown in a message box
+            self.finished.emit(exc)
+        else:
+            self.finished.emit(report)
+
+    def _on_progress(self, done: int, total: int) -> None:
+        if self._dialog is not None:
+            self._dialog.setMaximum(total)
+            self._dialog.setValue(done)
+
+    def _on_finished(self, result) -> None:
+        if self._dialog is not None:
+            self._dialog.reset()
+            self._dialog.deleteLater()
+            self._dialog = None
+        if isinstance(result, Exception):
+            QMessageBox.warning(self._parent, self.tr("Export failed"), str(result))
+            return
+        if result.errors:
+            lines = "\n".join(str(failure) for failure in result.errors[:20])
+            QMessageBox.warning(
+                self._parent, self.tr("Export finished with problems"),
+                self.tr("%n page(s) written; these articles could not be exported:", "",
+                        len(result.written)) + "\n\n" + lines)
+        if self._open_folder and self._out is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._out)))

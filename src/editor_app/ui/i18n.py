@@ -1,0 +1,38 @@
+"""Interface language: Vietnamese or English, following the system by default."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from editor_app.core.resources import resource_path
+
+SUPPORTED = ("vi", "en")
+SETTING = "ui/language"  # "system", "vi" or "en"
+
+
+def chosen_language(settings: QSettings) -> str:
+    choice = str(settings.value(SETTING, "system"))
+    if choice in SUPPORTED:
+        return choice
+    for name in QLocale.system().uiLanguages():
+        code = name.split("-")[0].split("_")[0].lower()
+        if code in SUPPORTED:
+            return code
+    return "en"
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Load the program's and Qt's own translations for ``language``."""
+    installed = []
+    if language == "en":
+        return installed
+    ours = QTranslator(app)
+    if ours.load(str(resource_path("translations", f"editor_app_{language}.qm"))):
+        app.installTranslator(ours)
+        installed.append(ours)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        installed.append(qt)
+    QLocale.setDefault(QLocale(language))
+    return installed

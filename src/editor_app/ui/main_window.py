@@ -1,0 +1,307 @@
+"""The main window: layout and wiring of the panels; the work lives in the panels.
+
+list | editor (+ outline) | preview | metadata, in one splitter; each panel can
+be hidden, and the geometry and splitter sizes persist.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QSplitter, QWidget
+
+from editor_app import __version__
+from editor_app.core.dto import ArticleData
+from editor_app.core.store import Store
+from editor_app.ui.article_list import ArticleListPanel
+from editor_app.ui.article_session import ArticleSession, SaveState
+from editor_app.ui.editor import EditorArea
+from editor_app.ui.export_controller import ExportController
+from editor_app.ui.metadata_panel import MetadataPanel
+from editor_app.ui.preview import PreviewPane
+from editor_app.ui.tasks import TaskRunner
+from editor_app.ui.trash_dialog import TrashDialog
+from editor_app.ui.window_actions import build_menus, create_actions
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: Store, build_page, settings: QSettings | None = None):
+        super().__init__()
+        self.store = store
+        self.settings = settings or QSettings()
+        self.runner = TaskRunner("store", self)
+        self.setWindowTitle(self.tr("Editorial workstation") + f" — {store.path.name}")
+        self.setAccessibleName(self.tr("Editorial workstation"))
+        self._build_panels(build_page)
+        self.session = ArticleSession(store, self.runner, self._collect, self)
+        self.actions_ = create_actions(self)
+        self._build_menus()
+        self._connect()
+        self._restore_layout()
+        self._closing = False
+
+    # -- construction ------------------------------------------------------
+    def _build_panels(self, build_page) -> None:
+        self.list_panel = ArticleListPanel(self.store, self.runner, self)
+        self.editor_area = EditorArea(store_image=self._store_image, parent=self)
+        self.editor = self.editor_area.editor()
+        self.outline = self.editor_area.outline()
+        self.preview = PreviewPane(build_page, parent=self)
+        self.meta = MetadataPanel(self.store, self.runner, self)
+        self.left = QSplitter(Qt.Orientation.Vertical, self)
+        self.left.addWidget(self.list_panel)
+        self.left.addWidget(self.outline)
+        self.left.setStretchFactor(0, 3)
+        self.left.setStretchFactor(1, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        for w in (self.left, self.editor_area, self.preview, self.meta):
+            self.splitter.addWidget(w)
+            self.splitter.setCollapsible(self.splitter.indexOf(w), True)
+        self.splitter.setSizes([380, 540, 480, 340])
+        self.setCentralWidget(self.splitter)
+        self.save_label = self.editor_area.save_state_label()
+        self.statusBar().addWidget(self.editor_area.stats_label())
+        self.statusBar().addPermanentWidget(self.save_label)
+
+    def _view_action(self, text: str, widget: QWidget, shortcut: str) -> QAction:
+        action = QAction(text, self, checkable=True, checked=True)
+        action.setShortcut(shortcut)
+        action.toggled.connect(widget.setVisible)
+        widget.setProperty("settings_key", shortcut)
+        return action
+
+    def _build_menus(self) -> None:
+        self.view_actions = [
+            self._view_action(self.tr("Article &list"), self.list_panel, "Ctrl+Alt+1"),
+            self._view_action(self.tr("&Outline"), self.outline, "Ctrl+Alt+2"),
+            self._view_action(self.tr("&Preview"), self.preview, "Ctrl+Alt+3"),
+            self._view_action(self.tr("&Details"), self.meta, "Ctrl+Alt+4"),
+        ]
+        area = self.editor_area
+        edit = [area.undo_action, area.redo_action, None, *area.find_actions(), None,
+                *area.formatting_actions()]
+        build_menus(self, self.actions_, edit, self.view_actions,
+                    self._language_menu())
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setAccessibleName(self.tr("Main toolbar"))
+        for a in (self.actions_.new, self.actions_.save, self.actions_.export_current):
+            toolbar.addAction(a)
+
+    def _language_menu(self) -> QMenu:
+        from editor_app.ui.i18n import SETTING
+
+        menu = QMenu(self.tr("&Language"), self)
+        group = QActionGroup(menu)
+        current = str(self.settings.value(SETTING, "system"))
+        for code, label in (("system", self.tr("Follow the system")), ("vi", "Tiếng Việt"), ("en", "English")):
+            action = menu.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            group.addAction(action)
+            action.triggered.connect(lambda _=False, c=code: self._set_language(c))
+        return menu
+
+    def _set_language(self, code: str) -> None:
+        from editor_app.ui.i18n import SETTING
+
+        self.settings.setValue(SETTING, code)
+        self.statusBar().showMessage(self.tr("The language changes the next time the program starts."), 6000)
+
+    def _connect(self) -> None:
+        a = self.actions_
+        a.new.triggered.connect(self.new_article)
+        a.duplicate.triggered.connect(self.duplicate_article)
+        a.trash.triggered.connect(self.trash_article)
+        a.show_trash.triggered.connect(self.show_trash)
+        a.save.triggered.connect(lambda: self.session.save_now(named=True, reason=self.tr("Saved by the editor")))
+        a.export_current.triggered.connect(self.export_current)
+        a.export_all.triggered.connect(lambda: self.exporter.export(None))
+        a.journal.triggered.connect(self.edit_journal_profile)
+        a.quit.triggered.connect(self.close)
+        a.about.triggered.connect(self.about)
+        self.exporter = ExportController(self.store, self)
+        self.list_panel.article_selected.connect(self.open_article)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list_panel.view)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.trash_article)
+        self.meta.title_committed.connect(lambda: self.editor.setFocus())
+        self.preview.internal_link.connect(self._open_linked_article)
+        self.editor.content_changed.connect(self._edited)
+        self.meta.changed.connect(self._edited)
+        self.editor.scroll_fraction_changed.connect(self.preview.follow_scroll)
+        self.session.state_changed.connect(self._show_save_state)
+        self.session.saved.connect(lambda data: self.list_panel.refresh_row(data.id))
+        self._prune_timer = QTimer(self, interval=3600 * 1000)
+        self._prune_timer.timeout.connect(lambda: self.runner.run(self.store.prune_revisions))
+        self._prune_timer.start()
+
+    # -- articles ----------------------------------------------------------
+    def _collect(self, base: ArticleData) -> ArticleData:
+        data = self.meta.apply_to(base)
+        data.body = self.editor.markdown()
+        return data
+
+    def current_data(self) -> ArticleData | None:
+        current = self.session.current
+        return None if current is None else self._collect(current)
+
+    def open_article(self, article_id: int) -> None:
+        current = self.session.current
+        if current is not None and current.id == article_id:
+            return
+        self._flush()
+        try:
+            data = self.store.get_article(article_id)
+        except KeyError:
+            return
+        self.session.load(data)
+        self.meta.set_article(data)
+        self.editor.set_markdown(data.body)
+        self.preview.show_article(data)
+        self._set_editing_enabled(True)
+
+    def _set_editing_enabled(self, enabled: bool) -> None:
+        for w in (self.editor_area, self.meta):
+            w.setEnabled(enabled)
+
+    def _edited(self) -> None:
+        if self.session.current is None:
+            return
+        self.session.touch()
+        self.preview.request(self.current_data())
+
+    def _flush(self) -> bool:
+        try:
+            self.session.flush()
+        except Exception as exc:  # noqa: BLE001
+            QMessageBox.critical(self, self.tr("Could not save"),
+                                 self.tr("The article could not be saved: %1").replace("%1", str(exc)))
+            return False
+        return True
+
+    def new_article(self) -> None:
+        if not self._flush():
+            return
+        language = "vi" if not self.session.current else self.session.current.language
+        data = self.store.create_article(ArticleData(language=language), reason=self.tr("created"))
+        self.list_panel.refresh()
+        self.list_panel.select_article(data.id)
+        self.open_article(data.id)
+        self.meta.focus_title()
+
+    def duplicate_article(self) -> None:
+        if self.session.current is None or not self._flush():
+            return
+        copy = self.store.duplicate_article(self.session.current.id)
+        self.list_panel.refresh()
+        self.list_panel.select_article(copy.id)
+
+    def trash_article(self) -> None:
+        current = self.session.current
+        if current is None or not self._flush():
+            return
+        model = self.list_panel.model
+        row = self.list_panel.proxy.row_of(current.id) or 0
+        self.store.trash_article(current.id)
+        self.session.clear()
+        self.editor.set_markdown("")
+        self.preview.clear()
+        self._set_editing_enabled(False)
+        self.statusBar().showMessage(self.tr("Moved to the trash. Open File → Open trash to restore it."), 8000)
+
+        def select_neighbour() -> None:
+            model.ids_loaded.disconnect(select_neighbour)
+            next_id = self.list_panel.proxy.id_at(min(row, model.rowCount() - 1))
+            if next_id is not None:
+                self.list_panel.select_article(next_id)
+                self.open_article(next_id)
+
+        model.ids_loaded.connect(select_neighbour)
+        self.list_panel.refresh()
+
+    def show_trash(self) -> None:
+        dialog = TrashDialog(self.store, self)
+        dialog.restored.connect(lambda _id: self.list_panel.refresh())
+        dialog.exec()
+
+    def export_current(self) -> None:
+        if self.session.current is None or not self._flush():
+            return
+        self.exporter.export([self.session.current.slug])
+
+    def edit_journal_profile(self) -> None:
+        from editor_app.ui.profile_dialog import ProfileDialog
+
+        ProfileDialog(self.store, self).exec()
+        if self.session.current is not None:
+            self.preview.request(self.current_data())
+
+    def _store_image(self, path: Path) -> str:
+        current = self.session.current
+        if current is None:
+            raise RuntimeError(self.tr("Open an article first"))
+        info = self.store.add_asset(current.id, path.name, path.read_bytes())
+        return info.filename
+
+    def _show_save_state(self, state: str, detail: str) -> None:
+        self.save_label.set_state(state, detail)
+        if state == SaveState.FAILED and detail:
+            self.statusBar().showMessage(detail, 10000)
+
+    def _open_linked_article(self, url) -> None:
+        slug = url.fileName().removesuffix(".html")
+        article = self.store.get_by_slug(slug)
+        if article is not None and article.deleted_at is None:
+            self.list_panel.select_article(article.id)
+            self.open_article(article.id)
+
+    def select_first(self) -> None:
+        first = next(iter(self.store.list_ids(limit=1)), None)
+        if first is not None:
+            self.list_panel.select_article(first)
+            self.open_article(first)
+        else:
+            self._set_editing_enabled(False)
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About"),
+                          self.tr("Editorial workstation %1\nLibrary: %2")
+                          .replace("%1", __version__).replace("%2", str(self.store.path)))
+
+    # -- layout persistence and closing ---------------------------------------
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1600, 960)
+        for key, splitter in (("window/splitter", self.splitter), ("window/left", self.left)):
+            state = self.settings.value(key)
+            if state is not None:
+                splitter.restoreState(state)
+        for action, widget in zip(self.view_actions, (self.list_panel, self.outline, self.preview, self.meta)):
+            visible = self.settings.value(f"window/show/{action.shortcut().toString()}", True)
+            action.setChecked(visible in (True, "true"))
+
+    def _save_layout(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("window/left", self.left.saveState())
+        for action in self.view_actions:
+            self.settings.setValue(f"window/show/{action.shortcut().toString()}", action.isChecked())
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if not self._flush():
+            event.ignore()
+            return
+        self._save_layout()
+        self.preview.shutdown()
+        self.runner.shutdown(wait=True)
+        self.settings.sync()
+        event.accept()

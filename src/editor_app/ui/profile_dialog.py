@@ -1,0 +1,48 @@
+"""The journal profile used by the export: name, ISSN, publisher, base URL, licence."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
+
+from editor_app.core.dto import ProfileData
+from editor_app.core.store import Store
+from editor_app.core.validate import issn_problem
+
+
+class ProfileDialog(QDialog):
+    FIELDS = ("name", "issn", "publisher", "base_url", "default_license")
+
+    def __init__(self, store: Store, parent=None):
+        super().__init__(parent)
+        self._store = store
+        self.setWindowTitle(self.tr("Journal profile"))
+        labels = {
+            "name": self.tr("Journal &name"), "issn": self.tr("&ISSN"),
+            "publisher": self.tr("&Publisher"), "base_url": self.tr("&Base URL"),
+            "default_license": self.tr("Default &licence"),
+        }
+        profile = store.get_profile()
+        form = QFormLayout(self)
+        self.edits: dict[str, QLineEdit] = {}
+        for name in self.FIELDS:
+            edit = QLineEdit(getattr(profile, name), self)
+            edit.setAccessibleName(labels[name].replace("&", ""))
+            self.edits[name] = edit
+            form.addRow(labels[name], edit)
+        self.edits["base_url"].setPlaceholderText("https://tapchi.example.vn/bai-viet/")
+        self.problem = QLabel(self)
+        self.problem.setStyleSheet("color: #b3261e")
+        form.addRow(self.problem)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def accept(self) -> None:
+        issn = self.edits["issn"].text().strip()
+        problem = issn_problem(issn) if issn else None
+        if problem:
+            self.problem.setText(self.tr(problem))
+            return
+        self._store.set_profile(ProfileData(**{n: self.edits[n].text() for n in self.FIELDS}))
+        super().accept()
