@@ -4,18 +4,16 @@ from __future__ import annotations
 
 import base64
 import json
-import os
 import re
 import sys
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from browser.articles import HOSTILE_TITLE, PROFILE, rich_article, tiny_png
 from editor_app.core import export as export_mod
 from editor_app.core import resources
-from editor_app.core.dto import ArticleData, ProfileData
+from editor_app.core.dto import ArticleData
 from editor_app.core.export import export_articles, index_page, page_for_article
 from editor_app.core.importer import import_files
 from editor_app.core.page import format_date, normalize_headings, shorten
