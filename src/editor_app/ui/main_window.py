@@ -43,7 +43,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect()
         self._restore_layout()
-        self._closing = False
+        self.meta.load_sections()
 
     # -- construction ------------------------------------------------------
     def _build_panels(self, build_page) -> None:
