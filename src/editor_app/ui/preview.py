@@ -55,11 +55,11 @@ ConfirmOpen = Callable[[QWidget | None, QUrl], bool]
 
 def ask_open_link(parent: QWidget | None, url: QUrl) -> bool:
     """Default ``confirm_open``: ask whether to open ``url`` in the system browser."""
-    tr = lambda s: QCoreApplication.translate("PreviewPane", s)  # noqa: E731
     shown = url.toDisplayString()
     answer = QMessageBox.question(
-        parent, tr("Open link"),
-        tr("Open this address in your web browser?") + "\n\n" + shown,
+        parent, QCoreApplication.translate("PreviewPane", "Open link"),
+        QCoreApplication.translate("PreviewPane", "Open this address in your web browser?")
+        + "\n\n" + shown,
         QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )

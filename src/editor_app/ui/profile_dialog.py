@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 from editor_app.core.dto import ProfileData
 from editor_app.core.store import Store
 from editor_app.core.validate import issn_problem
+from editor_app.ui.list_widgets import translate_problem
 
 
 class ProfileDialog(QDialog):
@@ -42,7 +43,7 @@ class ProfileDialog(QDialog):
         issn = self.edits["issn"].text().strip()
         problem = issn_problem(issn) if issn else None
         if problem:
-            self.problem.setText(self.tr(problem))
+            self.problem.setText(translate_problem(problem))
             return
         self._store.set_profile(ProfileData(**{n: self.edits[n].text() for n in self.FIELDS}))
         super().accept()

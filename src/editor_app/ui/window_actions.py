@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import qtawesome as qta
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 
 def tr(text: str) -> str:
+    """Translate a source text marked with ``QT_TRANSLATE_NOOP("MainWindow", ...)``."""
     return QCoreApplication.translate("MainWindow", text)
 
 
@@ -40,34 +41,54 @@ def _action(parent: QWidget, text: str, icon: str | None = None, shortcut=None) 
 
 def create_actions(window: QMainWindow) -> WindowActions:
     return WindowActions(
-        new=_action(window, "&New article", "fa5s.file-medical", QKeySequence.StandardKey.New),
-        duplicate=_action(window, "D&uplicate article", "fa5s.copy", "Ctrl+Shift+D"),
-        trash=_action(window, "Move to &trash", "fa5s.trash-alt", "Ctrl+Delete"),
-        show_trash=_action(window, "Open t&rash…", "fa5s.trash-restore"),
-        save=_action(window, "&Save revision", "fa5s.save", QKeySequence.StandardKey.Save),
-        export_current=_action(window, "&Export article…", "fa5s.file-export", "Ctrl+E"),
-        export_all=_action(window, "Export &all articles…", "fa5s.file-archive", "Ctrl+Shift+E"),
-        journal=_action(window, "&Journal profile…", "fa5s.university"),
-        quit=_action(window, "&Quit", None, QKeySequence.StandardKey.Quit),
-        about=_action(window, "&About", "fa5s.info-circle"),
+        new=_action(
+            window, QT_TRANSLATE_NOOP("MainWindow", "&New article"),
+            "fa5s.file-medical", QKeySequence.StandardKey.New),
+        duplicate=_action(
+            window, QT_TRANSLATE_NOOP("MainWindow", "D&uplicate article"),
+            "fa5s.copy", "Ctrl+Shift+D"),
+        trash=_action(
+            window, QT_TRANSLATE_NOOP("MainWindow", "Move to &trash"),
+            "fa5s.trash-alt", "Ctrl+Delete"),
+        show_trash=_action(
+            window, QT_TRANSLATE_NOOP("MainWindow", "Open t&rash…"),
+            "fa5s.trash-restore"),
+        save=_action(
+            window, QT_TRANSLATE_NOOP("MainWindow", "&Save revision"),
+            "fa5s.save", QKeySequence.StandardKey.Save),
+        export_current=_action(
+            window, QT_TRANSLATE_NOOP("MainWindow", "&Export article…"),
+            "fa5s.file-export", "Ctrl+E"),
+        export_all=_action(
+            window, QT_TRANSLATE_NOOP("MainWindow", "Export &all articles…"),
+            "fa5s.file-archive", "Ctrl+Shift+E"),
+        journal=_action(
+            window, QT_TRANSLATE_NOOP("MainWindow", "&Journal profile…"),
+            "fa5s.university"),
+        quit=_action(
+            window, QT_TRANSLATE_NOOP("MainWindow", "&Quit"),
+            None, QKeySequence.StandardKey.Quit),
+        about=_action(
+            window, QT_TRANSLATE_NOOP("MainWindow", "&About"),
+            "fa5s.info-circle"),
     )
 
 
 def build_menus(window: QMainWindow, actions: WindowActions, edit_extra: list[QAction | None],
                 view_actions: list[QAction], language_menu: QMenu) -> None:
     bar = window.menuBar()
-    file_menu = bar.addMenu(tr("&File"))
+    file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
     for a in (actions.new, actions.duplicate, None, actions.save, None, actions.export_current,
               actions.export_all, None, actions.journal, None, actions.trash, actions.show_trash,
               None, actions.quit):
         file_menu.addSeparator() if a is None else file_menu.addAction(a)
-    edit_menu = bar.addMenu(tr("&Edit"))
+    edit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
     for a in edit_extra:
         edit_menu.addSeparator() if a is None else edit_menu.addAction(a)
-    view_menu = bar.addMenu(tr("&View"))
+    view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
     for a in view_actions:
         view_menu.addAction(a)
     view_menu.addSeparator()
     view_menu.addMenu(language_menu)
-    help_menu = bar.addMenu(tr("&Help"))
+    help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     help_menu.addAction(actions.about)
