@@ -1,0 +1,60 @@
+"""A second program on a library that is already open gets a clear message."""
+
+from __future__ import annotations
+
+import hashlib
+import subprocess
+import sys
+import textwrap
+
+from PySide6.QtWidgets import QMessageBox
+
+from tests.ui.window_support import SAMPLES  # noqa: F401 - sets the Qt environment first
+
+
+def test_second_instance_is_refused_with_message(qtbot, tmp_path, monkeypatch):
+    from editor_app import app as app_module
+    from editor_app.core.dto import ArticleData
+    from editor_app.core.store import Store
+
+    path = tmp_path / "shared.sqlite"
+    s = Store.open(path)
+    s.create_article(ArticleData(title="Đang mở", body="nội dung"))
+    s.close()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(f"""
+            import sys
+            from editor_app.core.store import Store
+            s = Store.open({str(path)!r})
+            print("open", flush=True)
+            sys.stdin.readline()
+            s.close()
+        """)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        before = hashlib.sha256(path.read_bytes()).hexdigest()
+        shown = []
+        monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a))
+        monkeypatch.setattr(QMessageBox, "critical", lambda *a: shown.append(a))
+        assert app_module.open_store(path) is None
+        assert len(shown) == 1 and "already open" in shown[0][2]
+        assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+    finally:
+        holder.communicate("\n", timeout=30)
+    assert holder.returncode == 0
+    reopened = app_module.open_store(path)
+    assert reopened is not None and reopened.count() == 1
+    reopened.close()
+
+
+def test_damaged_library_gets_message_not_traceback(qtbot, tmp_path, monkeypatch):
+    from editor_app import app as app_module
+
+    path = tmp_path / "notes.sqlite"
+    path.write_text("not a library at all", encoding="utf-8")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a: shown.append(a))
+    assert app_module.open_store(path) is None
+    assert "not an article library" in shown[0][2]
+    assert path.read_text(encoding="utf-8") == "not a library at all"
