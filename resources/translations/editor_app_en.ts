@@ -1,0 +1,85 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ExportController</name>
+    <message numerus="yes">
+        <location filename="../../src/editor_app/ui/export_controller.py" line="+81"/>
+        <source>%n page(s) written; these articles could not be exported:</source>
+        <translation>
+            <numerusform>%n page written; these articles could not be exported:</numerusform>
+            <numerusform>%n pages written; these articles could not be exported:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindReplaceBar</name>
+    <message numerus="yes">
+        <location filename="../../src/editor_app/ui/editor/find_replace.py" line="+283"/>
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n replaced</numerusform>
+            <numerusform>%n replaced</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatsLabel</name>
+    <message numerus="yes">
+        <location filename="../../src/editor_app/ui/editor/stats.py" line="+109"/>
+        <source>%Ln word</source>
+        <translation>
+            <numerusform>%Ln word</numerusform>
+            <numerusform>%Ln words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%Ln words</source>
+        <translation>
+            <numerusform>%Ln word</numerusform>
+            <numerusform>%Ln words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln character</source>
+        <translation>
+            <numerusform>%Ln character</numerusform>
+            <numerusform>%Ln characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln characters</source>
+        <translation>
+            <numerusform>%Ln character</numerusform>
+            <numerusform>%Ln characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>~%Ln min read</source>
+        <translation>
+            <numerusform>~%Ln min read</numerusform>
+            <numerusform>~%Ln min read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln character without spaces</source>
+        <translation>
+            <numerusform>%Ln character without spaces</numerusform>
+            <numerusform>%Ln characters without spaces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln characters without spaces</source>
+        <translation>
+            <numerusform>%Ln character without spaces</numerusform>
+            <numerusform>%Ln characters without spaces</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

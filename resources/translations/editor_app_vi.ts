@@ -1,0 +1,1308 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi" sourcelanguage="en">
+<context>
+    <name>ArticleList</name>
+    <message>
+        <location filename="../../src/editor_app/ui/article_list_model.py" line="+85"/>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Section</source>
+        <translation>Chuyên mục</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Cập nhật</translation>
+    </message>
+    <message>
+        <location line="+227"/>
+        <source>(untitled)</source>
+        <translation>(chưa có tiêu đề)</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleListPanel</name>
+    <message>
+        <location filename="../../src/editor_app/ui/article_list.py" line="+103"/>
+        <source>Search articles…</source>
+        <translation>Tìm bài viết…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search articles</source>
+        <translation>Tìm bài viết</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Search:</source>
+        <translation>Tìm &amp;kiếm:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All statuses</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show articles with status</source>
+        <translation>Hiện bài viết có trạng thái</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Lọc:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Number of articles</source>
+        <translation>Số bài viết</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Articles</source>
+        <translation>Bài viết</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>1 article</source>
+        <translation>1 bài viết</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} articles</source>
+        <translation>{count} bài viết</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No articles match “{query}”.</source>
+        <translation>Không có bài viết nào khớp với “{query}”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No articles with the status “{status}”.</source>
+        <translation>Không có bài viết nào ở trạng thái “{status}”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The library has no articles yet.</source>
+        <translation>Thư viện chưa có bài viết nào.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorCard</name>
+    <message>
+        <location filename="../../src/editor_app/ui/authors_editor.py" line="+47"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>University, institute or newsroom</source>
+        <translation>Trường đại học, viện hoặc tòa soạn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Move author up</source>
+        <translation>Chuyển tác giả lên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move author down</source>
+        <translation>Chuyển tác giả xuống</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove author</source>
+        <translation>Xóa tác giả</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Name:</source>
+        <translation>Họ tên:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Affiliation:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ORCID:</source>
+        <translation>ORCID:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail:</source>
+        <translation>Email:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Author {n}</source>
+        <translation>Tác giả {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Author {n} name</source>
+        <translation>Họ tên tác giả {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author {n} affiliation</source>
+        <translation>Đơn vị của tác giả {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author {n} ORCID iD</source>
+        <translation>Mã ORCID của tác giả {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author {n} e-mail address</source>
+        <translation>Địa chỉ email của tác giả {n}</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Enter the author&apos;s name: an author without a name is not saved.</source>
+        <translation>Hãy nhập họ tên tác giả: tác giả không có tên sẽ không được lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorsEditor</name>
+    <message>
+        <location line="+17"/>
+        <source>No authors yet.</source>
+        <translation>Chưa có tác giả.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add au&amp;thor</source>
+        <translation>Thêm tá&amp;c giả</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an author</source>
+        <translation>Thêm một tác giả</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Author {n}: {problem}</source>
+        <translation>Tác giả {n}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ORCID</source>
+        <translation>ORCID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e-mail</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author {n}, {field}: {problem}</source>
+        <translation>Tác giả {n}, {field}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>EditorArea</name>
+    <message>
+        <location filename="../../src/editor_app/ui/editor/area.py" line="+32"/>
+        <source>Editor</source>
+        <translation>Trình soạn thảo</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Find…</source>
+        <translation>Tìm…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace…</source>
+        <translation>Thay thế…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find next</source>
+        <translation>Tìm tiếp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find previous</source>
+        <translation>Tìm ngược</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close find bar</source>
+        <translation>Đóng thanh tìm kiếm</translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../../src/editor_app/ui/export_controller.py" line="+34"/>
+        <source>Export to folder</source>
+        <translation>Xuất ra thư mục</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Exporting…</source>
+        <translation>Đang xuất…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hide</source>
+        <translation>Ẩn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>Xuất</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export progress</source>
+        <translation>Tiến độ xuất</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Export failed</source>
+        <translation>Xuất thất bại</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export finished with problems</source>
+        <translation>Đã xuất xong nhưng có lỗi</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n page(s) written; these articles could not be exported:</source>
+        <translation>
+            <numerusform>Đã ghi %n trang; không xuất được các bài viết sau:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindReplaceBar</name>
+    <message>
+        <location filename="../../src/editor_app/ui/editor/find_replace.py" line="+58"/>
+        <source>Find and replace</source>
+        <translation>Tìm và thay thế</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Find</source>
+        <translation>Tìm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text to find</source>
+        <translation>Nội dung cần tìm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace with</source>
+        <translation>Thay bằng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Replacement text</source>
+        <translation>Nội dung thay thế</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Match count</source>
+        <translation>Số kết quả</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search message</source>
+        <translation>Thông báo tìm kiếm</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Kết quả trước (Shift+Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next match (Enter)</source>
+        <translation>Kết quả sau (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close (Esc)</source>
+        <translation>Đóng (Esc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Match case</source>
+        <translation>Phân biệt &amp;hoa/thường</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Whole words</source>
+        <translation>Khớp &amp;nguyên từ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regular e&amp;xpression</source>
+        <translation>Biểu thức chính &amp;quy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Thay thế</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace &amp;all</source>
+        <translation>Thay thế tất &amp;cả</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Invalid regular expression: %1 (at position %2)</source>
+        <translation>Biểu thức chính quy không hợp lệ: %1 (tại vị trí %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+89"/>
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>Đã thay thế %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No results</source>
+        <translation>Không có kết quả</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <location filename="../../src/editor_app/ui/editor/formatting.py" line="+333"/>
+        <source>Column %1</source>
+        <translation>Cột %1</translation>
+    </message>
+</context>
+<context>
+    <name>FormattingToolbar</name>
+    <message>
+        <location filename="../../src/editor_app/ui/editor/toolbar.py" line="+38"/>
+        <source>Bold</source>
+        <translation>In đậm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Italic</source>
+        <translation>In nghiêng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Link</source>
+        <translation>Liên kết</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Heading 1</source>
+        <translation>Đề mục 1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Heading 2</source>
+        <translation>Đề mục 2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Heading 3</source>
+        <translation>Đề mục 3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bulleted list</source>
+        <translation>Danh sách dấu đầu dòng</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Numbered list</source>
+        <translation>Danh sách đánh số</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quote</source>
+        <translation>Trích dẫn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Code block</source>
+        <translation>Khối mã</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Footnote</source>
+        <translation>Chú thích cuối trang</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Table</source>
+        <translation>Bảng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Image…</source>
+        <translation>Hình ảnh…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+1"/>
+        <source>Formatting</source>
+        <translation>Định dạng</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <location line="+26"/>
+        <source>Insert image</source>
+        <translation>Chèn hình ảnh</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Images (%1)</source>
+        <translation>Hình ảnh (%1)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The image could not be added: %1</source>
+        <translation>Không thêm được hình ảnh: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ListButtons</name>
+    <message>
+        <location filename="../../src/editor_app/ui/list_widgets.py" line="+238"/>
+        <source>Move up</source>
+        <translation>Chuyển lên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>Chuyển xuống</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/editor_app/ui/main_window.py" line="+38"/>
+        <location line="+1"/>
+        <source>Editorial workstation</source>
+        <translation>Bàn biên tập</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Article &amp;list</source>
+        <translation>Danh sách &amp;bài viết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Outline</source>
+        <translation>&amp;Dàn ý</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Xem trước</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Chi tiết</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Main</source>
+        <translation>Chính</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Main toolbar</source>
+        <translation>Thanh công cụ chính</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follow the system</source>
+        <translation>Theo hệ thống</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The language changes the next time the program starts.</source>
+        <translation>Ngôn ngữ mới sẽ được áp dụng từ lần khởi động chương trình sau.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved by the editor</source>
+        <translation>Lưu thủ công</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Could not save</source>
+        <translation>Không lưu được</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The article could not be saved: %1</source>
+        <translation>Không lưu được bài viết: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>created</source>
+        <translation>tạo mới</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Moved to the trash. Open File → Open trash to restore it.</source>
+        <translation>Đã chuyển vào thùng rác. Chọn Tệp → Mở thùng rác để khôi phục.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Open an article first</source>
+        <translation>Hãy mở một bài viết trước</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>About</source>
+        <translation>Giới thiệu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Editorial workstation %1
+Library: %2</source>
+        <translation>Bàn biên tập %1
+Thư viện: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/ui/window_actions.py" line="+45"/>
+        <source>&amp;New article</source>
+        <translation>&amp;Bài viết mới</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>D&amp;uplicate article</source>
+        <translation>&amp;Nhân bản bài viết</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move to &amp;trash</source>
+        <translation>Chuyển vào thùng &amp;rác</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open t&amp;rash…</source>
+        <translation>&amp;Mở thùng rác…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save revision</source>
+        <translation>&amp;Lưu phiên bản</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export article…</source>
+        <translation>&amp;Xuất bài viết…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export &amp;all articles…</source>
+        <translation>Xuất tất &amp;cả bài viết…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Journal profile…</source>
+        <translation>&amp;Thông tin tạp chí…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>T&amp;hoát</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About</source>
+        <translation>&amp;Giới thiệu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownEditor</name>
+    <message>
+        <location filename="../../src/editor_app/ui/editor/markdown_editor.py" line="+63"/>
+        <source>Article text</source>
+        <translation>Nội dung bài viết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown source of the article</source>
+        <translation>Mã Markdown của bài viết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the article in Markdown…</source>
+        <translation>Viết bài bằng Markdown…</translation>
+    </message>
+    <message>
+        <location line="+165"/>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataPanel</name>
+    <message>
+        <location filename="../../src/editor_app/ui/metadata_panel.py" line="+49"/>
+        <source>Vietnamese</source>
+        <translation>Tiếng Việt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>Tiếng Anh</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Article</source>
+        <translation>Bài viết</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title of the article</source>
+        <translation>Tiêu đề bài viết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;iêu đề:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Su&amp;btitle:</source>
+        <translation>&amp;Phụ đề:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subtitle</source>
+        <translation>Phụ đề</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slu&amp;g:</source>
+        <translation>Đường &amp;dẫn:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Slug (web address)</source>
+        <translation>Đường dẫn (địa chỉ web)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stat&amp;us:</source>
+        <translation>T&amp;rạng thái:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Section of the journal</source>
+        <translation>Chuyên mục của tạp chí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sectio&amp;n:</source>
+        <translation>Chu&amp;yên mục:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Section</source>
+        <translation>Chuyên mục</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No date</source>
+        <translation>Chưa có ngày</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No publication date</source>
+        <translation>Chưa có ngày xuất bản</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Publication &amp;date:</source>
+        <translation>Ngày xuất &amp;bản:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Publication date</source>
+        <translation>Ngày xuất bản</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A few sentences shown under the title</source>
+        <translation>Vài câu hiển thị dưới tiêu đề</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Su&amp;mmary:</source>
+        <translation>Tó&amp;m tắt:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Summary</source>
+        <translation>Tóm tắt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>Authors</source>
+        <translation>Tác giả</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type a keyword and press Enter</source>
+        <translation>Gõ từ khóa rồi nhấn Enter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keywords</source>
+        <translation>Từ khóa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keywords</source>
+        <translation>Từ khó&amp;a</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Publication</source>
+        <translation>Xuất bản</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where the article first appeared</source>
+        <translation>Nơi bài viết được đăng lần đầu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sou&amp;rce:</source>
+        <translation>Ng&amp;uồn:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>D&amp;OI:</source>
+        <translation>D&amp;OI:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DOI</source>
+        <translation>DOI</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Li&amp;cence:</source>
+        <translation>Giấy p&amp;hép:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Licence</source>
+        <translation>Giấy phép</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Related &amp;articles</source>
+        <translation>Bài liên &amp;quan</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Slug: {problem}</source>
+        <translation>Đường dẫn: {problem}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DOI: {problem}</source>
+        <translation>DOI: {problem}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>1 character</source>
+        <translation>1 ký tự</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} characters</source>
+        <translation>{count} ký tự</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineView</name>
+    <message>
+        <location filename="../../src/editor_app/ui/editor/outline.py" line="+66"/>
+        <source>Document outline</source>
+        <translation>Dàn ý bài viết</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>(untitled heading)</source>
+        <translation>(đề mục chưa có tên)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No headings yet</source>
+        <translation>Chưa có đề mục</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <location filename="../../src/editor_app/ui/preview.py" line="+60"/>
+        <source>Open link</source>
+        <translation>Mở liên kết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open this address in your web browser?</source>
+        <translation>Mở địa chỉ này trong trình duyệt web?</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Article preview</source>
+        <translation>Xem trước bài viết</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preview status</source>
+        <translation>Trạng thái xem trước</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No article is open.</source>
+        <translation>Chưa mở bài viết nào.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+75"/>
+        <source>Preview unavailable</source>
+        <translation>Không thể xem trước</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Updating…</source>
+        <translation>Đang cập nhật…</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../src/editor_app/ui/profile_dialog.py" line="+19"/>
+        <source>Journal profile</source>
+        <translation>Thông tin tạp chí</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Journal &amp;name</source>
+        <translation>&amp;Tên tạp chí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;ISSN</source>
+        <translation>&amp;ISSN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Publisher</source>
+        <translation>Đơn vị &amp;xuất bản</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Base URL</source>
+        <translation>URL &amp;gốc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default &amp;licence</source>
+        <translation>Giấy phép &amp;mặc định</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../../src/editor_app/app.py" line="+54"/>
+        <source>Library already open</source>
+        <translation>Thư viện đang được mở</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Cannot open the library</source>
+        <translation>Không mở được thư viện</translation>
+    </message>
+</context>
+<context>
+    <name>RelatedPicker</name>
+    <message>
+        <location filename="../../src/editor_app/ui/related_picker.py" line="+68"/>
+        <source>Search the library to add an article…</source>
+        <translation>Tìm trong thư viện để thêm bài viết…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a related article</source>
+        <translation>Tìm bài liên quan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Matching articles</source>
+        <translation>Bài viết phù hợp</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Related articles</source>
+        <translation>Bài liên quan</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>{slug} (not in library yet)</source>
+        <translation>{slug} (chưa có trong thư viện)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No article with the slug “{slug}” is in the library yet.</source>
+        <translation>Thư viện chưa có bài viết nào có đường dẫn “{slug}”.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Add the slug “{slug}” (not in library yet)</source>
+        <translation>Thêm đường dẫn “{slug}” (chưa có trong thư viện)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The matching articles are already listed.</source>
+        <translation>Các bài viết phù hợp đều đã có trong danh sách.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No articles match.</source>
+        <translation>Không có bài viết nào phù hợp.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveStateLabel</name>
+    <message>
+        <location filename="../../src/editor_app/ui/editor/stats.py" line="+143"/>
+        <location line="+4"/>
+        <source>Save state</source>
+        <translation>Trạng thái lưu</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Save state icon</source>
+        <translation>Biểu tượng trạng thái lưu</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Saved</source>
+        <translation>Đã lưu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsaved changes</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save failed</source>
+        <translation>Lưu thất bại</translation>
+    </message>
+</context>
+<context>
+    <name>SlugField</name>
+    <message>
+        <location filename="../../src/editor_app/ui/slug_field.py" line="+45"/>
+        <source>made-from-the-title</source>
+        <translation>tao-tu-tieu-de</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make the slug from the title again</source>
+        <translation>Tạo lại đường dẫn từ tiêu đề</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>This slug is already used by another article; saving waits until it is changed.</source>
+        <translation>Đường dẫn này đã được một bài viết khác dùng; bài chỉ được lưu sau khi bạn đổi đường dẫn.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsLabel</name>
+    <message>
+        <location filename="../../src/editor_app/ui/editor/stats.py" line="-73"/>
+        <source>Document statistics</source>
+        <translation>Thống kê bài viết</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%Ln word</source>
+        <translation>
+            <numerusform>%Ln từ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%Ln words</source>
+        <translation>
+            <numerusform>%Ln từ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln character</source>
+        <translation>
+            <numerusform>%Ln ký tự</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln characters</source>
+        <translation>
+            <numerusform>%Ln ký tự</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>~%Ln min read</source>
+        <translation>
+            <numerusform>~%Ln phút đọc</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln character without spaces</source>
+        <translation>
+            <numerusform>%Ln ký tự không tính dấu cách</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln characters without spaces</source>
+        <translation>
+            <numerusform>%Ln ký tự không tính dấu cách</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../../src/editor_app/ui/article_list_model.py" line="-281"/>
+        <source>Draft</source>
+        <translation>Bản nháp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In review</source>
+        <translation>Đang duyệt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes requested</source>
+        <translation>Cần sửa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>Đã duyệt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation>Đã xuất bản</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived</source>
+        <translation>Lưu trữ</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <location filename="../../src/editor_app/ui/trash_dialog.py" line="+25"/>
+        <source>Trash</source>
+        <translation>Thùng rác</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Articles in the trash</source>
+        <translation>Bài viết trong thùng rác</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Khôi phục</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete for good…</source>
+        <translation>&amp;Xóa vĩnh viễn…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(untitled)</source>
+        <translation>(chưa có tiêu đề)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Delete for good</source>
+        <translation>Xóa vĩnh viễn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this article and its revisions permanently? This cannot be undone.</source>
+        <translation>Xóa vĩnh viễn bài viết này cùng mọi phiên bản của nó? Không thể hoàn tác thao tác này.</translation>
+    </message>
+</context>
+<context>
+    <name>validate</name>
+    <message>
+        <location filename="../../src/editor_app/core/validate.py" line="+21"/>
+        <source>An ORCID iD has 16 characters in four groups, like 0000-0002-1825-0097.</source>
+        <translation>Mã ORCID gồm 16 ký tự chia thành bốn nhóm, ví dụ 0000-0002-1825-0097.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This ORCID iD has a wrong check digit; look for a typing mistake.</source>
+        <translation>Chữ số kiểm tra của mã ORCID này không đúng; hãy xem lại có gõ nhầm không.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A DOI starts with 10., a registrant number and a slash, like 10.1000/xyz123.</source>
+        <translation>DOI bắt đầu bằng 10., tiếp theo là mã đơn vị đăng ký và dấu gạch chéo, ví dụ 10.1000/xyz123.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A DOI cannot contain spaces.</source>
+        <translation>DOI không được chứa dấu cách.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An ISSN has eight characters, like 2049-3630.</source>
+        <translation>ISSN gồm tám ký tự, ví dụ 2049-3630.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This ISSN has a wrong check digit; look for a typing mistake.</source>
+        <translation>Chữ số kiểm tra của ISSN này không đúng; hãy xem lại có gõ nhầm không.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not an e-mail address like name@example.org.</source>
+        <translation>Đây không phải là địa chỉ email dạng ten@example.org.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The slug cannot be empty.</source>
+        <translation>Đường dẫn không được để trống.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use only lowercase letters a-z, digits and single hyphens between words.</source>
+        <translation>Chỉ dùng chữ thường a-z (không dấu), chữ số và một dấu gạch nối giữa các từ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The slug is too long (200 characters at most).</source>
+        <translation>Đường dẫn quá dài (tối đa 200 ký tự).</translation>
+    </message>
+</context>
+</TS>
