@@ -12,6 +12,11 @@ messages) into ``resources/translations/editor_app_vi.ts`` (every message) and
 as is, except that "%n page(s)" needs its English singular and plural forms).
 ``pyside6-lrelease`` then compiles each ``.ts`` into its ``.qm``.
 
+Qt ships no Vietnamese translation of its own strings (standard dialog
+buttons, text-field context menus), so ``qt_strings_vi.ts`` holds the few the
+program shows, written by hand (lupdate never touches it); lrelease compiles
+it into ``editor_app_vi.qm`` together with the program's messages.
+
 The translations themselves are edited in the ``.ts`` files (Qt Linguist:
 ``pyside6-linguist resources/translations/editor_app_vi.ts``).
 
@@ -39,6 +44,8 @@ SOURCE_DIRS = (Path("src", "editor_app", "ui"),)
 SOURCE_FILES = (Path("src", "editor_app", "app.py"), Path("src", "editor_app", "core", "validate.py"))
 # language -> extra lupdate options
 LANGUAGES = {"vi": [], "en": ["-pluralonly"]}
+# language -> hand-written .ts files compiled into the same .qm (Qt's own strings)
+QT_STRINGS = {"vi": ["qt_strings_vi.ts"]}
 PLACEHOLDER = re.compile(r"%L?n|%L?\d+|\{\w*\}")
 ACCELERATOR = re.compile(r"&(?=[^&\s])")   # applied after removing "&&" (a literal &)
 
@@ -89,8 +96,14 @@ def lupdate(language: str, ts_file: Path, root: Path = ROOT) -> None:
     run(args, cwd=root)
 
 
-def lrelease(ts_file: Path, qm_file: Path) -> None:
-    run([tool("pyside6-lrelease"), "-silent", str(ts_file), "-qm", str(qm_file)], cwd=ts_file.parent)
+def qt_strings(language: str, root: Path = ROOT) -> list[Path]:
+    return [root / TRANSLATIONS / name for name in QT_STRINGS.get(language, [])]
+
+
+def lrelease(ts_files: list[Path], qm_file: Path) -> None:
+    """Compile ``ts_files`` (the program's, then Qt's strings) into one ``.qm``."""
+    run([tool("pyside6-lrelease"), "-silent", *(str(p) for p in ts_files), "-qm", str(qm_file)],
+        cwd=qm_file.parent)
 
 
 # -- reading .ts files ------------------------------------------------------------------
@@ -145,8 +158,9 @@ def update(root: Path = ROOT) -> list[str]:
     for language in LANGUAGES:
         ts_file = ts_path(language, root)
         lupdate(language, ts_file, root)
-        lrelease(ts_file, qm_path(language, root))
-        problems += message_problems(ts_file)
+        lrelease([ts_file, *qt_strings(language, root)], qm_path(language, root))
+        for path in (ts_file, *qt_strings(language, root)):
+            problems += message_problems(path)
         print(f"{ts_file.relative_to(root)}: {len(messages(ts_file))} messages")
     return problems
 
@@ -166,9 +180,10 @@ def check(root: Path = ROOT) -> list[str]:
             if messages(fresh) != messages(ts_file):
                 problems.append(f"{ts_file.relative_to(root)} is out of date with the sources "
                                 f"(run scripts/update_translations.py)")
-            problems += message_problems(ts_file)
+            for path in (ts_file, *qt_strings(language, root)):
+                problems += message_problems(path)
             built = Path(tmp, qm_file.name)
-            lrelease(ts_file, built)
+            lrelease([ts_file, *qt_strings(language, root)], built)
             if not qm_file.exists():
                 problems.append(f"{qm_file.relative_to(root)} is missing")
             elif qm_file.read_bytes() != built.read_bytes():

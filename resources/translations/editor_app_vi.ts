@@ -377,13 +377,13 @@
         <location line="+89"/>
         <source>%n replaced</source>
         <translation>
-            <numerusform>Đã thay thế %n</numerusform>
+            <numerusform>Đã thay %n</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No results</source>
-        <translation>Không có kết quả</translation>
+        <translation>Không thấy</translation>
     </message>
     <message>
         <location line="+2"/>

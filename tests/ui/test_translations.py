@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (  # noqa: E402
     QAbstractButton,
     QApplication,
     QComboBox,
+    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QMenu,
@@ -48,6 +49,7 @@ register_preview_scheme()
 REPO = Path(__file__).resolve().parents[2]
 SCRIPT = REPO / "scripts" / "update_translations.py"
 TS_VI = REPO / "resources" / "translations" / "editor_app_vi.ts"
+QT_STRINGS_VI = REPO / "resources" / "translations" / "qt_strings_vi.ts"
 PLACEHOLDER = re.compile(r"%L?n|%L?\d+|\{\w*\}")
 PAGES_WRITTEN = "%n page(s) written; these articles could not be exported:"
 
@@ -261,6 +263,30 @@ def test_metadata_panel_in_vietnamese(qtbot, lib, vietnamese):
     assert_no_english(panel)
 
 
+def test_dialogs_and_qt_strings_in_vietnamese(qtbot, lib, vietnamese):
+    """Qt ships no Vietnamese: its button and context-menu texts come from our .qm."""
+    from editor_app.ui.profile_dialog import ProfileDialog
+    from editor_app.ui.trash_dialog import TrashDialog
+
+    profile = ProfileDialog(lib)
+    qtbot.addWidget(profile)
+    assert profile.windowTitle() == "Thông tin tạp chí"
+    buttons = sorted(b.text() for b in profile.findChildren(QDialogButtonBox)[0].buttons())
+    assert buttons == ["Hủy", "Lưu"]
+    profile.edits["issn"].setText("1234-5678")          # wrong check digit
+    profile.accept()
+    assert profile.problem.text() == "Chữ số kiểm tra của ISSN này không đúng; hãy xem lại có gõ nhầm không."
+    trash = TrashDialog(lib)
+    qtbot.addWidget(trash)
+    assert [b.text() for b in trash.findChildren(QDialogButtonBox)[0].buttons()
+            if b not in (trash.restore_button, trash.purge_button)] == ["Đóng"]
+    assert (trash.restore_button.text(), trash.purge_button.text()) == ("&Khôi phục", "&Xóa vĩnh viễn…")
+    menu = profile.edits["name"].createStandardContextMenu()
+    texts = [a.text().split("\t")[0] for a in menu.actions() if not a.isSeparator()]
+    assert texts == ["&Hoàn tác", "&Làm lại", "&Cắt", "&Sao chép", "&Dán", "Xóa", "Chọn tất cả"]
+    menu.deleteLater()
+
+
 def test_main_window_in_vietnamese(qtbot, lib, tmp_path, vietnamese):
     try:
         from editor_app.ui.main_window import MainWindow
@@ -314,8 +340,9 @@ def test_english_source_needs_the_plural_file(qapp):
 
 
 # -- the .ts files and the script -----------------------------------------------------------
-def test_every_vietnamese_message_is_finished():
-    messages = ts_messages(TS_VI)
+@pytest.mark.parametrize("ts_file", [TS_VI, QT_STRINGS_VI], ids=lambda p: p.name)
+def test_every_vietnamese_message_is_finished(ts_file):
+    messages = ts_messages(ts_file)
     assert messages
     for context, source, translation in messages:
         assert translation is not None, (context, source)
