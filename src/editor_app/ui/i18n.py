@@ -24,12 +24,12 @@ def chosen_language(settings: QSettings) -> str:
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Load the program's and Qt's own translations for ``language``."""
     installed = []
-    if language == "en":
-        return installed
     ours = QTranslator(app)
     if ours.load(str(resource_path("translations", f"editor_app_{language}.qm"))):
         app.installTranslator(ours)
         installed.append(ours)
+    if language == "en":  # English: only the plural forms of our own messages
+        return installed
     qt = QTranslator(app)
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
