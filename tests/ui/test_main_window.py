@@ -10,7 +10,7 @@ from editor_app.core.importer import import_files
 from editor_app.core.render import render_markdown
 from editor_app.core.export import page_for_article
 
-from tests.ui.window_support import (  # noqa: F401 - fixtures
+from window_support import (  # noqa: F401 - fixtures
     MAIN_SLUG,
     SAMPLES,
     library_copy_rows,

@@ -9,7 +9,7 @@ import textwrap
 
 from PySide6.QtWidgets import QMessageBox
 
-from tests.ui.window_support import SAMPLES  # noqa: F401 - sets the Qt environment first
+from window_support import SAMPLES  # noqa: F401 - sets the Qt environment first
 
 
 def test_second_instance_is_refused_with_message(qtbot, tmp_path, monkeypatch):
