@@ -37,7 +37,9 @@ from markdown.extensions import Extension
 from markdown.postprocessors import Postprocessor
 from markdown.treeprocessors import Treeprocessor
 
-from editor_app.core.sanitize import ALLOWED_TAGS, TAG, asset_name, sanitize_html, tag_attributes
+from editor_app.core.sanitize import (
+    ALLOWED_TAGS, TAG, allowlist_html, asset_name, sanitize_html, tag_attributes,
+)
 from editor_app.core.text import clean_line, clean_text, slugify
 
 __all__ = ["Heading", "Rendered", "render_markdown", "render_inline", "rewrite_asset_srcs"]
@@ -128,7 +130,8 @@ class _IsolateRawHtml(Postprocessor):
     would otherwise swallow the rest of the article when the whole page is
     parsed.  Lone tags of allowed elements (``<sup>``, ``</sup>``) are left
     for the final pass, which pairs them up.  Security does not depend on
-    this step: the whole body is sanitized again afterwards.
+    this step: the whole body is sanitized again afterwards, and only then,
+    on the whole, is its structure repaired (list items in lists...).
     """
 
     done = 0  # toc runs the postprocessors once per heading; the stash only grows
@@ -163,10 +166,10 @@ def _sanitize_fragment(block: str) -> str:
     sanitizing the paragraphs of such a block one by one keeps more text
     than sanitizing it whole, the piecewise result is used.
     """
-    whole = sanitize_html(block)
+    whole = allowlist_html(block)
     if not _BLANK_LINE.search(block):
         return whole
-    pieces = "\n\n".join(sanitize_html(piece) for piece in _BLANK_LINE.split(block))
+    pieces = "\n\n".join(allowlist_html(piece) for piece in _BLANK_LINE.split(block))
     return pieces if _visible_length(pieces) > _visible_length(whole) else whole
 
 

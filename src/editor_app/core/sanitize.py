@@ -18,18 +18,26 @@ exported page.  The rules:
   disk would resolve to a network share).  Images: ``https`` or a file of
   the article's own ``assets/`` folder.  Schemes are checked after the
   parser decoded entities and after removing whitespace and control
-  characters, so ``jav&#x09;ascript:`` and friends are caught.
-* External links get ``rel="noopener noreferrer"``.
+  characters, so ``jav&#x09;ascript:`` and friends are caught; kept
+  addresses are made valid URLs (percent-encoded) by
+  :mod:`editor_app.core.safe_urls`.
+* Numbers are numbers in the range HTML allows (``colspan`` 1-1000...).
+* The result is then repaired to the HTML content model by
+  :func:`editor_app.core.html_structure.repair`: list items only in lists,
+  table parts only in tables, no blocks inside ``p`` or ``em``, no link
+  without an accessible name, ``alt`` on every image, unique ids.  External
+  links get ``rel="noopener noreferrer"``.
 """
 
 from __future__ import annotations
 
-import html as _html
 import re
-import unicodedata
-from urllib.parse import unquote
 
 import nh3
+
+from editor_app.core.html_structure import EXTERNAL_REL, repair
+from editor_app.core.html_tree import TAG, tag_attributes
+from editor_app.core.safe_urls import LINK_SCHEMES, asset_name, clean_image_src, clean_link
 
 __all__ = [
     "ALLOWED_TAGS",
@@ -39,10 +47,9 @@ __all__ = [
     "OUTPUT_TAGS",
     "REMOVED_WITH_CONTENT",
     "EXTERNAL_REL",
+    "allowlist_html",
     "sanitize_html",
 ]
-
-EXTERNAL_REL = "noopener noreferrer"
 
 ALLOWED_TAGS: frozenset[str] = frozenset(
     {
@@ -97,53 +104,12 @@ _ID = re.compile(r"[A-Za-z][A-Za-z0-9_:.-]{0,127}")
 _NUMBER = re.compile(r"[0-9]{1,5}")
 _SCOPES = frozenset({"row", "col", "rowgroup", "colgroup"})
 
-_LINK_SCHEMES = frozenset({"http", "https", "mailto"})
-_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
-_ASSET = re.compile(r"assets/([^/\\?#\x00-\x1f\x7f]+)")
-
-
-def _visible(value: str) -> str:
-    """*value* without whitespace, control and format (zero-width) characters."""
-    return "".join(
-        ch for ch in value if not ch.isspace() and unicodedata.category(ch) not in ("Cc", "Cf")
-    )
-
-
-def _scheme(url: str) -> str | None:
-    match = _SCHEME.match(url)
-    return match.group(1).lower() if match else None
-
-
-def _clean_href(value: str) -> str | None:
-    compact = _visible(value)
-    if not compact:
-        return None
-    scheme = _scheme(compact)
-    if scheme is not None:
-        return value.strip() if scheme in _LINK_SCHEMES else None
-    if compact.startswith("\\") or compact[:2] in ("//", "/\\"):
-        return None  # network path: file://host/... when opened from disk
-    return value.strip()
-
-
-def asset_name(src: str) -> str | None:
-    """The asset filename of an ``assets/NAME`` image source, else None."""
-    match = _ASSET.fullmatch(src.strip())
-    if not match:
-        return None
-    name = unquote(match.group(1))
-    if not name or name.startswith(".") or "/" in name or "\\" in name:
-        return None
-    return name
-
-
-def _clean_img_src(value: str) -> str | None:
-    compact = _visible(value)
-    if _scheme(compact) == "https" and compact[6:8] == "//":
-        return value.strip()
-    if asset_name(value) is not None:
-        return value.strip()
-    return None
+_COUNTS = {"colspan": range(1, 1001), "rowspan": range(0, 65535)}
+# Code points an HTML document may not hold: controls (not whitespace), non-characters.
+_FORBIDDEN = re.compile(
+    "[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef%s]"
+    % "".join(chr(plane << 16 | low) for plane in range(17) for low in (0xFFFE, 0xFFFF))
+)
 
 
 def _clean_class(tag: str, value: str) -> str | None:
@@ -155,18 +121,26 @@ def _clean_class(tag: str, value: str) -> str | None:
     return " ".join(kept) or None
 
 
+def _number(attr: str, value: str) -> str | None:
+    value = value.strip()
+    if not _NUMBER.fullmatch(value):
+        return None
+    allowed = _COUNTS.get(attr)
+    return str(int(value)) if allowed is None or int(value) in allowed else None
+
+
 def _filter_attribute(tag: str, attr: str, value: str) -> str | None:
     """nh3 callback: the value to keep, or None to drop the attribute."""
     if attr == "href":
-        return _clean_href(value)
+        return clean_link(value)
     if attr == "src":
-        return _clean_img_src(value) if tag == "img" else None
+        return clean_image_src(value) if tag == "img" else None
     if attr == "class":
         return _clean_class(tag, value)
     if attr == "id":
         return value if _ID.fullmatch(value) else None
     if attr in ("width", "height", "colspan", "rowspan", "start"):
-        return value if _NUMBER.fullmatch(value.strip()) else None
+        return _number(attr, value)
     if attr == "scope":
         return value if value in _SCOPES else None
     return value  # title, alt: plain text, escaped on output
@@ -177,42 +151,24 @@ _CLEANER = nh3.Cleaner(
     clean_content_tags=set(REMOVED_WITH_CONTENT),
     attributes={tag: set(names) for tag, names in _ATTRIBUTES.items()},
     attribute_filter=_filter_attribute,
-    url_schemes=set(_LINK_SCHEMES),
+    url_schemes=set(LINK_SCHEMES),
     strip_comments=True,
     link_rel=None,
 )
 
-# nh3 (html5ever) serializes every tag as <name attr="value" ...> with '"'
-# escaped inside values and '<' escaped in text, so every '<' in its output
-# starts a tag this pattern matches in full, attribute values included.
-TAG = re.compile(r'<(/?)([a-z][a-z0-9]*)((?:\s+[^\s"\'>/=]+(?:="[^"]*")?)*)\s*/?>')
-ATTR = re.compile(r'\s([^\s"\'>/=]+)(?:="([^"]*)")?')
 
+def allowlist_html(html: str) -> str:
+    """*html* reduced to the allowlist, without the structural repair.
 
-def tag_attributes(attr_text: str) -> dict[str, str]:
-    """Attributes of one tag of sanitized output, entity-decoded."""
-    return {name: _html.unescape(value or "") for name, value in ATTR.findall(attr_text)}
-
-
-def _is_external(href: str) -> bool:
-    compact = _visible(href)
-    return _scheme(compact) is not None or compact.startswith("//")
-
-
-def _rewrite_tag(match: re.Match[str]) -> str:
-    closing, name, attrs = match.groups()
-    if name == "h1":
-        return f"<{closing}h2{attrs}>"
-    if name == "a" and not closing:
-        href = tag_attributes(attrs).get("href")
-        if href is not None and _is_external(href):
-            return f'<a{attrs} rel="{EXTERNAL_REL}">'
-    return match.group(0)
+    Inert, but possibly invalid HTML (an ``li`` outside a list...): only for
+    pieces that are sanitized again, with :func:`sanitize_html`, as part of
+    the whole body.
+    """
+    return _CLEANER.clean(html) if html else ""
 
 
 def sanitize_html(html: str) -> str:
     """Return *html* reduced to the article allowlist (see module doc)."""
     if not html:
         return ""
-    cleaned = _CLEANER.clean(html)
-    return TAG.sub(_rewrite_tag, cleaned)
+    return repair(_FORBIDDEN.sub("", _CLEANER.clean(html)))
