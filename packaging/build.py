@@ -31,11 +31,19 @@ import installers  # noqa: E402
 SELF_TEST_TIMEOUT = 300
 
 
-def make_icons() -> None:
-    from make_icons import make_platform_icons
-
-    for path in make_platform_icons(info.ICON_DIR):
+def make_icons() -> Path | None:
+    """build/icons/editor-app.ico and .icns from the master PNG; the .ico path (None without Pillow on Linux)."""
+    try:
+        from make_icons import make_platform_icons
+    except ImportError as exc:  # Pillow missing
+        if info.system() != "linux":
+            raise SystemExit(f"{exc}: install the package extra (pip install .[package])") from exc
+        print(f"warning: {exc}; building without .ico/.icns (only the NSIS check build uses one on Linux)")
+        return None
+    ico, icns = make_platform_icons(info.ICON_DIR)
+    for path in (ico, icns):
         print(f"icon: {path.relative_to(info.ROOT)}")
+    return ico
 
 
 def freeze(clean: bool) -> None:
@@ -125,14 +133,13 @@ def size_report(bundle: Path, artifacts: list[Path], times: dict[str, float]) ->
 
 
 # -- installers ------------------------------------------------------------------
-def make_installers(version: str, nsis_check: bool) -> list[Path]:
+def make_installers(version: str, nsis_check: bool, ico: Path | None) -> list[Path]:
     sysname, bundle = info.system(), info.bundle_dir()
     made = []
     if sysname == "linux":
         made.append(installers.make_tarball(bundle, version))
     elif sysname == "windows":
-        made.append(installers.make_nsis(bundle, version, info.DIST / info.artifact_name(version, "windows"),
-                                         info.ICON_DIR / "editor-app.ico"))
+        made.append(installers.make_nsis(bundle, version, info.DIST / info.artifact_name(version, "windows"), ico))
     else:
         app = info.app_bundle()
         installers.codesign_app(app)
@@ -142,7 +149,7 @@ def make_installers(version: str, nsis_check: bool) -> list[Path]:
     if nsis_check and sysname != "windows":
         start = time.perf_counter()
         made.append(installers.make_nsis(bundle, version, info.DIST / info.artifact_name(version, "nsis-check"),
-                                         info.ICON_DIR / "editor-app.ico", check=True))
+                                         ico, check=True))
         print(f"NSIS check build: {time.perf_counter() - start:.1f} s")
     return made
 
@@ -158,14 +165,14 @@ def main(argv: list[str] | None = None) -> int:
     version = info.read_version()
     print(f"editor-app {version} for {info.system()}-{info.arch()}")
     started = time.perf_counter()
-    make_icons()
+    ico = make_icons()
     if not args.skip_build:
         for stale in (info.bundle_dir(), info.app_bundle()):
             shutil.rmtree(stale, ignore_errors=True)
         freeze(args.clean)
         print(f"PyInstaller: {time.perf_counter() - started:.1f} s")
     times = smoke_test(info.frozen_executable(), version)
-    artifacts = make_installers(version, args.nsis_check)
+    artifacts = make_installers(version, args.nsis_check, ico)
     size_report(info.app_bundle() if info.system() == "macos" else info.bundle_dir(), artifacts, times)
     print(f"total build time: {time.perf_counter() - started:.1f} s")
     return 0

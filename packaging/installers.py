@@ -55,7 +55,7 @@ def bundle_size_kb(bundle: Path) -> int:
     return sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file() and not p.is_symlink()) // 1024
 
 
-def make_nsis(bundle: Path, version: str, out: Path, icon: Path, *, check: bool = False) -> Path:
+def make_nsis(bundle: Path, version: str, out: Path, icon: Path | None, *, check: bool = False) -> Path:
     """Compile ``packaging/windows/installer.nsi`` around ``bundle`` into ``out``.
 
     ``check`` builds the installer around a non-Windows bundle only to prove
@@ -68,9 +68,10 @@ def make_nsis(bundle: Path, version: str, out: Path, icon: Path, *, check: bool 
     opt = "/" if os.name == "nt" else "-"  # makensis on Linux takes -D as well as /D
     defines = {
         "VERSION": version, "VERSION_QUAD": quad, "BUNDLE_DIR": str(bundle.resolve()),
-        "OUTFILE": str(out.resolve()), "ICON": str(icon.resolve()),
-        "APP_NAME": info.APP_NAME, "PUBLISHER": info.PUBLISHER, "EXE_NAME": info.EXE_NAME,
+        "OUTFILE": str(out.resolve()), "APP_NAME": info.APP_NAME, "PUBLISHER": info.PUBLISHER, "EXE_NAME": info.EXE_NAME,
     }
+    if icon is not None:
+        defines["ICON"] = str(icon.resolve())
     if check:
         defines["CHECK_BUILD"] = "1"
     cmd = [makensis, f"{opt}V2", f"{opt}INPUTCHARSET", "UTF8"]
