@@ -4,6 +4,8 @@
     python packaging/build.py --nsis-check   # Linux/macOS: also compile the Windows NSIS
                                              # script around this bundle (proves it builds)
     python packaging/build.py --skip-build   # reuse dist/ from the last build
+    python packaging/build.py --samples ../shared/samples/articles
+                                             # also import + export those with the frozen program
 
 Steps: icons (build/icons), PyInstaller with packaging/editor-app.spec,
 ``editor-app --version`` and ``--self-test`` of the frozen program (must exit
@@ -19,6 +21,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -62,9 +65,10 @@ def frozen_env() -> dict[str, str]:
     return env
 
 
-def timed_run(exe: Path, *args: str, timeout: float = SELF_TEST_TIMEOUT) -> tuple[float, subprocess.CompletedProcess]:
+def timed_run(exe: Path, *args: str, timeout: float = SELF_TEST_TIMEOUT,
+              env: dict[str, str] | None = None) -> tuple[float, subprocess.CompletedProcess]:
     start = time.perf_counter()
-    proc = subprocess.run([str(exe), *args], env=frozen_env(), capture_output=True, text=True,
+    proc = subprocess.run([str(exe), *args], env={**frozen_env(), **(env or {})}, capture_output=True, text=True,
                           encoding="utf-8", errors="replace", timeout=timeout)
     return time.perf_counter() - start, proc
 
@@ -84,6 +88,28 @@ def smoke_test(exe: Path, version: str) -> dict[str, float]:
         print(proc.stderr[-4000:], file=sys.stderr)
         raise SystemExit(f"frozen --self-test failed (exit {proc.returncode})")
     print(f"frozen --self-test: passed ({elapsed:.2f} s)")
+    return times
+
+
+def smoke_samples(exe: Path, samples: Path) -> dict[str, float]:
+    """The frozen program imports every article in ``samples`` into a new library and exports them."""
+    files = sorted(p for p in samples.iterdir() if p.suffix in {".md", ".txt"})
+    if not files:
+        raise SystemExit(f"no .md or .txt files in {samples}")
+    times = {}
+    with tempfile.TemporaryDirectory(prefix="editor-app-smoke-") as tmp:
+        library, site = Path(tmp) / "library.sqlite", Path(tmp) / "site"
+        steps = (("import", ["import", "--library", str(library), *map(str, files)]),
+                 ("export", ["export", "--library", str(library), "--out", str(site)]))
+        for name, args in steps:  # the variable too, so the user's own library is never touched
+            elapsed, proc = timed_run(exe, *args, env={"EDITOR_APP_LIBRARY": str(library)})
+            times[f"{name} of {len(files)} samples"] = elapsed
+            if proc.returncode != 0:
+                raise SystemExit(f"frozen {name} failed (exit {proc.returncode}): {proc.stderr[-2000:]}")
+        pages = sorted(p.name for p in site.glob("*.html"))
+        if "index.html" not in pages or len(pages) != len(files) + 1:
+            raise SystemExit(f"frozen export wrote {pages} for {len(files)} articles")
+    print(f"frozen import + export of {len(files)} samples: ok")
     return times
 
 
@@ -160,6 +186,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="also compile the NSIS script around this (non-Windows) bundle")
     parser.add_argument("--skip-build", action="store_true", help="reuse the bundle already in dist/")
     parser.add_argument("--clean", action="store_true", help="empty PyInstaller's cache first")
+    parser.add_argument("--samples", type=Path, metavar="DIR",
+                        help="also import and export the articles in DIR with the frozen program")
     args = parser.parse_args(argv)
 
     version = info.read_version()
@@ -172,6 +200,8 @@ def main(argv: list[str] | None = None) -> int:
         freeze(args.clean)
         print(f"PyInstaller: {time.perf_counter() - started:.1f} s")
     times = smoke_test(info.frozen_executable(), version)
+    if args.samples:
+        times.update(smoke_samples(info.frozen_executable(), args.samples))
     artifacts = make_installers(version, args.nsis_check, ico)
     size_report(info.app_bundle() if info.system() == "macos" else info.bundle_dir(), artifacts, times)
     print(f"total build time: {time.perf_counter() - started:.1f} s")
