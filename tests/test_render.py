@@ -222,3 +222,23 @@ def test_every_sample_renders_without_markup_leaks(path):
 def test_render_inline_is_escaped_plain_text():
     assert render_inline('  Báo chí *số* <b>&</b>\n"AI"  ') == "Báo chí *số* &lt;b&gt;&amp;&lt;/b&gt; &quot;AI&quot;"
     assert render_inline("") == ""
+
+
+def test_markdown_link_destinations_become_valid_urls():
+    html = render_markdown("[bài](<bài viết.html#mục 1>) [x](http://foo.bar/a|b{c}^d) [w](<https://exa mple.org>)\n").html
+    assert '<a href="b%C3%A0i%20vi%E1%BA%BFt.html#m%E1%BB%A5c%201">bài</a>' in html
+    assert 'href="http://foo.bar/a%7Cb%7Bc%7D%5Ed"' in html
+    assert "exa mple" not in html and html.endswith("</a> w</p>")  # no valid address: text stays, unlinked
+
+
+def test_links_without_text_are_unwrapped_and_images_get_alt():
+    html = render_markdown("Trước [](https://example.org) [![](javascript:x)](https://example.org) "
+                           "[![Sơ đồ](assets/a.png)](https://example.org) ![](assets/b.png) sau.\n").html
+    assert html == ('<p>Trước   <a href="https://example.org" rel="noopener noreferrer">'
+                    '<img alt="Sơ đồ" src="assets/a.png"></a> <img alt="" src="assets/b.png"> sau.</p>')
+
+
+def test_raw_list_items_outside_lists_are_not_list_items():
+    html = render_markdown("Đoạn.\n\n<li>mục lạc</li>\n\n<div><dd>chi tiết</dd></div>\n\n- thật\n").html
+    assert html.count("<li>") == 1 and "<ul>\n<li>thật</li>\n</ul>" in html
+    assert "<div>mục lạc</div>" in html and "<div><div>chi tiết</div></div>" in html

@@ -9,7 +9,7 @@ axe-core accept any article body:
   ``dl`` becomes a ``div`` (its terms and details ``div`` too).
 * Tables hold one leading ``caption``, a ``thead``, ``tbody`` groups and a
   ``tfoot``, in that order; rows without cells are dropped; anything else
-  found inside a table is moved before it.  ``figcaption`` only as the first
+  found inside a table is moved before it; an empty ``th`` becomes a ``td``.  ``figcaption`` only as the first
   or last child of a ``figure``.
 * Misplaced list, table and figure parts become a ``div`` where blocks are
   allowed and are unwrapped (their content kept) inside phrasing elements
@@ -53,6 +53,7 @@ PARTS = frozenset("li dt dd figcaption caption thead tbody tfoot tr td th".split
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _ROW_GROUPS = frozenset({"thead", "tbody", "tfoot"})
 _DL_GROUPS = re.compile(r"(?:t+d+)*")
+_SCOPE_ATTR = re.compile(r'\sscope="[^"]*"')
 
 # Context flags: what the children of the element being repaired may not be.
 PHRASING, NO_A, NO_HEADING, NO_TABLE = 1, 2, 4, 8
@@ -177,7 +178,7 @@ def _list(node: Element, ctx: int, depth: int) -> list[Node]:
 
     def flush() -> None:
         if any(type(n) is not str or not is_blank(n) for n in run):
-            out.extend(_flow_box(Element("li", "", run[:]), item_ctx, depth))
+            out.extend(_flow_box(Element("li", "", run[:]), item_ctx, depth + 1))
         else:
             out.extend(run)
         run.clear()
@@ -185,7 +186,7 @@ def _list(node: Element, ctx: int, depth: int) -> list[Node]:
     for child in node.children:
         if type(child) is not str and child.name == "li":
             flush()
-            out.extend(_flow_box(child, item_ctx, depth))
+            out.extend(_flow_box(child, item_ctx, depth + 1))
         else:
             run.append(child)
     flush()
@@ -242,8 +243,13 @@ def _cells(row: Element, ctx: int, depth: int, stray: list[Node]) -> bool:
     for child in row.children:
         if type(child) is str:
             (kept if is_blank(child) else stray).append(child)
-        elif child.name in ("td", "th"):
-            kept.extend(_flow_box(child, ctx | NO_HEADING if child.name == "th" else ctx, depth))
+        elif child.name == "td":
+            kept.extend(_flow_box(child, ctx, depth))
+        elif child.name == "th":
+            _flow_box(child, ctx | NO_HEADING, depth)
+            if not has_content(child.children):  # an empty header labels nothing
+                child.name, child.attrs = "td", _SCOPE_ATTR.sub("", child.attrs)
+            kept.append(child)
         else:
             stray.append(child)
     row.children = kept
@@ -279,12 +285,14 @@ def _table(node: Element, ctx: int, depth: int) -> list[Node]:
         elif child.name == "caption":
             captions.append(child)
         elif child.name == "tr":
-            if loose is None:
-                loose = Element("tbody")
-                bodies.append(loose)
-            loose.children += ["\n", child]
+            if _cells(child, flow, depth + 1, stray):  # strays collected in document order
+                if loose is None:
+                    loose = Element("tbody")
+                    bodies.append(loose)
+                loose.children += ["\n", child]
         elif child.name in _ROW_GROUPS:
             loose = None
+            _rows(child, flow, depth + 1, stray)
             if child.name == "thead" and head is None:
                 head = child
             elif child.name == "tfoot" and foot is None:
@@ -298,10 +306,7 @@ def _table(node: Element, ctx: int, depth: int) -> list[Node]:
     if captions:
         caption = Element("caption", "", [n for c in captions for n in (*c.children, " ")][:-1])
         parts.extend(_flow_box(caption, flow | NO_TABLE, depth))
-    for group in (head, *bodies, foot):
-        if group is not None:
-            _rows(group, flow, depth + 1, stray)
-            parts.append(group)
+    parts += [group for group in (head, *bodies, foot) if group is not None]
     node.children = [n for part in parts for n in ("\n", part)] + ["\n"] if parts else []
     fix_spans(node)
     return [*_repair_all(stray, flow, depth), node]

@@ -59,10 +59,14 @@ def parse(html: str) -> list[Node]:
         pos = match.end()
         closing, name, attrs = match.groups()
         if closing:
-            if any(open_.name == name for open_ in stack):
+            if stack and stack[-1].name == name:
+                stack.pop()
+            elif any(open_.name == name for open_ in stack):
                 while stack.pop().name != name:
                     pass
-                children = stack[-1].children if stack else root
+            else:
+                continue
+            children = stack[-1].children if stack else root
         else:
             element = Element(name, attrs)
             children.append(element)

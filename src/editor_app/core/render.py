@@ -12,9 +12,10 @@ ASCII-folded with :func:`editor_app.core.text.slugify`, unique, no permalink,
 no ``[TOC]`` marker), sane_lists and smarty.  ``attr_list`` is deliberately
 not enabled: it would let authors put arbitrary attributes on elements.
 Raw HTML in the Markdown is allowed through to :func:`sanitize_html`; each
-raw-HTML fragment is sanitized on its own first, so an unclosed ``<style>``
-or ``<math>`` cannot swallow the rest of the article, then the whole body is
-sanitized.  Rendering runs in the calling thread with no time limit and can
+raw-HTML fragment is reduced to the allowlist on its own first, so an
+unclosed ``<style>`` or ``<math>`` cannot swallow the rest of the article,
+then the whole body is sanitized, which also repairs its structure (valid
+URLs, list items in lists, no empty links...).  Rendering runs in the calling thread with no time limit and can
 raise ``RecursionError`` on absurdly nested lists: interactive callers use
 :class:`editor_app.core.guard.GuardedRenderer`.
 

@@ -105,10 +105,12 @@ _NUMBER = re.compile(r"[0-9]{1,5}")
 _SCOPES = frozenset({"row", "col", "rowgroup", "colgroup"})
 
 _COUNTS = {"colspan": range(1, 1001), "rowspan": range(0, 65535)}
-# Code points an HTML document may not hold: controls (not whitespace), non-characters.
+# Code points an HTML document may not hold: controls other than whitespace and
+# non-characters (written as the complement: a class of astral non-characters
+# makes the scan ten times slower).
 _FORBIDDEN = re.compile(
-    "[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef%s]"
-    % "".join(chr(plane << 16 | low) for plane in range(17) for low in (0xFFFE, 0xFFFF))
+    "[^\t\n\x0c\r -~\xa0-\ufdcf\ufdf0-\ufffd%s]"
+    % "".join(f"{chr(plane << 16)}-{chr(plane << 16 | 0xFFFD)}" for plane in range(1, 17))
 )
 
 
