@@ -160,6 +160,23 @@ class ArticleListPanel(QWidget):
             hh.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             hh.resizeSection(col, width)
         hh.setSortIndicator(UPDATED, Qt.SortOrder.DescendingOrder)
+        # a narrow list keeps room for titles: Section is shown on request
+        v.setColumnHidden(SECTION, True)
+        hh.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        hh.customContextMenuRequested.connect(self._column_menu)
+
+    def _column_menu(self, pos) -> None:
+        """Right-click on the header: choose the visible columns (Title stays)."""
+        from PySide6.QtWidgets import QMenu
+
+        menu = QMenu(self)
+        for col in range(1, self.proxy.columnCount()):
+            label = self.proxy.headerData(col, Qt.Orientation.Horizontal)
+            action = menu.addAction(str(label))
+            action.setCheckable(True)
+            action.setChecked(not self.view.isColumnHidden(col))
+            action.toggled.connect(lambda on, c=col: self.view.setColumnHidden(c, not on))
+        menu.exec(self.view.horizontalHeader().mapToGlobal(pos))
 
     # -- public API --------------------------------------------------------
     def current_article_id(self) -> int | None:

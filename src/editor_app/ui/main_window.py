@@ -62,7 +62,7 @@ class MainWindow(QMainWindow):
         for w in (self.left, self.editor_area, self.preview, self.meta):
             self.splitter.addWidget(w)
             self.splitter.setCollapsible(self.splitter.indexOf(w), True)
-        self.splitter.setSizes([380, 540, 480, 340])
+        self.splitter.setSizes([400, 520, 480, 360])
         self.setCentralWidget(self.splitter)
         self.save_label = self.editor_area.save_state_label()
         self.statusBar().addWidget(self.editor_area.stats_label())
