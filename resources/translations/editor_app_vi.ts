@@ -72,7 +72,7 @@
         <translation>Bài viết</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+107"/>
         <source>1 article</source>
         <translation>1 bài viết</translation>
     </message>
@@ -1011,20 +1011,6 @@ Thư viện: %2</translation>
     </message>
 </context>
 <context>
-    <name>QMessageBox</name>
-    <message>
-        <location filename="../../src/editor_app/app.py" line="+54"/>
-        <source>Library already open</source>
-        <translation>Thư viện đang được mở</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+2"/>
-        <source>Cannot open the library</source>
-        <translation>Không mở được thư viện</translation>
-    </message>
-</context>
-<context>
     <name>RelatedPicker</name>
     <message>
         <location filename="../../src/editor_app/ui/related_picker.py" line="+68"/>
@@ -1250,6 +1236,34 @@ Thư viện: %2</translation>
         <location line="+1"/>
         <source>Delete this article and its revisions permanently? This cannot be undone.</source>
         <translation>Xóa vĩnh viễn bài viết này cùng mọi phiên bản của nó? Không thể hoàn tác thao tác này.</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../src/editor_app/app.py" line="+53"/>
+        <source>This library is already open in another window or program. Close it there first; nothing was changed.</source>
+        <translation>Thư viện này đang được mở trong một cửa sổ hoặc chương trình khác. Hãy đóng nó ở đó trước; chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file is not an article library. It was left as it is.</source>
+        <translation>Tệp này không phải là thư viện bài viết. Tệp được giữ nguyên.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The library is damaged and cannot be opened. The file was not changed; restore it from a backup copy.</source>
+        <translation>Thư viện bị hỏng và không mở được. Tệp không bị thay đổi; hãy khôi phục từ một bản sao lưu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The library was made by a newer version of this program. Update the program to open it.</source>
+        <translation>Thư viện được tạo bởi phiên bản mới hơn của chương trình. Hãy cập nhật chương trình để mở.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot open the library</source>
+        <translation>Không mở được thư viện</translation>
     </message>
 </context>
 <context>

@@ -43,19 +43,34 @@ def make_application(argv: list[str]):
 
 def open_store(path: Path):
     """Open the library or explain in a message box why not; None when refused."""
+    from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
-    from editor_app.core.errors import LibraryError, LibraryLockedError
+    from editor_app.core import errors
     from editor_app.core.store import Store
 
+    explanations = (
+        (errors.LibraryLockedError, QT_TRANSLATE_NOOP(
+            "app", "This library is already open in another window or program. "
+                   "Close it there first; nothing was changed.")),
+        (errors.NotALibraryError, QT_TRANSLATE_NOOP(
+            "app", "This file is not an article library. It was left as it is.")),
+        (errors.LibraryDamagedError, QT_TRANSLATE_NOOP(
+            "app", "The library is damaged and cannot be opened. The file was not changed; "
+                   "restore it from a backup copy.")),
+        (errors.LibraryTooNewError, QT_TRANSLATE_NOOP(
+            "app", "The library was made by a newer version of this program. Update the program to open it.")),
+    )
+    title = QCoreApplication.translate("app", "Cannot open the library")
     try:
         return Store.open(path)
-    except LibraryLockedError as exc:
-        QMessageBox.information(None, QMessageBox.tr("Library already open"), str(exc))
-    except LibraryError as exc:
-        QMessageBox.critical(None, QMessageBox.tr("Cannot open the library"), str(exc))
+    except errors.LibraryError as exc:
+        text = next((t for cls, t in explanations if isinstance(exc, cls)), "")
+        text = QCoreApplication.translate("app", text) if text else title
+        box = QMessageBox.information if isinstance(exc, errors.LibraryLockedError) else QMessageBox.critical
+        box(None, title, f"{text}\n\n{exc}")
     except OSError as exc:
-        QMessageBox.critical(None, QMessageBox.tr("Cannot open the library"), f"{path}: {exc}")
+        QMessageBox.critical(None, title, f"{path}: {exc}")
     return None
 
 
