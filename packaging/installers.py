@@ -12,6 +12,7 @@ import shutil
 import subprocess
 import tarfile
 import tempfile
+import time
 from pathlib import Path
 
 import buildinfo as info
@@ -130,8 +131,16 @@ def make_dmg(app: Path, version: str, dist: Path = info.DIST) -> Path:
         run(["ditto", str(app), str(staging / app.name)])  # keeps symlinks, xattrs, signatures
         (staging / "Applications").symlink_to("/Applications")
         out.unlink(missing_ok=True)
-        run(["hdiutil", "create", "-volname", f"{info.APP_NAME} {version}", "-srcfolder", str(staging),
-             "-ov", "-format", "UDZO", "-fs", "HFS+", str(out)])
+        cmd = ["hdiutil", "create", "-volname", f"{info.APP_NAME} {version}", "-srcfolder", str(staging),
+               "-ov", "-format", "UDZO", "-fs", "HFS+", str(out)]
+        for attempt in range(3):  # hdiutil now and then fails with "Resource busy" on CI runners
+            try:
+                run(cmd)
+                break
+            except subprocess.CalledProcessError:
+                if attempt == 2:
+                    raise
+                time.sleep(10)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     identity = os.environ.get("MACOS_SIGN_IDENTITY")
