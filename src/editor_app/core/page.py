@@ -364,7 +364,13 @@ def embed_images(body_html: str, load: Callable[[str], tuple[str, bytes] | None]
     problems: list[str] = []
     uris: dict[str, str] = {}
 
+    link_depth = 0  # an image inside a link must not become a link itself
+
     def replace(m: re.Match) -> str:
+        nonlocal link_depth
+        if m.group(2) == "a":
+            link_depth += -1 if m.group(1) else 1
+            return m.group(0)
         if m.group(2) != "img" or m.group(1):
             return m.group(0)
         attrs = tag_attributes(m.group(3))
@@ -381,6 +387,8 @@ def embed_images(body_html: str, load: Callable[[str], tuple[str, bytes] | None]
                     f"{html.escape(alt or name)}]</span>")
         if src:
             label = html.escape(alt or t["external_image"])
+            if link_depth > 0:
+                return label
             return f'<a class="external-image" href="{html.escape(src)}">{label}</a>'
         return html.escape(alt)
     return EmbeddedImages(TAG.sub(replace, body_html), problems)
