@@ -3,6 +3,8 @@
     python scripts/screenshot.py [--samples DIR] [--out docs/screenshot.png]
                                  [--lang vi|en] [--dark] [--size 1600x960]
 
+(``docs/screenshot.png`` is this command with no options.)
+
 The sample articles (``../shared/samples/articles/*.md`` by default) are
 imported with ``editor_app.core.importer.import_files`` into a temporary
 library with a made-up journal profile; the window opens on the article
@@ -143,8 +145,7 @@ def take(args, tmp: Path) -> Path:
         app.setStyle("Fusion")
         app.setPalette(dark_palette())
     settings = QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat)
-    if args.lang:
-        settings.setValue(SETTING, args.lang)
+    settings.setValue(SETTING, args.lang)
     install_translators(app, chosen_language(settings))
     store = make_library(tmp / "library.sqlite", args.samples)
     renderer = GuardedRenderer()
@@ -180,7 +181,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--samples", type=Path, default=DEFAULT_SAMPLES,
                    help="folder of sample articles (or its parent holding articles/)")
     p.add_argument("--out", type=Path, default=REPO / "docs" / "screenshot.png")
-    p.add_argument("--lang", choices=("vi", "en"), help="interface language (default: the system's)")
+    p.add_argument("--lang", choices=("vi", "en"), default="vi",
+                   help="interface language (default vi, the journal's, whatever the machine's locale)")
     p.add_argument("--dark", action="store_true", help="Fusion style with a dark palette")
     p.add_argument("--size", default="1600x960", help="window size, WIDTHxHEIGHT")
     args = p.parse_args(argv)
