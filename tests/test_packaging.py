@@ -260,7 +260,8 @@ def test_platform_icons_are_made_from_the_master(tmp_path):
 
 
 # -- NSIS -------------------------------------------------------------------------------
-def test_nsis_script_compiles_around_a_bundle(tmp_path):
+@pytest.mark.parametrize("check_build", [False, True], ids=["release", "check-build"])
+def test_nsis_script_compiles_around_a_bundle(tmp_path, check_build):
     makensis = shutil.which("makensis")
     if makensis is None:
         pytest.skip("makensis (NSIS) is not installed")
@@ -273,6 +274,8 @@ def test_nsis_script_compiles_around_a_bundle(tmp_path):
     cmd = [makensis, "-V2", "-INPUTCHARSET", "UTF8", "-WX",  # warnings are errors
            "-DVERSION=1.2.3", "-DVERSION_QUAD=1.2.3.0", f"-DBUNDLE_DIR={bundle}", f"-DOUTFILE={out}",
            str(info.NSIS_SCRIPT)]
+    if check_build:
+        cmd.insert(-1, "-DCHECK_BUILD=1")
     proc = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert out.read_bytes()[:2] == b"MZ"
