@@ -29,15 +29,24 @@ RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 FOOTNOTE_DEF = re.compile(r"^ {0,3}(\[\^[^\]\s]+\]:)")
 TABLE_SEPARATOR = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
 
-CODE_SPAN = re.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)")
-IMAGE = re.compile(r"!\[([^\]\n]*)\]\(([^()\s]*(?:\([^()\s]*\))?[^()\s]*)(?:\s+\"[^\"]*\")?\)")
-LINK = re.compile(r"(?<!!)\[([^\]\n]*)\](\(([^()\s]*(?:\([^()\s]*\))?[^()\s]*)(?:\s+\"[^\"]*\")?\)|\[[^\]\n]*\])")
+# Inner repetitions are bounded (and brackets excluded from link text), so a
+# pathological line such as "[a" * 20000 is matched in linear time.
+SPAN_MAX = 300
+# Inline markup is not highlighted in paragraphs beyond these sizes (Qt's own
+# layout of a line with tens of thousands of format ranges takes seconds).
+INLINE_MAX_CHARS = 20_000
+INLINE_MAX_SPANS = 1_500
+CODE_SPAN = re.compile(r"(`+)(?!`)(.{1,%d}?)(?<!`)\1(?!`)" % SPAN_MAX)
+IMAGE = re.compile(r"!\[([^\[\]\n]{0,%d})\]\(([^()\s]{0,%d}(?:\([^()\s]{0,%d}\))?[^()\s]{0,%d})(?:\s+\"[^\"\n]{0,%d}\")?\)"
+                   % ((SPAN_MAX,) * 5))
+LINK = re.compile(r"(?<!!)\[([^\[\]\n]{0,%d})\](\(([^()\s]{0,%d}(?:\([^()\s]{0,%d}\))?[^()\s]{0,%d})"
+                  r"(?:\s+\"[^\"\n]{0,%d}\")?\)|\[[^\[\]\n]{0,%d}\])" % ((SPAN_MAX,) * 6))
 AUTOLINK = re.compile(r"<(?:https?|mailto|ftp):[^\s<>]+>|\bhttps?://[^\s<>()\[\]]+[^\s<>()\[\].,;:!?\"']")
-FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]+\]")
-HTML_TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
-STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-EMPHASIS = re.compile(r"(?<![*\w\\])(\*|_)(?=[^\s*_])(.+?)(?<=[^\s\\])\1(?![*\w])")
-STRIKE = re.compile(r"(~~)(?=\S)(.+?)(?<=\S)~~")
+FOOTNOTE_REF = re.compile(r"\[\^[^\[\]\s]{1,%d}\]" % SPAN_MAX)
+HTML_TAG = re.compile(r"<!--.{0,%d}?-->|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]{0,%d})?/?>" % (SPAN_MAX, SPAN_MAX))
+STRONG = re.compile(r"(\*\*|__)(?=\S)(.{1,%d}?)(?<=\S)\1" % SPAN_MAX)
+EMPHASIS = re.compile(r"(?<![*\w\\])(\*|_)(?=[^\s*_])(.{1,%d}?)(?<=[^\s\\])\1(?![*\w])" % SPAN_MAX)
+STRIKE = re.compile(r"(~~)(?=\S)(.{1,%d}?)(?<=\S)~~" % SPAN_MAX)
 PIPE = re.compile(r"(?<!\\)\|")
 
 
@@ -174,8 +183,11 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             return
         spans: list[_Span] = []
         inline_from = self._block_spans(text, spans)
-        if inline_from is not None:
+        if inline_from is not None and len(text) <= INLINE_MAX_CHARS:
+            block_spans = len(spans)
             self._inline_spans(text, inline_from, spans)
+            if len(spans) - block_spans > INLINE_MAX_SPANS:  # pathological: keep the block format only
+                del spans[block_spans:]
         self._apply(text, spans)
 
     def _highlight_code_line(self, state: int, text: str) -> None:
@@ -276,22 +288,33 @@ class MarkdownHighlighter(QSyntaxHighlighter):
                 spans.append(_Span(m.end(2), m.end(), f["markup"]))
 
     def _apply(self, text: str, spans: list[_Span]) -> None:
-        """Merge overlapping spans (later ones win per property) and set them."""
+        """Merge overlapping spans (later ones win per property) and set them.
+
+        A sweep over the span boundaries: each segment merges only the spans
+        active there, so a line with thousands of spans stays linear.
+        """
         if not spans:
             return
         to_utf16 = _utf16_mapper(text)
-        cuts = sorted({p for s in spans for p in (s.start, s.end)})
+        starts: dict[int, list[int]] = {}
+        ends: dict[int, list[int]] = {}
+        for i, span in enumerate(spans):
+            if span.end > span.start:
+                starts.setdefault(span.start, []).append(i)
+                ends.setdefault(span.end, []).append(i)
+        cuts = sorted(starts.keys() | ends.keys())
+        active: set[int] = set()
         for a, b in zip(cuts, cuts[1:]):
-            merged: QTextCharFormat | None = None
-            for s in spans:
-                if s.start <= a and b <= s.end:
-                    if merged is None:
-                        merged = QTextCharFormat(s.fmt)
-                    else:
-                        merged.merge(s.fmt)
-            if merged is not None:
-                start = to_utf16(a)
-                self.setFormat(start, to_utf16(b) - start, merged)
+            active.difference_update(ends.get(a, ()))
+            active.update(starts.get(a, ()))
+            if not active:
+                continue
+            order = sorted(active)
+            merged = QTextCharFormat(spans[order[0]].fmt)
+            for i in order[1:]:
+                merged.merge(spans[i].fmt)
+            start = to_utf16(a)
+            self.setFormat(start, to_utf16(b) - start, merged)
 
 
 def _utf16_mapper(text: str):

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, Q
 from .highlighter import FENCE
 
 ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
-_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
-_NOISE = re.compile(r"\[\^[^\]\s]+\]|<[^>]+>|[*_`]+")
+_IMAGE = re.compile(r"!\[([^\[\]]{0,300})\]\([^()]{0,300}\)")
+_LINK = re.compile(r"\[([^\[\]]{0,300})\]\([^()]{0,300}\)")
+_NOISE = re.compile(r"\[\^[^\[\]\s]{1,300}\]|<[^<>]{1,300}>|[*_`]+")
 LINE_ROLE = Qt.ItemDataRole.UserRole
 
 

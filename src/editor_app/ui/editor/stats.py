@@ -17,11 +17,12 @@ from editor_app.core.text import count_words
 WORDS_PER_MINUTE = 220  # Vietnamese silent reading, roughly 200-230 words/min
 
 _FENCE = re.compile(r"^ {0,3}(?:`{3,}|~{3,}).*$", re.M)
-_IMAGE = re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)")
-_LINK = re.compile(r"\[([^\]\n]*)\](?:\([^)\n]*\)|\[[^\]\n]*\])")
-_LINK_DEF = re.compile(r"^ {0,3}\[[^\]\n]+\]:[ \t]+\S+.*$", re.M)
-_FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]+\]:?")
-_HTML = re.compile(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>", re.S)
+# bounded, bracket-free inner parts: linear time on lines like "[a" * 20000
+_IMAGE = re.compile(r"!\[([^\[\]\n]{0,300})\]\([^()\n]{0,300}\)")
+_LINK = re.compile(r"\[([^\[\]\n]{0,300})\](?:\([^()\n]{0,300}\)|\[[^\[\]\n]{0,300}\])")
+_LINK_DEF = re.compile(r"^ {0,3}\[[^\[\]\n]{1,300}\]:[ \t]+\S+.*$", re.M)
+_FOOTNOTE_REF = re.compile(r"\[\^[^\[\]\s]{1,300}\]:?")
+_HTML = re.compile(r"<!--.{0,2000}?-->|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]{0,300})?/?>", re.S)
 _AUTOLINK = re.compile(r"<((?:https?|mailto|ftp):[^\s<>]+)>")
 _TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$", re.M)
 _LINE_MARKUP = re.compile(r"^[ \t]*(?:>[ \t]?)*(?:#{1,6}[ \t]+|[-*+][ \t]+|\d{1,9}[.)][ \t]+)?", re.M)
