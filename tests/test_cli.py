@@ -51,3 +51,12 @@ def test_errors_are_one_line(cli, tmp_path, sample_files):
     assert out.returncode == 2 and "unknown status" in out.stderr
     out = cli("frobnicate")
     assert out.returncode == 2 and "Traceback" not in out.stderr
+
+
+def test_library_option_before_or_after_the_subcommand(cli, tmp_path, sample_files):
+    before, after = tmp_path / "before.sqlite", tmp_path / "after.sqlite"
+    cli("--library", str(before), "import", str(sample_files[0]), check_rc=0)
+    cli("import", "--library", str(after), str(sample_files[1]), check_rc=0)
+    assert before.exists() and after.exists()
+    out = cli("--library", str(before), "list", check_rc=0)
+    assert len(out.stdout.strip().splitlines()) == 1

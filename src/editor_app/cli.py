@@ -25,15 +25,17 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
 
 
-def _library_arg(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--library", metavar="PATH", type=Path, default=None,
+def _library_arg(p: argparse.ArgumentParser, top: bool = False) -> None:
+    # subcommands must not reset a --library given before them
+    p.add_argument("--library", metavar="PATH", type=Path,
+                   default=None if top else argparse.SUPPRESS,
                    help="library file (default: $EDITOR_APP_LIBRARY or the user data folder)")
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="editor-app", description="Editorial workstation for journal articles.")
     parser.add_argument("--version", action="version", version=f"editor-app {__version__}")
-    _library_arg(parser)
+    _library_arg(parser, top=True)
     parser.add_argument("--self-test", action="store_true",
                         help="check that this installation works (library, render, export, preview)")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
