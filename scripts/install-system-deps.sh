@@ -14,10 +14,12 @@ PKGS=(
   xvfb xauth x11-utils imagemagick
   default-jre-headless
   chromium chromium-driver
-  nodejs npm
   nsis
   fonts-noto-core fonts-dejavu-core
 )
+# Node.js/npm (for axe-core) only when the machine has none: images that ship
+# their own Node conflict with Debian's npm package.
+command -v npm >/dev/null 2>&1 || PKGS+=(nodejs npm)
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
