@@ -1,7 +1,7 @@
 """Window benchmarks: startup to a painted window, keystroke-to-preview, GUI stalls.
 
     python bench/bench_window.py [--runs 5] [--typing-runs 3] [--only startup,latency,stall]
-                                 [--platforms xcb,offscreen] [--profile]
+                                 [--platforms xcb,offscreen] [--profile] [--whatif] [--debounce-ms 50]
 
 Every figure comes from a fresh child process (this file run with ``--child``),
 on the real ``MainWindow`` with a real library, renderer and preview:
@@ -14,11 +14,20 @@ on the real ``MainWindow`` with a real library, renderer and preview:
   XDG_CONFIG_HOME, so nothing of the user's is read or written.
 * latency: bursts of 5 keys (40 ms apart) typed into the middle of a
   5,000-word article; from the last key press to the preview's ``rendered``
-  signal for a page containing that burst.
+  signal for a page containing that burst (split at the page being built).
 * stall: a 5 ms heartbeat timer while ~300 characters are typed at 60 ms a
   key into a 50,000-word article (autosave and preview running); the gaps
-  between beats are the GUI thread's stalls. ``--profile`` adds a stack
-  sampler naming what the GUI thread ran during the longest gaps.
+  between beats are the GUI thread's stalls. Each gap is split with Linux
+  schedstat into the GUI thread's CPU time, its wait for a CPU (other
+  processes on this shared machine) and the rest (blocked: the GIL held by a
+  worker thread, the X server...); garbage collections are timed too.
+  ``--profile`` adds a stack sampler naming what the GUI thread ran.
+
+What-if variants (never the defaults): ``--whatif`` repeats the stall runs
+with autosave, the preview, and both switched off; ``--debounce-ms`` repeats
+the latency runs with another preview debounce. The typing library
+(``bench/out/window-typing.sqlite``: 200 generated articles plus one of
+5,000 and one of 50,000 words) is copied for each run, since typing saves.
 
 Xvfb is started when DISPLAY is unset (platform ``xcb``); ``offscreen`` needs
 nothing. Load averages are recorded with every run (the machine is shared).
