@@ -175,3 +175,9 @@ def test_models_match_head_schema(library_path):
         cols = {c["name"] for c in insp.get_columns(table.name)}
         assert cols == {c.name for c in table.columns}, table.name
     engine.dispose()
+
+
+def test_head_constant_matches_the_migrations():
+    from alembic.script import ScriptDirectory
+
+    assert ScriptDirectory.from_config(db.alembic_config()).get_current_head() == db.HEAD_REVISION

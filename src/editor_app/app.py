@@ -82,9 +82,9 @@ def ensure_welcome(store) -> None:
 
 
 def make_page_builder(store, renderer):
-    from editor_app.core.export import page_for_article
+    def build_page(data):  # runs on the render thread: export is imported there, off the start-up path
+        from editor_app.core.export import page_for_article
 
-    def build_page(data):
         return page_for_article(store, data, renderer.render(data.body, language=data.language))
 
     return build_page

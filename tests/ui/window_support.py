@@ -60,6 +60,8 @@ def make_window(qtbot, tmp_path, renderer):
         qtbot.waitExposed(w)
         if select_first:
             w.select_first()
+            qtbot.waitUntil(lambda: not w.list_panel.model.is_loading())
+            qtbot.wait(20)
         return w
 
     yield make

@@ -18,10 +18,6 @@ from concurrent.futures import Future
 from datetime import datetime
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from filelock import FileLock, Timeout
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import StaticPool
@@ -39,17 +35,28 @@ APPLICATION_ID = 0x45644170
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 # Above this size quick_check runs in the background; writes wait for it.
-SYNC_CHECK_LIMIT = 256 * 1024 * 1024
+SYNC_CHECK_LIMIT = 16 * 1024 * 1024
+# The newest Alembic revision in migrations/versions (a test keeps them equal),
+# so that opening a current library never has to load Alembic at all.
+HEAD_REVISION = "0002"
 
 
-def alembic_config() -> Config:
+def alembic_config():
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     return cfg
 
 
 def head_revision() -> str:
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+    return HEAD_REVISION
+
+
+def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
 def _ro_connect(path: Path) -> sqlite3.Connection:
@@ -156,6 +163,8 @@ def upgrade(path: Path, target: str = "head") -> None:
     """Run the Alembic revisions up to ``target`` (foreign keys off meanwhile)."""
     engine = make_engine(path, foreign_keys=False)
     try:
+        from alembic import command
+
         cfg = alembic_config()
         with engine.connect() as conn:
             cfg.attributes["connection"] = conn
@@ -163,11 +172,6 @@ def upgrade(path: Path, target: str = "head") -> None:
             conn.commit()
     finally:
         engine.dispose()
-
-
-def current_revision(engine: Engine) -> str | None:
-    with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
 
 
 class OpenedLibrary:
@@ -217,8 +221,7 @@ def open_library(path: Path, *, readonly: bool = False, create: bool = True,
             integrity.set_result(True)
         head = head_revision()
         if revision is not None and revision != head:
-            known = {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
-            if revision not in known:
+            if revision not in known_revisions():
                 raise LibraryTooNewError(
                     f"{path}: the library was made by a newer version of this program; update it"
                 )

@@ -262,12 +262,21 @@ class MainWindow(QMainWindow):
             self.open_article(article.id)
 
     def select_first(self) -> None:
-        first = next(iter(self.store.list_ids(limit=1)), None)
-        if first is not None:
-            self.list_panel.select_article(first)
-            self.open_article(first)
-        else:
-            self._set_editing_enabled(False)
+        """Open the list's first article once the list has loaded (no extra query)."""
+        model = self.list_panel.model
+
+        def pick() -> None:
+            model.ids_loaded.disconnect(pick)
+            first = self.list_panel.proxy.id_at(0)
+            if first is None:
+                self._set_editing_enabled(False)
+            elif self.session.current is None:
+                self.list_panel.select_article(first)
+                self.open_article(first)
+
+        model.ids_loaded.connect(pick)
+        if not model.is_loading():
+            model.refresh()
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About"),
