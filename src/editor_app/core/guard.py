@@ -103,6 +103,8 @@ class _Worker:
         self.process.start()
         child_conn.close()
         self.ready = False
+        self._stop_lock = threading.Lock()
+        self._stopped = False
 
     def alive(self) -> bool:
         return self.process.is_alive()
@@ -122,6 +124,11 @@ class _Worker:
         return self.conn.recv()
 
     def stop(self, graceful: bool) -> None:
+        """Idempotent: close() and a failing render may both stop the same child."""
+        with self._stop_lock:
+            if self._stopped:
+                return
+            self._stopped = True
         if graceful and self.process.is_alive():
             try:
                 self.conn.send(None)
@@ -131,7 +138,10 @@ class _Worker:
         if self.process.is_alive():
             self.process.kill()
         self.process.join(5.0)
-        self.conn.close()
+        try:
+            self.conn.close()
+        except OSError:
+            pass
 
 
 class GuardedRenderer:
