@@ -26,7 +26,7 @@
 <context>
     <name>StatsLabel</name>
     <message numerus="yes">
-        <location filename="../../src/editor_app/ui/editor/stats.py" line="+109"/>
+        <location filename="../../src/editor_app/ui/editor/stats.py" line="+110"/>
         <source>%Ln word</source>
         <translation>
             <numerusform>%Ln word</numerusform>

@@ -596,7 +596,7 @@
         <translation>Hãy mở một bài viết trước</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+34"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
@@ -895,7 +895,12 @@ Thư viện: %2</translation>
         <translation>Bài liên &amp;quan</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+44"/>
+        <source>%1 (journal default)</source>
+        <translation>%1 (mặc định của tạp chí)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Slug: {problem}</source>
         <translation>Đường dẫn: {problem}</translation>
     </message>
@@ -1061,7 +1066,7 @@ Thư viện: %2</translation>
 <context>
     <name>SaveStateLabel</name>
     <message>
-        <location filename="../../src/editor_app/ui/editor/stats.py" line="+143"/>
+        <location filename="../../src/editor_app/ui/editor/stats.py" line="+144"/>
         <location line="+4"/>
         <source>Save state</source>
         <translation>Trạng thái lưu</translation>
@@ -1105,7 +1110,7 @@ Thư viện: %2</translation>
         <translation>Tạo lại đường dẫn từ tiêu đề</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>This slug is already used by another article; saving waits until it is changed.</source>
         <translation>Đường dẫn này đã được một bài viết khác dùng; bài chỉ được lưu sau khi bạn đổi đường dẫn.</translation>
     </message>

@@ -40,7 +40,7 @@ def _column_widths(fm) -> dict[int, int]:
     """Widths that fit the longest status label and a date-time in this locale."""
     pad = 2 * fm.horizontalAdvance("M")
     status = max(fm.horizontalAdvance(status_label(s)) for s in status_values())
-    sample = format_timestamp(datetime(2000, 12, 28, 23, 58))
+    sample = format_timestamp(datetime(2000, 12, 28, 23, 58)).split(" ")[0]
     return {
         STATUS: status + fm.height() + pad,
         SECTION: 9 * fm.horizontalAdvance("M"),

@@ -318,7 +318,7 @@ def _display(row: ArticleRow, col: int) -> str:
     if col == SECTION:
         return row.section
     if col == UPDATED:
-        return format_timestamp(row.updated_at)
+        return format_compact(row.updated_at)
     return ""
 
 
@@ -336,6 +336,21 @@ def format_timestamp(value, fmt=QLocale.FormatType.ShortFormat) -> str:
         return ""
     utc = QDateTime(value.date(), value.time(), QTimeZone.utc())
     return QLocale().toString(utc.toLocalTime(), fmt)
+
+
+def format_compact(value) -> str:
+    """The list's Updated column: the time today, else the day (and the year if not this one)."""
+    if value is None:
+        return ""
+    local = QDateTime(value.date(), value.time(), QTimeZone.utc()).toLocalTime()
+    locale, today = QLocale(), QDateTime.currentDateTime().date()
+    if local.date() == today:
+        return locale.toString(local.time(), QLocale.FormatType.ShortFormat)
+    if local.date().year() == today.year():
+        day_month = "dd/MM" if locale.language() != QLocale.Language.English or \
+            locale.territory() != QLocale.Country.UnitedStates else "MM/dd"
+        return locale.toString(local.date(), day_month)
+    return locale.toString(local.date(), QLocale.FormatType.ShortFormat)
 
 
 def _sort_value(row: ArticleRow, key: str):

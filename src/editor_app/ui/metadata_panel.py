@@ -214,6 +214,9 @@ class MetadataPanel(QWidget):
             self.source_edit.setText(data.source)
             self.doi_edit.setText(data.doi)
             self.license_combo.setEditText(data.license)
+            default_license = self._store.get_profile().default_license
+            self.license_combo.lineEdit().setPlaceholderText(
+                self.tr("%1 (journal default)").replace("%1", default_license) if default_license else "")
             self.related_picker.set_article(data.id, data.slug)
             self.related_picker.set_related(data.related)
             for edit in (self.title_edit, self.subtitle_edit, self.source_edit, self.doi_edit):

@@ -60,6 +60,7 @@ class SlugField(QWidget):
         self._gen += 1
         self._checked_gen, self._duplicate = self._gen, False
         self.edit.setText(slug)
+        self.edit.setCursorPosition(0)
         self._show()
 
     def is_auto(self) -> bool:
@@ -99,6 +100,8 @@ class SlugField(QWidget):
     def _set_text(self, text: str) -> None:
         if text != self.edit.text():
             self.edit.setText(text)
+            if not self.edit.hasFocus():
+                self.edit.setCursorPosition(0)  # show the start of a long slug
             self._show()
             self.changed.emit()
 
