@@ -353,7 +353,9 @@ def build_library(out: Path, n: int, seed: int = 1, jobs: int | None = None,
     out.parent.mkdir(parents=True, exist_ok=True)
     store = Store.open(out)
     try:
-        slugs = [r.slug for r in store.rows(store.list_ids(sort="created", descending=False)).values()]
+        ids = store.list_ids(sort="created", descending=False)
+        existing = store.rows(ids)
+        slugs = [existing[i].slug for i in ids]  # index i = the i-th article made
         start, t_import, t0, pending, rates = len(slugs), 0.0, now(), [], []
         for item in generate_items(n, seed, start, jobs, batch):
             pending.append(to_article_data(item, slugs))
