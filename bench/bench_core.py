@@ -380,7 +380,8 @@ def main(argv: list[str] | None = None) -> int:
     with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as c:
         count = c.execute("SELECT count(*) FROM articles WHERE deleted_at IS NULL").fetchone()[0]
     meta = path.with_suffix(".meta.json")
-    r = {"date": stamp(), "machine": machine(), "load_start": load(), "patch": str(a.patch) if a.patch else None,
+    r = {"date": stamp(), "machine": machine(), "load_start": load(),
+         "patch": str(a.patch) if a.patch else None,
          "library": {"path": str(path), "count": count, "bytes": path.stat().st_size,
                      "generator": json.loads(meta.read_text()) if meta.exists() else None}}
     OUT_DIR.mkdir(exist_ok=True)

@@ -104,7 +104,8 @@ ORGS = (
 ).split("|")
 SURNAMES = ("Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Trịnh "
             "Đoàn Lâm Mai Tạ Tô Hà Cao Lương Chu Quách Kiều Thái Lưu Triệu Khổng Âu").split()
-MIDDLES = "Văn Thị Hữu Đức Minh Thanh Quốc Ngọc Xuân Thu Hồng Kim Bảo Gia Anh Công Đình Mạnh Phương Thùy Diệu Khắc".split()
+MIDDLES = ("Văn Thị Hữu Đức Minh Thanh Quốc Ngọc Xuân Thu Hồng Kim Bảo Gia Anh Công Đình Mạnh Phương "
+           "Thùy Diệu Khắc").split()
 GIVEN = ("An Anh Bình Chi Cường Dũng Dương Đạt Giang Hà Hải Hạnh Hằng Hiền Hiếu Hòa Hoàng Hùng Hương Huy "
          "Khánh Khoa Lan Linh Long Mai Minh My Nam Nga Ngân Nghĩa Ngọc Nhung Phong Phúc Phương Quân "
          "Quang Quyên Sơn Tâm Thảo Thắng Thành Thủy Tiến Trang Trâm Trung Tú Tuấn Tùng Uyên Vân Việt "
@@ -248,7 +249,8 @@ class Writer:
         section = 0
         while count < target:
             section += 1
-            out.append(f"## {section}. {self.phrase(3, 9)}" if rng.random() < 0.5 else f"## {self.phrase(3, 9)}")
+            number = f"{section}. " if rng.random() < 0.5 else ""
+            out.append(f"## {number}{self.phrase(3, 9)}")
             for _ in range(rng.randint(2, 6)):
                 block = self._block(notes)
                 out.append(block)
@@ -274,7 +276,8 @@ class Writer:
             return "> " + self.sentence(12, 30)
         para = self.paragraph()
         if rng.random() < 0.04:
-            notes.append(f"{rng.choice(ORGS)}, {self.phrase(5, 12)}, {rng.randint(2005, 2025)}, tr. {rng.randint(5, 300)}.")
+            notes.append(f"{rng.choice(ORGS)}, {self.phrase(5, 12)}, {rng.randint(2005, 2025)}, "
+                         f"tr. {rng.randint(5, 300)}.")
             para = para[:-1] + f"[^{len(notes)}]" + para[-1]
         return para
 
@@ -297,7 +300,8 @@ class Writer:
             "published_on": pub,
             "source": (f"Bài đăng trên Tạp chí {rng.choice(SECTIONS)} số {rng.randint(1, 12)}/{pub.year}"
                        if pub and rng.random() < 0.5 else ""),
-            "doi": f"10.{rng.randint(1000, 99999)}/tc.{pub.year}.{index}" if pub and rng.random() < 0.3 else "",
+            "doi": (f"10.{rng.randint(1000, 99999)}/tc.{pub.year}.{index}"
+                    if pub and rng.random() < 0.3 else ""),
             "license": rng.choice(LICENSES),
             "authors": [dict(a) for a in rng.sample(v.authors[:rng.choice((300, 2000))], rng.randint(1, 3))],
             "keywords": rng.sample(v.keywords, rng.randint(3, 6)),
