@@ -13,6 +13,8 @@ from editor_app.core.models import Status
 
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 TEXT_SUFFIXES = {".txt"}
+# libyaml's safe loader (in the PyYAML wheels) is ~6x faster than the pure-Python one
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 SCALAR_KEYS = ("title", "subtitle", "slug", "language", "section", "summary", "source", "doi", "license")
 
 
@@ -48,7 +50,7 @@ def split_front_matter(text: str) -> tuple[dict, str]:
             raise InputError("the front matter starting with '---' is never closed")
     raw_meta, body = text[4:end], text[end + 5:]
     try:
-        meta = yaml.safe_load(raw_meta) if raw_meta.strip() else {}
+        meta = yaml.load(raw_meta, Loader=_YAML_LOADER) if raw_meta.strip() else {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark is not None else ""

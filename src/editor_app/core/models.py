@@ -14,6 +14,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     String,
@@ -54,6 +55,16 @@ class Base(DeclarativeBase):
 
 class Article(Base):
     __tablename__ = "articles"
+    # the list's queries (live articles by sort key), see migration 0003
+    __table_args__ = (
+        Index("ix_articles_live_updated", "deleted_at", "updated_at"),
+        Index("ix_articles_live_status", "deleted_at", "status", "updated_at"),
+        Index("ix_articles_live_title", "deleted_at", "title"),
+        Index("ix_articles_live_section", "deleted_at", "section"),
+        Index("ix_articles_live_created", "deleted_at", "created_at"),
+        Index("ix_articles_live_published", "deleted_at", "published_on"),
+        Index("ix_articles_live_words", "deleted_at", "word_count"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)

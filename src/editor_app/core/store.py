@@ -15,53 +15,37 @@ from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Select, delete, func, select, text, update
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import func, select, text, update
+from sqlalchemy.orm import Session
 
-from editor_app.core import db, search
+from editor_app.core import db, search, store_queries
 from editor_app.core.dto import (
     ArticleData,
     ArticleRow,
     AssetInfo,
-    AuthorData,
     ProfileData,
     RelatedView,
     RevisionInfo,
 )
 from editor_app.core.errors import InputError, LibraryError
-from editor_app.core.models import (
-    Article,
-    ArticleAuthor,
-    Asset,
-    Author,
-    JournalProfile,
-    Keyword,
-    RelatedLink,
-    Revision,
-    Status,
-    utcnow,
-)
+from editor_app.core.models import Article, Asset, JournalProfile, Revision, Status, utcnow
 from editor_app.core.normalize import normalize_article
-from editor_app.core.revisions import decode_snapshot, encode_snapshot, revisions_to_prune
+from editor_app.core.revisions import decode_snapshot
+from editor_app.core.store_insert import insert_articles
+from editor_app.core.store_orm import (
+    FULL,
+    add_revision,
+    copy_into,
+    finish_data,
+    add_to_index,
+    prune_article,
+    to_data,
+    remove_from_index,
+)
 from editor_app.core.text import slugify
 
-SORT_COLUMNS = {
-    "updated": Article.updated_at,
-    "title": Article.title,
-    "status": Article.status,
-    "section": Article.section,
-    "created": Article.created_at,
-    "published": Article.published_on,
-    "words": Article.word_count,
-}
-_INSERT_FTS = text(
-    "INSERT INTO article_search(rowid, title, subtitle, summary, body, keywords, authors) "
-    "VALUES (:rowid, :title, :subtitle, :summary, :body, :keywords, :authors)"
-)
-_DELETE_FTS = text(
-    "INSERT INTO article_search(article_search, rowid, title, subtitle, summary, body, keywords, authors) "
-    "VALUES ('delete', :rowid, :title, :subtitle, :summary, :body, :keywords, :authors)"
-)
+# The list shows at most this many search matches (title matches first).
+SEARCH_CAP = 2000
 
 
 class Store:
@@ -118,15 +102,15 @@ class Store:
 
     def get_article(self, article_id: int) -> ArticleData:
         with self._read() as s:
-            art = s.get(Article, article_id, options=_FULL)
+            art = s.get(Article, article_id, options=FULL)
             if art is None:
                 raise KeyError(article_id)
-            return _to_data(art)
+            return to_data(art)
 
     def get_by_slug(self, slug: str) -> ArticleData | None:
         with self._read() as s:
-            art = s.scalar(select(Article).where(Article.slug == slug).options(*_FULL))
-            return _to_data(art) if art else None
+            art = s.scalar(select(Article).where(Article.slug == slug).options(*FULL))
+            return to_data(art) if art else None
 
     def all_articles(self, include_deleted: bool = False) -> Iterator[ArticleData]:
         """Every article in full, in id order, fetched in batches."""
@@ -136,63 +120,37 @@ class Store:
                 q = select(Article).where(Article.id > last).order_by(Article.id).limit(200)
                 if not include_deleted:
                     q = q.where(Article.deleted_at.is_(None))
-                batch = [_to_data(a) for a in s.scalars(q.options(*_FULL)).unique()]
+                batch = [to_data(a) for a in s.scalars(q.options(*FULL)).unique()]
             if not batch:
                 return
             yield from batch
             last = batch[-1].id
 
+    def _raw(self, session: Session):
+        """The sqlite3 connection under a session (one connection per store)."""
+        return session.connection().connection.driver_connection
+
     def list_ids(self, *, sort: str = "updated", descending: bool = True,
                  status: str | None = None, search_text: str | None = None,
                  deleted: bool = False, limit: int | None = None) -> list[int]:
-        """Ids of the matching articles in display order (searches rank)."""
+        """Ids of the matching articles in display order (a search ranks; at most SEARCH_CAP)."""
         if search_text and search.query_tokens(search_text):
-            return self.search(search_text, status=status, deleted=deleted, limit=limit)
-        column = SORT_COLUMNS[sort]
-        q: Select = select(Article.id)
-        q = _filter(q, status, deleted)
-        order = column.desc() if descending else column.asc()
-        q = q.order_by(order, Article.id.desc() if descending else Article.id.asc())
-        if limit is not None:
-            q = q.limit(limit)
+            return self.search(search_text, status=status, deleted=deleted,
+                               limit=SEARCH_CAP if limit is None else limit)
+        if sort not in store_queries.SORT_SQL:
+            raise ValueError(f"unknown sort key {sort!r}")
         with self._read() as s:
-            return list(s.scalars(q))
+            return store_queries.list_ids(self._raw(s), sort, descending, status, deleted, limit)
 
     def rows(self, ids: Iterable[int]) -> dict[int, ArticleRow]:
-        ids = list(ids)
-        out: dict[int, ArticleRow] = {}
         with self._read() as s:
-            for start in range(0, len(ids), 500):
-                chunk = ids[start:start + 500]
-                q = select(Article.id, Article.uuid, Article.slug, Article.title, Article.status,
-                           Article.section, Article.language, Article.updated_at,
-                           Article.word_count).where(Article.id.in_(chunk))
-                for r in s.execute(q):
-                    out[r.id] = ArticleRow(*r)
-        return out
+            return store_queries.rows(self._raw(s), list(ids))
 
     def search(self, query: str, *, status: str | None = None, deleted: bool = False,
                limit: int | None = None) -> list[int]:
-        """Ranked ids: title matches first (bm25), then the other matches."""
-        full = search.match_expression(query)
-        if full is None:
-            return []
-        title_q = search.match_expression(query, column="title")
-        weights = ", ".join(str(w) for w in search.WEIGHTS)
-        sql = (
-            "SELECT s.rowid FROM article_search s JOIN articles a ON a.id = s.rowid "
-            "WHERE article_search MATCH :q AND a.deleted_at IS {} NULL {} "
-            f"ORDER BY bm25(article_search, {weights}) LIMIT :limit"
-        ).format("NOT" if deleted else "", "AND a.status = :status" if status else "")
-        params = {"status": status, "limit": -1 if limit is None else limit}
+        """Folded full-text search: title matches first (bm25), then the rest newest first."""
         with self._read() as s:
-            first = list(s.scalars(text(sql), {**params, "q": title_q}))
-            if limit is not None and len(first) >= limit:
-                return first[:limit]
-            rest = list(s.scalars(text(sql), {**params, "q": full}))
-        seen = set(first)
-        ranked = first + [i for i in rest if i not in seen]
-        return ranked if limit is None else ranked[:limit]
+            return store_queries.search_ids(self._raw(s), query, status, deleted, limit)
 
     def related_articles(self, article: ArticleData) -> list[RelatedView]:
         """The article's related links, resolved to the articles that exist."""
@@ -245,20 +203,10 @@ class Store:
 
     def create_articles(self, items: list[ArticleData], *, reason: str = "created") -> list[ArticleData]:
         """Insert articles in one transaction (slugs made unique)."""
-        now = utcnow()
-        created = []
+        datas = [normalize_article(d) for d in items]
         with self._write() as s:
-            for data in items:
-                data = normalize_article(data)
-                data.slug = self._free_slug(s, data.slug or data.title)
-                art = Article(created_at=now, updated_at=now)
-                _apply(s, art, data)
-                s.add(art)
-                s.flush()
-                _index(s, art, data)
-                _add_revision(s, art.id, data, reason, named=False, now=now)
-                created.append(_finish(data, art))
-        return created
+            insert_articles(s, datas, reason, utcnow())
+        return datas
 
     def save_article(self, data: ArticleData, *, reason: str = "edit", named: bool = False) -> ArticleData:
         """Store the article's content and metadata, recording a revision."""
@@ -267,24 +215,24 @@ class Store:
         data = normalize_article(data)
         now = utcnow()
         with self._write() as s:
-            art = s.get(Article, data.id, options=_FULL)
+            art = s.get(Article, data.id, options=FULL)
             if art is None:
                 raise KeyError(data.id)
-            old = _to_data(art)
+            old = to_data(art)
             if not data.slug:
                 data.slug = self._free_slug(s, data.title, exclude_id=art.id)
             elif data.slug != art.slug and self._slug_taken(s, data.slug, art.id):
                 raise InputError(f"the slug '{data.slug}' is already used by another article")
             if old.same_content(data) and not named:
                 return old
-            _unindex(s, art.id, old)
-            _apply(s, art, data)
+            remove_from_index(s, art.id, old)
+            copy_into(s, art, data)
             art.updated_at = now
             s.flush()
-            _index(s, art, data)
-            _add_revision(s, art.id, data, reason, named=named, now=now)
-            _prune(s, art.id, now)
-            return _finish(data, art)
+            add_to_index(s, art, data)
+            add_revision(s, art.id, data, reason, named=named, now=now)
+            prune_article(s, art.id, now)
+            return finish_data(data, art)
 
     def trash_article(self, article_id: int) -> None:
         with self._write() as s:
@@ -297,10 +245,10 @@ class Store:
     def purge_article(self, article_id: int) -> None:
         """Delete for good (from the trash)."""
         with self._write() as s:
-            art = s.get(Article, article_id, options=_FULL)
+            art = s.get(Article, article_id, options=FULL)
             if art is None:
                 return
-            _unindex(s, art.id, _to_data(art))
+            remove_from_index(s, art.id, to_data(art))
             s.delete(art)
 
     def duplicate_article(self, article_id: int) -> ArticleData:
@@ -347,7 +295,7 @@ class Store:
         now = now or utcnow()
         with self._write() as s:
             ids = list(s.scalars(select(Revision.article_id).distinct()))
-            return sum(_prune(s, a, now) for a in ids)
+            return sum(prune_article(s, a, now) for a in ids)
 
     # -- assets ----------------------------------------------------------
     def add_asset(self, article_id: int, filename: str, data: bytes, mime_type: str | None = None) -> AssetInfo:
@@ -407,104 +355,7 @@ class Store:
     def rebuild_search_index(self) -> None:
         with self._write() as s:
             s.execute(text("INSERT INTO article_search(article_search) VALUES('delete-all')"))
-            for art in s.scalars(select(Article).options(*_FULL)).unique():
-                _index(s, art, _to_data(art))
+            for art in s.scalars(select(Article).options(*FULL)).unique():
+                add_to_index(s, art, to_data(art))
 
 
-_FULL = (
-    selectinload(Article.author_links).joinedload(ArticleAuthor.author),
-    selectinload(Article.keywords),
-    selectinload(Article.related),
-)
-
-
-def _filter(q: Select, status: str | None, deleted: bool) -> Select:
-    q = q.where(Article.deleted_at.is_not(None) if deleted else Article.deleted_at.is_(None))
-    if status:
-        q = q.where(Article.status == status)
-    return q
-
-
-def _to_data(art: Article) -> ArticleData:
-    return ArticleData(
-        title=art.title, subtitle=art.subtitle, slug=art.slug, language=art.language,
-        summary=art.summary, body=art.body, section=art.section, status=art.status,
-        published_on=art.published_on, source=art.source, doi=art.doi, license=art.license,
-        authors=[AuthorData(l.author.name, l.author.affiliation, l.author.orcid, l.author.email)
-                 for l in art.author_links],
-        keywords=[k.text for k in art.keywords],
-        related=[r.target_slug for r in art.related],
-        id=art.id, uuid=art.uuid, created_at=art.created_at, updated_at=art.updated_at,
-        word_count=art.word_count, deleted_at=art.deleted_at,
-    )
-
-
-def _finish(data: ArticleData, art: Article) -> ArticleData:
-    data.id, data.uuid = art.id, art.uuid
-    data.created_at, data.updated_at = art.created_at, art.updated_at
-    data.word_count, data.deleted_at = art.word_count, art.deleted_at
-    return data
-
-
-def _author(s: Session, a: AuthorData) -> Author:
-    found = s.scalar(select(Author).where(
-        Author.name == a.name, Author.affiliation == a.affiliation,
-        Author.orcid == a.orcid, Author.email == a.email).limit(1))
-    if found is None:
-        found = Author(name=a.name, affiliation=a.affiliation, orcid=a.orcid, email=a.email)
-        s.add(found)
-        s.flush()
-    return found
-
-
-def _apply(s: Session, art: Article, data: ArticleData) -> None:
-    for name in ("title", "subtitle", "slug", "language", "summary", "body", "section",
-                 "status", "published_on", "source", "doi", "license"):
-        setattr(art, name, getattr(data, name))
-    art.word_count = data.word_count
-    if art.id is not None:
-        # replace ordered children wholesale; flush deletes before inserts
-        for rel in (art.author_links, art.keywords, art.related):
-            rel.clear()
-        s.flush()
-    seen_authors = set()
-    links = []
-    for a in data.authors:
-        author = _author(s, a)
-        if author.id in seen_authors:
-            continue
-        seen_authors.add(author.id)
-        links.append(ArticleAuthor(author=author, position=len(links)))
-    art.author_links.extend(links)
-    art.keywords.extend(Keyword(position=i, text=k) for i, k in enumerate(data.keywords))
-    art.related.extend(RelatedLink(position=i, target_slug=r) for i, r in enumerate(data.related))
-
-
-def _values(article_id: int, data: ArticleData) -> dict:
-    vals = search.index_values(data.title, data.subtitle, data.summary, data.body,
-                               data.keywords, [a.name for a in data.authors])
-    vals["rowid"] = article_id
-    return vals
-
-
-def _index(s: Session, art: Article, data: ArticleData) -> None:
-    s.execute(_INSERT_FTS, _values(art.id, data))
-
-
-def _unindex(s: Session, article_id: int, old: ArticleData) -> None:
-    s.execute(_DELETE_FTS, _values(article_id, old))
-
-
-def _add_revision(s: Session, article_id: int, data: ArticleData, reason: str,
-                  named: bool, now: datetime) -> None:
-    s.add(Revision(article_id=article_id, created_at=now, reason=reason, named=named,
-                   snapshot=encode_snapshot(data.content_dict())))
-
-
-def _prune(s: Session, article_id: int, now: datetime) -> int:
-    revs = s.execute(select(Revision.id, Revision.created_at, Revision.named)
-                     .where(Revision.article_id == article_id)).all()
-    doomed = revisions_to_prune([tuple(r) for r in revs], now)
-    if doomed:
-        s.execute(delete(Revision).where(Revision.id.in_(doomed)))
-    return len(doomed)

@@ -1,0 +1,93 @@
+"""Creating many articles at once with batched Core inserts (import, duplicates).
+
+Part of the store. The ORM path spent ~90% of an import outside SQLite; this
+writes the same rows (a test compares them) in a few statements per batch.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import insert, select, text
+from sqlalchemy.orm import Session
+
+from editor_app.core import search
+from editor_app.core.dto import ArticleData
+from editor_app.core.models import Article, ArticleAuthor, Author, Keyword, RelatedLink, Revision, new_uuid
+from editor_app.core.revisions import encode_snapshot
+from editor_app.core.text import slugify
+
+INSERT_FTS = text(
+    "INSERT INTO article_search(rowid, title, subtitle, summary, body, keywords, authors) "
+    "VALUES (:rowid, :title, :subtitle, :summary, :body, :keywords, :authors)"
+)
+_COLUMNS = ("title", "subtitle", "slug", "language", "summary", "body", "section", "status",
+            "published_on", "source", "doi", "license")
+
+
+def index_values(article_id: int, data: ArticleData) -> dict:
+    vals = search.index_values(data.title, data.subtitle, data.summary, data.body,
+                               data.keywords, [a.name for a in data.authors])
+    vals["rowid"] = article_id
+    return vals
+
+
+def free_slugs(s: Session, datas: list[ArticleData]) -> list[str]:
+    """A unique slug for each article (suffix -2, -3... on a clash)."""
+    bases = [slugify(d.slug or d.title) or "bai-viet" for d in datas]
+    taken = set(s.scalars(select(Article.slug).where(Article.slug.in_(set(bases)))))
+    out = []
+    for base in bases:
+        slug, n = base, 2
+        while slug in taken:
+            if n == 2:  # first clash: load every suffixed form of this base once (index range)
+                taken |= set(s.scalars(select(Article.slug).where(
+                    Article.slug >= base + "-", Article.slug < base + ".")))
+            slug, n = f"{base}-{n}", n + 1
+        taken.add(slug)
+        out.append(slug)
+    return out
+
+
+def author_ids(s: Session, datas: list[ArticleData]) -> dict[tuple, int]:
+    """Existing or new author rows for every (name, affiliation, orcid, email)."""
+    keys = list(dict.fromkeys((a.name, a.affiliation, a.orcid, a.email) for d in datas for a in d.authors))
+    names = list({k[0] for k in keys})
+    found: dict[tuple, int] = {}
+    for start in range(0, len(names), 500):
+        q = select(Author.id, Author.name, Author.affiliation, Author.orcid, Author.email) \
+            .where(Author.name.in_(names[start:start + 500])).order_by(Author.id)
+        for r in s.execute(q):
+            found.setdefault((r.name, r.affiliation, r.orcid, r.email), r.id)
+    for key in (k for k in keys if k not in found):
+        found[key] = s.execute(insert(Author).values(
+            name=key[0], affiliation=key[1], orcid=key[2], email=key[3]).returning(Author.id)).scalar_one()
+    return found
+
+
+def insert_articles(s: Session, datas: list[ArticleData], reason: str, now: datetime) -> None:
+    """Insert normalised articles with their links, first revision and index entry."""
+    for d, slug in zip(datas, free_slugs(s, datas)):
+        d.slug = slug
+    authors = author_ids(s, datas)
+    rows = [{"uuid": new_uuid(), "created_at": now, "updated_at": now, "word_count": d.word_count,
+             **{k: getattr(d, k) for k in _COLUMNS}} for d in datas]
+    ids = s.execute(insert(Article).returning(Article.id, sort_by_parameter_order=True), rows).scalars().all()
+    links, kws, rels, revs, fts_rows = [], [], [], [], []
+    for aid, d, row in zip(ids, datas, rows):
+        seen: list[int] = []
+        for a in d.authors:
+            au = authors[(a.name, a.affiliation, a.orcid, a.email)]
+            if au not in seen:
+                links.append({"article_id": aid, "author_id": au, "position": len(seen)})
+                seen.append(au)
+        kws += [{"article_id": aid, "position": i, "text": k} for i, k in enumerate(d.keywords)]
+        rels += [{"article_id": aid, "position": i, "target_slug": r} for i, r in enumerate(d.related)]
+        revs.append({"article_id": aid, "created_at": now, "reason": reason, "named": False,
+                     "snapshot": encode_snapshot(d.content_dict())})
+        fts_rows.append(index_values(aid, d))
+        d.id, d.uuid, d.created_at, d.updated_at, d.deleted_at = aid, row["uuid"], now, now, None
+    for model, values in ((ArticleAuthor, links), (Keyword, kws), (RelatedLink, rels), (Revision, revs)):
+        if values:
+            s.execute(insert(model), values)
+    s.execute(INSERT_FTS, fts_rows)
