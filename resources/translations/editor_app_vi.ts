@@ -32,7 +32,7 @@
 <context>
     <name>ArticleListPanel</name>
     <message>
-        <location filename="../../src/editor_app/ui/article_list.py" line="+103"/>
+        <location filename="../../src/editor_app/ui/article_list.py" line="+104"/>
         <source>Search articles…</source>
         <translation>Tìm bài viết…</translation>
     </message>
@@ -73,6 +73,11 @@
     </message>
     <message>
         <location line="+107"/>
+        <source>First {count} matches; type more to narrow the search</source>
+        <translation>{count} kết quả đầu tiên; gõ thêm để thu hẹp tìm kiếm</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>1 article</source>
         <translation>1 bài viết</translation>
     </message>

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor_app.core.store import SEARCH_CAP
 from editor_app.ui.article_list_model import (
     COLUMNS,
     SECTION,
@@ -244,7 +245,10 @@ class ArticleListPanel(QWidget):
 
     def _update_count(self, *_args) -> None:
         n = self.model.rowCount()
-        if n == 1:
+        if self.model.search_text.strip() and n >= SEARCH_CAP:
+            text = self.tr("First {count} matches; type more to narrow the search").format(
+                count=QLocale().toString(n))
+        elif n == 1:
             text = self.tr("1 article")
         else:
             text = self.tr("{count} articles").format(count=QLocale().toString(n))
