@@ -115,7 +115,8 @@ def bench_open(path: Path, runs: int, cold: bool = False) -> dict:
 
 def bench_sorts(path: Path, runs: int = 3) -> dict:
     """Warm, in-process list_ids per sort key, and with a status filter."""
-    from editor_app.core.store import SORT_COLUMNS, Store
+    from editor_app.core.store import Store
+    from editor_app.core.store_queries import SORT_SQL as SORT_COLUMNS
 
     out = {}
     with Store.open(path) as store:
