@@ -1,3 +1,6 @@
-from editor_app.app import main
+"""``python -m editor_app [--library PATH] [subcommand ...]``: the same as ``editor-app``."""
 
-raise SystemExit(main())
+from editor_app.cli import main
+
+if __name__ == "__main__":
+    raise SystemExit(main())
