@@ -11,27 +11,15 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 from PySide6 import QtWebEngineWidgets  # noqa: E402,F401 - before the QApplication
-from PySide6.QtCore import QSettings, Qt  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtCore import QSettings  # noqa: E402
 
 from editor_app.ui.preview_scheme import register_preview_scheme  # noqa: E402
+from test_editor_support import type_text  # noqa: E402,F401 - re-exported for the window tests
 
 register_preview_scheme()
 
 SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "samples"
 MAIN_SLUG = "ngoai-giao-cong-chung-trong-ky-nguyen-so"
-
-
-def type_text(qtbot, widget, text: str) -> None:
-    """Type like a keyboard; non-Latin-1 letters arrive as key events with text."""
-    for ch in text:
-        if ch == "\n":
-            qtbot.keyClick(widget, Qt.Key.Key_Return)
-        elif ord(ch) < 128:
-            qtbot.keyClicks(widget, ch)
-        else:
-            QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch,
-                               Qt.KeyboardModifier.NoModifier)
 
 
 @pytest.fixture

@@ -279,15 +279,7 @@ class StringListEditor(QWidget):
         self.buttons = ListButtons(self.list, self)
         self._loading = False
 
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.list, 1, Qt.AlignmentFlag.AlignTop)
-        row.addWidget(self.buttons, 0, Qt.AlignmentFlag.AlignTop)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        layout.addWidget(self.input)
-        layout.addLayout(row)
+        stack_with_buttons(self, [self.input], self.list, self.buttons)
         self.list.fit_height()
         self.setFocusProxy(self.input)
 
@@ -352,3 +344,17 @@ class StringListEditor(QWidget):
         if not self._loading:
             self.changed.emit()
 
+
+
+def stack_with_buttons(owner: QWidget, above: list[QWidget], items: QWidget, buttons: QWidget) -> None:
+    """Lay out ``above`` widgets over a list with its move/remove buttons on the right."""
+    row = QHBoxLayout()
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(items, 1, Qt.AlignmentFlag.AlignTop)
+    row.addWidget(buttons, 0, Qt.AlignmentFlag.AlignTop)
+    layout = QVBoxLayout(owner)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(4)
+    for widget in above:
+        layout.addWidget(widget)
+    layout.addLayout(row)

@@ -12,17 +12,15 @@ from dataclasses import dataclass
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from editor_app.core.dto import ArticleData
 from editor_app.core.validate import slug_problem
-from editor_app.ui.list_widgets import ListButtons, ReorderableList
+from editor_app.ui.list_widgets import ListButtons, ReorderableList, stack_with_buttons
 from editor_app.ui.tasks import TaskRunner
 
 SEARCH_DELAY_MS = 150
@@ -80,16 +78,7 @@ class RelatedPicker(QWidget):
         self.list.order_changed.connect(self._list_changed)
         self.buttons = ListButtons(self.list, self)
 
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.list, 1, Qt.AlignmentFlag.AlignTop)
-        row.addWidget(self.buttons, 0, Qt.AlignmentFlag.AlignTop)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        layout.addWidget(self.search_edit)
-        layout.addWidget(self.results)
-        layout.addLayout(row)
+        stack_with_buttons(self, [self.search_edit, self.results], self.list, self.buttons)
         self.list.fit_height()
         self.setFocusProxy(self.search_edit)
 
