@@ -10,7 +10,7 @@ from editor_app.core.errors import InputError
 from editor_app.core.frontmatter import parse_article_file
 from editor_app.core.store import Store
 
-BATCH = 200
+BATCH = 500  # articles per transaction (one fsync each)
 
 
 @dataclass

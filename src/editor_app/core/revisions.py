@@ -12,7 +12,8 @@ MONTH = timedelta(days=30)
 
 
 def encode_snapshot(content: dict) -> bytes:
-    return zlib.compress(json.dumps(content, ensure_ascii=False).encode("utf-8"), 3)
+    # level 1: twice as fast as 3 on article text, ~10% larger
+    return zlib.compress(json.dumps(content, ensure_ascii=False).encode("utf-8"), 1)
 
 
 def decode_snapshot(blob: bytes) -> dict:
