@@ -210,3 +210,31 @@ def test_layout_persists(qtbot, store, tmp_path, make_window):
     assert not w2.preview.isVisible()
     assert (w2.size().width(), w2.size().height()) == (640, 480)
     assert all(abs(a - b) <= 6 for a, b in zip(w2.splitter.sizes(), sizes)), (w2.splitter.sizes(), sizes)
+
+
+def test_image_is_stored_in_the_library_and_shown_in_the_preview(qtbot, store, tmp_path, make_window):
+    import base64
+
+    png = base64.b64decode(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==")
+    picture = tmp_path / "ảnh minh họa.png"
+    picture.write_bytes(png)
+    art = store.create_article()
+    w = make_window(store)
+    assert w.editor_area.toolbar().insert_image_file(picture)
+    assert [a.filename for a in store.assets(art.id)] == ["ảnh minh họa.png"]
+    assert "](assets/" in w.editor.markdown()
+    qtbot.waitUntil(lambda: "data:image/png;base64," in (w.preview.current_html() or ""), timeout=15000)
+    qtbot.waitUntil(lambda: "assets/" in store.get_article(art.id).body, timeout=3000)
+
+
+def test_export_from_the_window_writes_pages(qtbot, store, tmp_path, make_window, sample_files):
+    import_files(store, sample_files)
+    w = make_window(store)
+    w.exporter._open_folder = False
+    out = tmp_path / "site"
+    thread = w.exporter.export(None, out)
+    thread.join(60)
+    qtbot.waitUntil(lambda: w.exporter._dialog is None, timeout=10000)
+    assert sorted(p.name for p in out.glob("*.html"))[:1] == ["chuyen-doi-so-bao-chi-va-dao-tao-bao-chi.html"]
+    assert len(list(out.glob("*.html"))) == 7
