@@ -84,3 +84,30 @@ def test_authors_and_keywords_forms(store, tmp_path):
     assert art.keywords == ["một", "hai"] and [a.name for a in art.authors] == ["Lê C", "Phạm D"]
     assert art.authors[0].affiliation == "Viện" and art.published_on == date(2023, 12, 17)
     assert art.status == "in_review"
+
+
+def test_large_import_runs_in_parallel_with_same_result(store, tmp_path, monkeypatch):
+    from editor_app.core import importer
+
+    monkeypatch.setattr(importer, "PARALLEL_FROM", 10)
+    monkeypatch.setattr(importer, "BATCH", 7)
+    files = []
+    for i in range(30):
+        f = tmp_path / f"a{i:02d}.md"
+        title = "Trùng tên" if i % 10 == 0 else f"Bài số {i}"
+        f.write_text(f"---\ntitle: {title}\nkeywords: [một, hai]\nauthors: [Lê A]\n---\nThân bài {i}\n",
+                     encoding="utf-8")
+        files.append(f)
+    bad = tmp_path / "bad.md"
+    bad.write_bytes(b"\xff\xfe")
+    report = importer.import_files(store, files[:15] + [bad] + files[15:])
+    assert [p.name for p, _ in report.failed] == ["bad.md"]
+    assert len(report.imported) == 30 and store.count() == 30
+    slugs = sorted(a.slug for _, a in report.imported)
+    assert slugs.count("trung-ten") == 1 and "trung-ten-2" in slugs and "trung-ten-3" in slugs
+    got = store.get_by_slug("trung-ten-2")
+    assert got.keywords == ["một", "hai"] and [a.name for a in got.authors] == ["Lê A"]
+    assert store.search("than bai 7") and store.search("le a")
+    # the first revision holds the article as stored, slug included
+    rev = store.revisions(got.id)[0]
+    assert store.revision_content(rev.id).slug == "trung-ten-2"

@@ -201,11 +201,16 @@ class Store:
     def create_article(self, data: ArticleData | None = None, *, reason: str = "created") -> ArticleData:
         return self.create_articles([data or ArticleData()], reason=reason)[0]
 
-    def create_articles(self, items: list[ArticleData], *, reason: str = "created") -> list[ArticleData]:
-        """Insert articles in one transaction (slugs made unique)."""
-        datas = [normalize_article(d) for d in items]
+    def create_articles(self, items: list[ArticleData], *, reason: str = "created",
+                        snapshots: list[bytes] | None = None) -> list[ArticleData]:
+        """Insert articles in one transaction (slugs made unique).
+
+        With ``snapshots`` the items are already normalised (by an import
+        worker) and these are their encoded first revisions.
+        """
+        datas = list(items) if snapshots is not None else [normalize_article(d) for d in items]
         with self._write() as s:
-            insert_articles(s, datas, reason, utcnow())
+            insert_articles(s, datas, reason, utcnow(), snapshots)
         return datas
 
     def save_article(self, data: ArticleData, *, reason: str = "edit", named: bool = False) -> ArticleData:

@@ -65,16 +65,23 @@ def author_ids(s: Session, datas: list[ArticleData]) -> dict[tuple, int]:
     return found
 
 
-def insert_articles(s: Session, datas: list[ArticleData], reason: str, now: datetime) -> None:
-    """Insert normalised articles with their links, first revision and index entry."""
-    for d, slug in zip(datas, free_slugs(s, datas)):
-        d.slug = slug
+def insert_articles(s: Session, datas: list[ArticleData], reason: str, now: datetime,
+                    snapshots: list[bytes] | None = None) -> None:
+    """Insert normalised articles with their links, first revision and index entry.
+
+    ``snapshots`` are revision blobs encoded beforehand (by an import worker);
+    one is re-encoded when its article's slug had to change here.
+    """
+    snapshots = list(snapshots) if snapshots is not None else [b""] * len(datas)
+    for i, (d, slug) in enumerate(zip(datas, free_slugs(s, datas))):
+        if slug != d.slug:
+            d.slug, snapshots[i] = slug, b""
     authors = author_ids(s, datas)
     rows = [{"uuid": new_uuid(), "created_at": now, "updated_at": now, "word_count": d.word_count,
              **{k: getattr(d, k) for k in _COLUMNS}} for d in datas]
     ids = s.execute(insert(Article).returning(Article.id, sort_by_parameter_order=True), rows).scalars().all()
     links, kws, rels, revs, fts_rows = [], [], [], [], []
-    for aid, d, row in zip(ids, datas, rows):
+    for aid, d, row, blob in zip(ids, datas, rows, snapshots):
         seen: list[int] = []
         for a in d.authors:
             au = authors[(a.name, a.affiliation, a.orcid, a.email)]
@@ -84,7 +91,7 @@ def insert_articles(s: Session, datas: list[ArticleData], reason: str, now: date
         kws += [{"article_id": aid, "position": i, "text": k} for i, k in enumerate(d.keywords)]
         rels += [{"article_id": aid, "position": i, "target_slug": r} for i, r in enumerate(d.related)]
         revs.append({"article_id": aid, "created_at": now, "reason": reason, "named": False,
-                     "snapshot": encode_snapshot(d.content_dict())})
+                     "snapshot": blob or encode_snapshot(d.content_dict())})
         fts_rows.append(index_values(aid, d))
         d.id, d.uuid, d.created_at, d.updated_at, d.deleted_at = aid, row["uuid"], now, now, None
     for model, values in ((ArticleAuthor, links), (Keyword, kws), (RelatedLink, rels), (Revision, revs)):
