@@ -60,3 +60,13 @@ def test_library_option_before_or_after_the_subcommand(cli, tmp_path, sample_fil
     assert before.exists() and after.exists()
     out = cli("--library", str(before), "list", check_rc=0)
     assert len(out.stdout.strip().splitlines()) == 1
+
+
+def test_version_matches_pyproject():
+    import tomllib
+    from pathlib import Path
+
+    import editor_app
+
+    meta = tomllib.loads((Path(__file__).resolve().parents[1] / "pyproject.toml").read_text(encoding="utf-8"))
+    assert editor_app.__version__ == meta["project"]["version"]
