@@ -25,9 +25,10 @@ import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from editor_app.core.render import Rendered
+if TYPE_CHECKING:  # the parent only unpickles results; Markdown and nh3 load in the child
+    from editor_app.core.render import Rendered
 
 __all__ = ["RenderError", "RenderTimeout", "GuardedRenderer", "RenderPool", "default_timeout"]
 
