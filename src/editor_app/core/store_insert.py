@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from editor_app.core import search
 from editor_app.core.dto import ArticleData
-from editor_app.core.models import Article, ArticleAuthor, Author, Keyword, RelatedLink, Revision, new_uuid
+from editor_app.core.models import Article, Author, new_uuid
 from editor_app.core.revisions import encode_snapshot
 from editor_app.core.text import slugify
 
@@ -77,24 +77,35 @@ def insert_articles(s: Session, datas: list[ArticleData], reason: str, now: date
         if slug != d.slug:
             d.slug, snapshots[i] = slug, b""
     authors = author_ids(s, datas)
-    rows = [{"uuid": new_uuid(), "created_at": now, "updated_at": now, "word_count": d.word_count,
-             **{k: getattr(d, k) for k in _COLUMNS}} for d in datas]
-    ids = s.execute(insert(Article).returning(Article.id, sort_by_parameter_order=True), rows).scalars().all()
-    links, kws, rels, revs, fts_rows = [], [], [], [], []
-    for aid, d, row, blob in zip(ids, datas, rows, snapshots):
+    raw = s.connection().connection.driver_connection
+    stamp = now.strftime("%Y-%m-%d %H:%M:%S.%f")  # SQLAlchemy's SQLite DateTime format
+    first_id = raw.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM articles").fetchone()[0]
+    articles, links, kws, rels, revs, fts_rows = [], [], [], [], [], []
+    for aid, d, blob in zip(range(first_id, first_id + len(datas)), datas, snapshots):
+        uuid = new_uuid()
+        articles.append((aid, uuid, *[getattr(d, k) for k in _COLUMNS[:8]],
+                         d.published_on.isoformat() if d.published_on else None,
+                         d.source, d.doi, d.license, stamp, stamp, d.word_count))
         seen: list[int] = []
         for a in d.authors:
             au = authors[(a.name, a.affiliation, a.orcid, a.email)]
             if au not in seen:
-                links.append({"article_id": aid, "author_id": au, "position": len(seen)})
+                links.append((aid, au, len(seen)))
                 seen.append(au)
-        kws += [{"article_id": aid, "position": i, "text": k} for i, k in enumerate(d.keywords)]
-        rels += [{"article_id": aid, "position": i, "target_slug": r} for i, r in enumerate(d.related)]
-        revs.append({"article_id": aid, "created_at": now, "reason": reason, "named": False,
-                     "snapshot": blob or encode_snapshot(d.content_dict())})
+        kws += [(aid, i, k) for i, k in enumerate(d.keywords)]
+        rels += [(aid, i, r) for i, r in enumerate(d.related)]
+        revs.append((aid, stamp, reason, 0, blob or encode_snapshot(d.content_dict())))
         fts_rows.append(index_values(aid, d))
-        d.id, d.uuid, d.created_at, d.updated_at, d.deleted_at = aid, row["uuid"], now, now, None
-    for model, values in ((ArticleAuthor, links), (Keyword, kws), (RelatedLink, rels), (Revision, revs)):
-        if values:
-            s.execute(insert(model), values)
-    s.execute(INSERT_FTS, fts_rows)
+        d.id, d.uuid, d.created_at, d.updated_at, d.deleted_at = aid, uuid, now, now, None
+    raw.executemany(
+        f"INSERT INTO articles (id, uuid, {', '.join(_COLUMNS)}, created_at, updated_at, word_count) "
+        f"VALUES ({', '.join('?' * (len(_COLUMNS) + 5))})", articles)
+    raw.executemany("INSERT INTO article_authors (article_id, author_id, position) VALUES (?, ?, ?)", links)
+    raw.executemany("INSERT INTO article_keywords (article_id, position, text) VALUES (?, ?, ?)", kws)
+    raw.executemany("INSERT INTO related_links (article_id, position, target_slug) VALUES (?, ?, ?)", rels)
+    raw.executemany("INSERT INTO revisions (article_id, created_at, reason, named, snapshot) "
+                    "VALUES (?, ?, ?, ?, ?)", revs)
+    raw.executemany(
+        "INSERT INTO article_search(rowid, title, subtitle, summary, body, keywords, authors) "
+        "VALUES (:rowid, :title, :subtitle, :summary, :body, :keywords, :authors)", fts_rows)
+
