@@ -9,6 +9,7 @@ render never delays a save.
 from __future__ import annotations
 
 import logging
+import threading
 import traceback
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -29,6 +30,9 @@ class TaskRunner(QObject):
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
         self._finished.connect(self._deliver)
         self._closed = False
+        # held while emitting and while closing: once shutdown() returns, no job
+        # emits into this object again (it may be deleted right after)
+        self._emit_lock = threading.Lock()
 
     def run(self, fn: Callable[..., Any], *args: Any,
             on_done: Callable[[Any], None] | None = None,
@@ -43,12 +47,17 @@ class TaskRunner(QObject):
             except BaseException as exc:  # noqa: BLE001 - reported to on_error
                 if on_error is None:
                     log.error("background task failed:\n%s", traceback.format_exc())
-                self._finished.emit(on_done, on_error, None, exc)
+                self._emit(on_done, on_error, None, exc)
                 raise
-            self._finished.emit(on_done, on_error, result, None)
+            self._emit(on_done, on_error, result, None)
             return result
 
         return self._pool.submit(job)
+
+    def _emit(self, on_done, on_error, result, exc) -> None:
+        with self._emit_lock:
+            if not self._closed:
+                self._finished.emit(on_done, on_error, result, exc)
 
     def call(self, fn: Callable[..., Any], *args: Any, timeout: float | None = None) -> Any:
         """Run ``fn`` on the worker and wait for it (shutdown paths, tests)."""
@@ -64,5 +73,8 @@ class TaskRunner(QObject):
 
     def shutdown(self, wait: bool = True) -> None:
         """Finish queued work (when ``wait``) and stop the thread."""
-        self._closed = True
-        self._pool.shutdown(wait=wait, cancel_futures=not wait)
+        if wait:
+            self._pool.shutdown(wait=True)  # queued work finishes and reports first
+        with self._emit_lock:
+            self._closed = True
+        self._pool.shutdown(wait=False, cancel_futures=True)
