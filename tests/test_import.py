@@ -91,6 +91,7 @@ def test_large_import_runs_in_parallel_with_same_result(store, tmp_path, monkeyp
 
     monkeypatch.setattr(importer, "PARALLEL_FROM", 10)
     monkeypatch.setattr(importer, "BATCH", 7)
+    monkeypatch.setattr(importer, "FIRST_BATCH", 3)
     files = []
     for i in range(30):
         f = tmp_path / f"a{i:02d}.md"
@@ -103,6 +104,7 @@ def test_large_import_runs_in_parallel_with_same_result(store, tmp_path, monkeyp
     report = importer.import_files(store, files[:15] + [bad] + files[15:])
     assert [p.name for p, _ in report.failed] == ["bad.md"]
     assert len(report.imported) == 30 and store.count() == 30
+    assert [p for p, _ in report.imported] == files  # in the given order
     slugs = sorted(a.slug for _, a in report.imported)
     assert slugs.count("trung-ten") == 1 and "trung-ten-2" in slugs and "trung-ten-3" in slugs
     got = store.get_by_slug("trung-ten-2")

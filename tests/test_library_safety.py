@@ -154,6 +154,36 @@ def test_first_revision_library_upgrades_with_data_and_backup(tmp_path):
     b.close()
 
 
+def test_0003_library_gets_the_column_detail_search_index(tmp_path):
+    path = tmp_path / "v3.sqlite"
+    db.upgrade(path, "0003")
+    conn = sqlite3.connect(path)
+    for i, (title, body) in enumerate([("Đổi mới", "kinh tế"), ("Ngoại giao", "công chúng số")], 1):
+        conn.execute(
+            "INSERT INTO articles (id, uuid, title, subtitle, slug, language, summary, body, section, status,"
+            " source, doi, license, created_at, updated_at, word_count) VALUES (?, ?, ?, '', ?, 'vi', '', ?,"
+            " '', 'draft', '', '', '', '2023-01-01 00:00:00', '2023-01-02 00:00:00', 2)",
+            (i, f"u-{i}", title, f"a-{i}", body))
+        conn.execute("INSERT INTO article_search(rowid, title, subtitle, summary, body, keywords, authors)"
+                     " VALUES (?, ?, '', '', ?, '', '')", (i, title.replace("Đ", "D"), body))
+    conn.execute("INSERT INTO authors (id, name, affiliation, orcid, email) VALUES (1, 'Đặng A', '', '', '')")
+    conn.execute("INSERT INTO article_authors VALUES (2, 1, 0)")
+    conn.execute("INSERT INTO article_keywords VALUES (2, 0, 'ngoại giao văn hóa')")
+    conn.commit()
+    sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'article_search'").fetchone()[0]
+    assert "detail" not in sql
+    conn.close()
+
+    with Store.open(path) as s:
+        assert s.search("doi moi") == [1] and s.search("dang") == [2]
+        assert s.search("van hoa") == [2] and s.search("cong ch") == [2] and s.search("ki") == [1]
+    conn = sqlite3.connect(path)
+    sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'article_search'").fetchone()[0]
+    assert "detail=column" in sql and "prefix='2 3'" in sql
+    conn.close()
+    assert len(list(tmp_path.glob("v3.backup-0003-*.sqlite"))) == 1
+
+
 def test_newer_library_is_refused(library_path):
     Store.open(library_path).close()
     conn = sqlite3.connect(library_path)

@@ -1,3 +1,4 @@
+import sqlite3
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -97,6 +98,31 @@ def test_revisions_recorded_and_named(store):
     assert store.revision_content(revs[0].id).body == named.body
     # all unnamed saves fell in the same minute: only the newest is kept
     assert len([r for r in revs if not r.named]) == 1
+
+
+def _snapshot_bytes(store, revision_id):
+    with sqlite3.connect(store.path) as conn:
+        return conn.execute("SELECT snapshot FROM revisions WHERE id = ?", (revision_id,)).fetchone()[0]
+
+
+def test_first_revision_keeps_the_original_content_after_an_edit(store):
+    a, b = store.create_articles([ArticleData(title="Gốc", body="bản gốc", keywords=["một"]),
+                                  ArticleData(title="Khác", body="không sửa")], reason="imported")
+    [first] = store.revisions(a.id)
+    assert first.reason == "imported"
+    # stored as "same as the article" until the article changes
+    assert _snapshot_bytes(store, first.id) == b""
+    assert store.revision_content(first.id).body == "bản gốc"
+    a.body, a.title, a.keywords = "bản mới", "Mới", ["hai"]
+    store.save_article(a, reason="Ctrl+S", named=True)
+    assert _snapshot_bytes(store, first.id) != b""
+    old = store.revision_content(first.id)
+    assert (old.title, old.body, old.keywords) == ("Gốc", "bản gốc", ["một"])
+    newest = store.revisions(a.id)[0]
+    assert newest.named and store.revision_content(newest.id).body == "bản mới"
+    # the other article's first revision is untouched
+    [other] = store.revisions(b.id)
+    assert _snapshot_bytes(store, other.id) == b"" and store.revision_content(other.id).body == "không sửa"
 
 
 def test_unchanged_save_records_nothing(store):

@@ -1,4 +1,7 @@
+import re
 import unicodedata
+
+import pytest
 
 from editor_app.core.text import clean_text, count_words, fold, slugify
 
@@ -19,3 +22,25 @@ def test_fold_and_slug():
 
 def test_count_words():
     assert count_words("# Tiêu đề\n\n**Đổi** mới, toàn-diện.") == 6
+
+
+def _regex_words(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+@pytest.mark.parametrize("text, words", [
+    ("", 0), ("   \n\t", 0), ("a", 1), ("- **x** | y |", 2), ("x_y 3.5", 3),
+    ("Hà Nội – thủ đô — “trích dẫn” … «x» • y", 8), ("a\u00a0b", 2), ("a×b÷c", 3),
+    ("x\u2009y\u200bz", 3), ("giá: 100$ (≈ 4%) → ✓", 3), ("Việt", 1),
+])
+def test_count_words_separators(text, words):
+    assert count_words(text) == words
+
+
+def test_count_words_matches_word_regex_on_real_articles(sample_files):
+    texts = [p.read_text(encoding="utf-8") for p in sample_files]
+    assert len(texts) == 6
+    for text in texts:
+        assert count_words(text) == _regex_words(text)
+    page = (sample_files[0].parent.parent / "ngoai-giao-cong-chung.page.txt").read_text(encoding="utf-8")
+    assert count_words(page) == _regex_words(page) > 1000

@@ -83,7 +83,7 @@ def article_json(art: ArticleData) -> dict:
 
 
 def cmd_list(args) -> int:
-    from editor_app.core.models import Status
+    from editor_app.core.status import Status
 
     status = None
     if args.status:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 
-from editor_app.core.models import Status
+from editor_app.core.status import Status
 
 
 @dataclass

@@ -9,7 +9,7 @@ import yaml
 
 from editor_app.core.dto import ArticleData, AuthorData
 from editor_app.core.errors import InputError
-from editor_app.core.models import Status
+from editor_app.core.status import Status
 
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 TEXT_SUFFIXES = {".txt"}

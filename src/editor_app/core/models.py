@@ -6,7 +6,6 @@ these classes must match the head revision (a test compares them).
 
 from __future__ import annotations
 
-import enum
 import uuid as uuid_mod
 from datetime import date, datetime, timezone
 
@@ -23,6 +22,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from editor_app.core.status import Status  # noqa: F401  (re-exported)
+
 
 def utcnow() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None)
@@ -30,23 +31,6 @@ def utcnow() -> datetime:
 
 def new_uuid() -> str:
     return str(uuid_mod.uuid4())
-
-
-class Status(str, enum.Enum):
-    DRAFT = "draft"
-    IN_REVIEW = "in_review"
-    CHANGES_REQUESTED = "changes_requested"
-    APPROVED = "approved"
-    PUBLISHED = "published"
-    ARCHIVED = "archived"
-
-    @classmethod
-    def parse(cls, value: str) -> "Status":
-        key = value.strip().lower().replace("-", "_").replace(" ", "_")
-        for member in cls:
-            if key in (member.value, member.name.lower()):
-                return member
-        raise ValueError(f"unknown status {value!r}")
 
 
 class Base(DeclarativeBase):

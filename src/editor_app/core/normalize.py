@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from editor_app.core.dto import ArticleData, AuthorData
-from editor_app.core.models import Status
+from editor_app.core.status import Status
 from editor_app.core.text import clean_line, clean_text, count_words
 
 

@@ -30,7 +30,7 @@ from editor_app.core.dto import (
 from editor_app.core.errors import InputError, LibraryError
 from editor_app.core.models import Article, Asset, JournalProfile, Revision, Status, utcnow
 from editor_app.core.normalize import normalize_article
-from editor_app.core.revisions import decode_snapshot
+from editor_app.core.revisions import SAME_AS_ARTICLE, decode_snapshot
 from editor_app.core.store_insert import insert_articles
 from editor_app.core.store_orm import (
     FULL,
@@ -38,6 +38,7 @@ from editor_app.core.store_orm import (
     copy_into,
     finish_data,
     add_to_index,
+    materialize_revisions,
     prune_article,
     to_data,
     remove_from_index,
@@ -202,15 +203,16 @@ class Store:
         return self.create_articles([data or ArticleData()], reason=reason)[0]
 
     def create_articles(self, items: list[ArticleData], *, reason: str = "created",
-                        snapshots: list[bytes] | None = None) -> list[ArticleData]:
+                        normalized: bool = False) -> list[ArticleData]:
         """Insert articles in one transaction (slugs made unique).
 
-        With ``snapshots`` the items are already normalised (by an import
-        worker) and these are their encoded first revisions.
+        ``normalized``: the items were already normalised (by an import worker).
+        Each gets a first revision that refers to the article itself until it
+        first changes (see ``revisions.SAME_AS_ARTICLE``).
         """
-        datas = list(items) if snapshots is not None else [normalize_article(d) for d in items]
+        datas = list(items) if normalized else [normalize_article(d) for d in items]
         with self._write() as s:
-            insert_articles(s, datas, reason, utcnow(), snapshots)
+            insert_articles(s, datas, reason, utcnow())
         return datas
 
     def save_article(self, data: ArticleData, *, reason: str = "edit", named: bool = False) -> ArticleData:
@@ -230,6 +232,7 @@ class Store:
                 raise InputError(f"the slug '{data.slug}' is already used by another article")
             if old.same_content(data) and not named:
                 return old
+            materialize_revisions(s, art.id, old)
             remove_from_index(s, art.id, old)
             copy_into(s, art, data)
             art.updated_at = now
@@ -290,10 +293,14 @@ class Store:
 
     def revision_content(self, revision_id: int) -> ArticleData:
         with self._read() as s:
-            blob = s.scalar(select(Revision.snapshot).where(Revision.id == revision_id))
-        if blob is None:
-            raise KeyError(revision_id)
-        return ArticleData.from_content_dict(decode_snapshot(blob))
+            row = s.execute(select(Revision.article_id, Revision.snapshot)
+                            .where(Revision.id == revision_id)).first()
+            if row is None:
+                raise KeyError(revision_id)
+            if row.snapshot == SAME_AS_ARTICLE:  # the article has not changed since
+                art = s.get(Article, row.article_id, options=FULL)
+                return ArticleData.from_content_dict(to_data(art).content_dict())
+        return ArticleData.from_content_dict(decode_snapshot(row.snapshot))
 
     def prune_revisions(self, now: datetime | None = None) -> int:
         """Apply the pruning schedule to every article; returns how many went."""

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import insert, select, text
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from editor_app.core import search
 from editor_app.core.dto import ArticleData
 from editor_app.core.models import Article, Author, new_uuid
-from editor_app.core.revisions import encode_snapshot
+from editor_app.core.revisions import SAME_AS_ARTICLE
 from editor_app.core.text import slugify
 
 INSERT_FTS = text(
@@ -59,29 +59,30 @@ def author_ids(s: Session, datas: list[ArticleData]) -> dict[tuple, int]:
             .where(Author.name.in_(names[start:start + 500])).order_by(Author.id)
         for r in s.execute(q):
             found.setdefault((r.name, r.affiliation, r.orcid, r.email), r.id)
-    for key in (k for k in keys if k not in found):
-        found[key] = s.execute(insert(Author).values(
-            name=key[0], affiliation=key[1], orcid=key[2], email=key[3]).returning(Author.id)).scalar_one()
+    new = [k for k in keys if k not in found]
+    if new:
+        raw = s.connection().connection.driver_connection
+        first = raw.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM authors").fetchone()[0]
+        raw.executemany("INSERT INTO authors (id, name, affiliation, orcid, email) VALUES (?, ?, ?, ?, ?)",
+                        [(first + i, *k) for i, k in enumerate(new)])
+        found.update((k, first + i) for i, k in enumerate(new))
     return found
 
 
-def insert_articles(s: Session, datas: list[ArticleData], reason: str, now: datetime,
-                    snapshots: list[bytes] | None = None) -> None:
+def insert_articles(s: Session, datas: list[ArticleData], reason: str, now: datetime) -> None:
     """Insert normalised articles with their links, first revision and index entry.
 
-    ``snapshots`` are revision blobs encoded beforehand (by an import worker);
-    one is re-encoded when its article's slug had to change here.
+    The first revision is stored as SAME_AS_ARTICLE: the article row is its
+    content until the article first changes.
     """
-    snapshots = list(snapshots) if snapshots is not None else [b""] * len(datas)
-    for i, (d, slug) in enumerate(zip(datas, free_slugs(s, datas))):
-        if slug != d.slug:
-            d.slug, snapshots[i] = slug, b""
+    for d, slug in zip(datas, free_slugs(s, datas)):
+        d.slug = slug
     authors = author_ids(s, datas)
     raw = s.connection().connection.driver_connection
     stamp = now.strftime("%Y-%m-%d %H:%M:%S.%f")  # SQLAlchemy's SQLite DateTime format
     first_id = raw.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM articles").fetchone()[0]
     articles, links, kws, rels, revs, fts_rows = [], [], [], [], [], []
-    for aid, d, blob in zip(range(first_id, first_id + len(datas)), datas, snapshots):
+    for aid, d in zip(range(first_id, first_id + len(datas)), datas):
         uuid = new_uuid()
         articles.append((aid, uuid, *[getattr(d, k) for k in _COLUMNS[:8]],
                          d.published_on.isoformat() if d.published_on else None,
@@ -94,7 +95,7 @@ def insert_articles(s: Session, datas: list[ArticleData], reason: str, now: date
                 seen.append(au)
         kws += [(aid, i, k) for i, k in enumerate(d.keywords)]
         rels += [(aid, i, r) for i, r in enumerate(d.related)]
-        revs.append((aid, stamp, reason, 0, blob or encode_snapshot(d.content_dict())))
+        revs.append((aid, stamp, reason, 0, SAME_AS_ARTICLE))
         fts_rows.append(index_values(aid, d))
         d.id, d.uuid, d.created_at, d.updated_at, d.deleted_at = aid, uuid, now, now, None
     raw.executemany(

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import delete, select, text
+from sqlalchemy import delete, select, text, update
 from sqlalchemy.orm import Session, selectinload
 
 from editor_app.core.dto import ArticleData, AuthorData
 from editor_app.core.models import Article, ArticleAuthor, Author, Keyword, RelatedLink, Revision
-from editor_app.core.revisions import encode_snapshot, revisions_to_prune
+from editor_app.core.revisions import SAME_AS_ARTICLE, encode_snapshot, revisions_to_prune
 from editor_app.core.store_insert import INSERT_FTS, index_values
 
 DELETE_FTS = text(
@@ -92,6 +92,20 @@ def add_revision(s: Session, article_id: int, data: ArticleData, reason: str,
                   named: bool, now: datetime) -> None:
     s.add(Revision(article_id=article_id, created_at=now, reason=reason, named=named,
                    snapshot=encode_snapshot(data.content_dict())))
+
+
+def materialize_revisions(s: Session, article_id: int, old: ArticleData) -> None:
+    """Give a revision stored as "same as the article" its own copy of ``old``.
+
+    Bulk creation stores the first revision of each article empty: until the
+    article first changes, its content *is* that revision (see
+    :data:`SAME_AS_ARTICLE`). Call this before the article's row changes.
+    """
+    ids = list(s.scalars(select(Revision.id).where(Revision.article_id == article_id,
+                                                   Revision.snapshot == SAME_AS_ARTICLE)))
+    if ids:
+        s.execute(update(Revision).where(Revision.id.in_(ids))
+                  .values(snapshot=encode_snapshot(old.content_dict())))
 
 
 def prune_article(s: Session, article_id: int, now: datetime) -> int:

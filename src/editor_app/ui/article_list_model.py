@@ -27,7 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from editor_app.core.dto import ArticleRow
-from editor_app.core.models import Status
+from editor_app.core.status import Status
 from editor_app.ui.tasks import TaskRunner
 
 _STATUS_SOURCE = {

@@ -7,7 +7,7 @@ import re
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
-from editor_app.core.models import Status
+from editor_app.core.status import Status
 from editor_app.core.text import slugify
 from editor_app.core.validate import slug_problem
 from editor_app.ui.list_widgets import (
