@@ -1023,7 +1023,7 @@ Thư viện: %2</translation>
 <context>
     <name>RelatedPicker</name>
     <message>
-        <location filename="../../src/editor_app/ui/related_picker.py" line="+68"/>
+        <location filename="../../src/editor_app/ui/related_picker.py" line="+66"/>
         <source>Search the library to add an article…</source>
         <translation>Tìm trong thư viện để thêm bài viết…</translation>
     </message>
@@ -1043,7 +1043,7 @@ Thư viện: %2</translation>
         <translation>Bài liên quan</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+47"/>
         <source>{slug} (not in library yet)</source>
         <translation>{slug} (chưa có trong thư viện)</translation>
     </message>
@@ -1274,6 +1274,16 @@ Thư viện: %2</translation>
         <location line="+3"/>
         <source>Cannot open the library</source>
         <translation>Không mở được thư viện</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Upgrading the library for this version of the program. A backup copy of it is made first. A large library can take a minute.</source>
+        <translation>Đang nâng cấp thư viện cho phiên bản này của chương trình. Một bản sao lưu được tạo trước. Thư viện lớn có thể mất khoảng một phút.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Upgrading the library</source>
+        <translation>Đang nâng cấp thư viện</translation>
     </message>
 </context>
 <context>

@@ -63,7 +63,7 @@ def open_store(path: Path):
     )
     title = QCoreApplication.translate("app", "Cannot open the library")
     try:
-        return Store.open(path)
+        return _open_upgrading(path, Store.open)
     except errors.LibraryError as exc:
         text = next((t for cls, t in explanations if isinstance(exc, cls)), "")
         text = QCoreApplication.translate("app", text) if text else title
@@ -72,6 +72,48 @@ def open_store(path: Path):
     except OSError as exc:
         QMessageBox.critical(None, title, f"{path}: {exc}")
     return None
+
+
+def _needs_upgrade(path: Path) -> bool:
+    from editor_app.core import db
+
+    try:
+        return path.is_file() and path.stat().st_size > 0 and db.inspect_file(path) != db.HEAD_REVISION
+    except Exception:  # noqa: BLE001 - opening it reports the problem
+        return False
+
+
+def _open_upgrading(path: Path, open_fn):
+    """``open_fn(path)``; when the library must be upgraded first (a backup copy,
+    then the migrations: a minute for a very large library), it runs on a worker
+    thread behind a busy dialog, so the program never looks hung."""
+    if not _needs_upgrade(path):
+        return open_fn(path)
+    from concurrent.futures import ThreadPoolExecutor
+
+    from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
+    from PySide6.QtWidgets import QProgressDialog
+
+    dialog = QProgressDialog(QCoreApplication.translate(
+        "app", "Upgrading the library for this version of the program. A backup copy of it is "
+               "made first. A large library can take a minute."), "", 0, 0)
+    dialog.setWindowTitle(QCoreApplication.translate("app", "Upgrading the library"))
+    dialog.setCancelButton(None)
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.setMinimumDuration(0)
+    dialog.show()
+    loop = QEventLoop()
+    with ThreadPoolExecutor(1, thread_name_prefix="library-upgrade") as pool:
+        future = pool.submit(open_fn, path)
+        timer = QTimer(interval=50)
+        timer.timeout.connect(lambda: future.done() and loop.quit())
+        timer.start()
+        if not future.done():
+            loop.exec()
+        timer.stop()
+    dialog.close()
+    dialog.deleteLater()
+    return future.result()
 
 
 def ensure_welcome(store) -> None:

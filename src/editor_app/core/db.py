@@ -190,7 +190,9 @@ class OpenedLibrary:
 
 
 def _acquire_lock(path: Path) -> FileLock:
-    lock = FileLock(str(path) + ".lock", timeout=0)
+    # not thread-local: a library may be opened on a worker thread (a long
+    # upgrade runs off the GUI thread) and closed on another
+    lock = FileLock(str(path) + ".lock", timeout=0, thread_local=False)
     try:
         lock.acquire()
     except Timeout as exc:
