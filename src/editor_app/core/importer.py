@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 BATCH = 500  # articles per transaction (one fsync each)
 FIRST_BATCH = 100  # the parallel import's first batch: the writer starts sooner
+AHEAD = 3  # batches the worker may prepare ahead of the writer
 # From this many files, parsing and normalising run in a second process while
 # this one writes (both cores busy; starting the worker costs ~0.2 s).
 PARALLEL_FROM = 1000
@@ -91,10 +93,17 @@ def _chunks(paths: list[Path]) -> list[list[str]]:
 
 def _import_parallel(store: Store, paths: list[Path], report: ImportReport) -> None:
     import multiprocessing
+    from collections import deque
     from concurrent.futures import ProcessPoolExecutor
 
+    chunks = iter(_chunks(paths))
     with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
-        for prepared in pool.map(prepare_files, _chunks(paths)):
+        # a few batches in flight, not all: when writing is the slower side (a
+        # large library), prepared articles must not pile up in memory
+        pending = deque(pool.submit(prepare_files, c) for c in islice(chunks, AHEAD))
+        while pending:
+            prepared = pending.popleft().result()
+            pending.extend(pool.submit(prepare_files, c) for c in islice(chunks, 1))
             good = [(Path(p), d) for p, d, _ in prepared if d is not None]
             report.failed.extend((Path(p), err) for p, d, err in prepared if d is None)
             if good:
