@@ -80,7 +80,7 @@ def test_authors_and_keywords_forms(store, tmp_path):
         encoding="utf-8")
     report = import_files(store, [f])
     assert not report.failed
-    art = report.imported[0][1]
+    art = store.get_article(report.imported[0][1].id)
     assert art.keywords == ["một", "hai"] and [a.name for a in art.authors] == ["Lê C", "Phạm D"]
     assert art.authors[0].affiliation == "Viện" and art.published_on == date(2023, 12, 17)
     assert art.status == "in_review"
@@ -107,6 +107,7 @@ def test_large_import_runs_in_parallel_with_same_result(store, tmp_path, monkeyp
     assert [p for p, _ in report.imported] == files  # in the given order
     slugs = sorted(a.slug for _, a in report.imported)
     assert slugs.count("trung-ten") == 1 and "trung-ten-2" in slugs and "trung-ten-3" in slugs
+    assert all(store.get_article(a.id).slug == a.slug for _, a in report.imported)
     got = store.get_by_slug("trung-ten-2")
     assert got.keywords == ["một", "hai"] and [a.name for a in got.authors] == ["Lê A"]
     assert store.search("than bai 7") and store.search("le a")

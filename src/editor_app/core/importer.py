@@ -23,9 +23,23 @@ AHEAD = 3  # batches the worker may prepare ahead of the writer
 PARALLEL_FROM = 1000
 
 
+@dataclass(frozen=True)
+class Imported:
+    """What the report keeps of an imported article (not its text: an import of
+    100,000 files would otherwise hold them all in memory)."""
+
+    id: int
+    slug: str
+    title: str
+
+    @classmethod
+    def of(cls, art: ArticleData) -> "Imported":
+        return cls(art.id, art.slug, art.title)
+
+
 @dataclass
 class ImportReport:
-    imported: list[tuple[Path, ArticleData]] = field(default_factory=list)
+    imported: list[tuple[Path, Imported]] = field(default_factory=list)
     failed: list[tuple[Path, str]] = field(default_factory=list)
 
 
@@ -65,7 +79,7 @@ def _update(store: Store, path: Path, existing: ArticleData, data: ArticleData,
     except InputError as exc:
         report.failed.append((path, str(exc)))
     else:
-        report.imported.append((path, saved))
+        report.imported.append((path, Imported.of(saved)))
 
 
 def _create(store: Store, pending: list[tuple[Path, ArticleData]], report: ImportReport) -> None:
@@ -77,11 +91,11 @@ def _create(store: Store, pending: list[tuple[Path, ArticleData]], report: Impor
         # fall back to one transaction per file so only the bad one fails
         for path, data in pending:
             try:
-                report.imported.append((path, store.create_article(data, reason="imported")))
+                report.imported.append((path, Imported.of(store.create_article(data, reason="imported"))))
             except (InputError, ValueError) as exc:
                 report.failed.append((path, str(exc)))
         return
-    report.imported.extend((path, art) for (path, _), art in zip(pending, created))
+    report.imported.extend((path, Imported.of(art)) for (path, _), art in zip(pending, created))
 
 
 def _chunks(paths: list[Path]) -> list[list[str]]:
@@ -108,4 +122,4 @@ def _import_parallel(store: Store, paths: list[Path], report: ImportReport) -> N
             report.failed.extend((Path(p), err) for p, d, err in prepared if d is None)
             if good:
                 created = store.create_articles([d for _, d in good], reason="imported", normalized=True)
-                report.imported.extend((p, art) for (p, _), art in zip(good, created))
+                report.imported.extend((p, Imported.of(art)) for (p, _), art in zip(good, created))
