@@ -168,11 +168,23 @@ def _step_preview(work: Path, state: dict) -> None:
         raise StepFailed(f"the web engine shows the title {title!r}")
 
 
+def _step_icons(work: Path, state: dict) -> None:
+    """The toolbar's icon fonts ship with the program and draw (after preview: needs the app)."""
+    from editor_app.ui import icons
+
+    for name in ("fa5s.save", "mdi6.format-bold"):
+        image = icons.icon(name, color="#000000").pixmap(24, 24).toImage()
+        inked = sum(image.pixelColor(x, y).alpha() > 0 for x in range(24) for y in range(24))
+        if inked < 10:
+            raise StepFailed(f"the icon {name} draws nothing (icon fonts missing?)")
+
+
 STEPS: list[tuple[str, Callable[[Path, dict], None]]] = [
     ("library", _step_library),
     ("render", _step_render),
     ("export", _step_export),
     ("preview", _step_preview),
+    ("icons", _step_icons),
 ]
 
 

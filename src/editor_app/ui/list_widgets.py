@@ -143,12 +143,9 @@ def field_with_message(parent: QWidget, field: QWidget, message: FieldMessage,
 
 def icon(name: str) -> QIcon:
     """A qtawesome icon, or an empty icon when fonts are unavailable."""
-    try:
-        import qtawesome
+    from editor_app.ui import icons
 
-        return qtawesome.icon(name)
-    except Exception:  # noqa: BLE001 - icons are decoration only
-        return QIcon()
+    return icons.icon(name)
 
 
 def tool_button(parent: QWidget, text: str, icon_name: str, tip: str) -> QToolButton:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import qtawesome as qta
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
+
+from editor_app.ui import icons
 
 
 def tr(text: str) -> str:
@@ -32,7 +33,7 @@ class WindowActions:
 def _action(parent: QWidget, text: str, icon: str | None = None, shortcut=None) -> QAction:
     action = QAction(tr(text), parent)
     if icon:
-        action.setIcon(qta.icon(icon))
+        action.setIcon(icons.icon(icon))
     if shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))
         action.setToolTip(f"{action.text().replace('&', '')} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")

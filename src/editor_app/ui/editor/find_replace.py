@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import bisect
 
-import qtawesome as qta
 from PySide6.QtCore import QEvent, QObject, QPoint, QRegularExpression, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QPalette, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTextEdit,
     QToolButton, QWidget,
 )
+
+from editor_app.ui import icons
 
 from .highlighter import mix_colors
 from .text_search import build_pattern, expand_template, find_all
@@ -135,7 +136,7 @@ class FindReplaceBar(QWidget):
 
     def _tool_button(self, icon: str, tip: str) -> QToolButton:
         button = QToolButton(self)
-        button.setIcon(qta.icon(icon, color=self.palette().color(QPalette.ColorRole.WindowText)))
+        button.setIcon(icons.icon(icon, color=self.palette().color(QPalette.ColorRole.WindowText)))
         button.setToolTip(tip)
         button.setAccessibleName(tip)
         button.setAutoRaise(True)

@@ -7,12 +7,12 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-import qtawesome as qta
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from editor_app.core.text import count_words
+from editor_app.ui import icons
 
 WORDS_PER_MINUTE = 220  # Vietnamese silent reading, roughly 200-230 words/min
 
@@ -172,7 +172,7 @@ class SaveStateLabel(QWidget):
         self._text.setStyleSheet(
             f"color: {color.name()};" if self.state is SaveState.FAILED else "")
         size = self.fontMetrics().height()
-        self._icon.setPixmap(qta.icon(_STATE_ICONS[self.state], color=color).pixmap(size, size))
+        self._icon.setPixmap(icons.icon(_STATE_ICONS[self.state], color=color).pixmap(size, size))
         self.setToolTip(detail or labels[self.state])
         self.setAccessibleDescription(
             f"{labels[self.state]}: {detail}" if detail else labels[self.state])

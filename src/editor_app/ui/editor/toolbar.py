@@ -7,10 +7,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-import qtawesome as qta
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPalette, QTextCursor
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar, QWidget
+
+from editor_app.ui import icons
 
 from . import formatting as fmt
 from .markdown_editor import IMAGE_SUFFIXES
@@ -132,7 +133,7 @@ class FormattingToolbar(QToolBar):
         for spec in ACTION_SPECS:
             if spec is not None:
                 self.actions_by_name[spec.name].setIcon(
-                    qta.icon(spec.icon, color=color, color_disabled=disabled))
+                    icons.icon(spec.icon, color=color, color_disabled=disabled))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         super().changeEvent(event)
