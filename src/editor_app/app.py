@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 log = logging.getLogger(__name__)
+WARM_UP_MS = 700  # after the window shows: load the ORM for the first write
 
 
 def _prepare_qt() -> None:
@@ -132,6 +133,13 @@ def make_page_builder(store, renderer):
     return build_page
 
 
+def warm_up(runner, store) -> None:
+    try:
+        runner.run(store.prepare_writes)
+    except RuntimeError:  # the window is already closing
+        pass
+
+
 def dispose_window(app, window) -> None:
     """Delete the window (and its web pages) before the application goes away."""
     from PySide6.QtCore import QEvent
@@ -143,7 +151,7 @@ def dispose_window(app, window) -> None:
 
 def main(library: Path | None = None, argv: list[str] | None = None) -> int:
     multiprocessing.freeze_support()
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings, QTimer
 
     from editor_app.core.guard import GuardedRenderer
     from editor_app.core.paths import default_library_path
@@ -163,6 +171,9 @@ def main(library: Path | None = None, argv: list[str] | None = None) -> int:
         window = MainWindow(store, make_page_builder(store, renderer), settings)
         window.show()
         window.select_first()
+        # the window reads without SQLAlchemy; load it for the first save soon after
+        # the window is up, on the store's thread (the first autosave would wait for it)
+        QTimer.singleShot(WARM_UP_MS, window, lambda: warm_up(window.runner, store))
         code = app.exec()
         dispose_window(app, window)
     finally:

@@ -18,9 +18,9 @@ from concurrent.futures import Future
 from datetime import datetime
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from filelock import FileLock, Timeout
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.pool import StaticPool
 
 from editor_app.core.errors import (
     LibraryDamagedError,
@@ -28,6 +28,9 @@ from editor_app.core.errors import (
     LibraryTooNewError,
     NotALibraryError,
 )
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 log = logging.getLogger(__name__)
 
@@ -123,18 +126,23 @@ def backup_copy(path: Path, revision: str | None) -> Path:
     return target
 
 
-def _pragmas(readonly: bool, foreign_keys: bool):
-    def on_connect(dbapi_conn, _record) -> None:
-        dbapi_conn.isolation_level = None  # SQLAlchemy emits BEGIN itself (see _on_begin)
-        cur = dbapi_conn.cursor()
-        cur.execute("PRAGMA busy_timeout = 5000")
-        cur.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
-        if not readonly:
-            cur.execute("PRAGMA journal_mode = WAL")
-            cur.execute("PRAGMA synchronous = FULL")
-        cur.close()
+def _configure(conn: sqlite3.Connection, readonly: bool, foreign_keys: bool) -> sqlite3.Connection:
+    conn.isolation_level = None  # transactions are begun explicitly (see _on_begin)
+    conn.execute("PRAGMA busy_timeout = 5000")
+    conn.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
+    if not readonly:
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+    return conn
 
-    return on_connect
+
+def connect(path: Path, readonly: bool = False, foreign_keys: bool = True) -> sqlite3.Connection:
+    """The library's one connection, configured (usable from any thread under the store's lock)."""
+    if readonly:
+        conn = sqlite3.connect(_ro_uri(path), uri=True, check_same_thread=False, timeout=5)
+    else:
+        conn = sqlite3.connect(path, check_same_thread=False, timeout=5)
+    return _configure(conn, readonly, foreign_keys)
 
 
 def _on_begin(conn) -> None:
@@ -145,18 +153,18 @@ def _ro_uri(path: Path) -> str:
     return path.resolve().as_uri().replace("file://", "file:", 1) + "?mode=ro"
 
 
-def make_engine(path: Path, readonly: bool = False, foreign_keys: bool = True) -> Engine:
-    if readonly:
-        uri = _ro_uri(path)
-        engine = create_engine(
-            "sqlite+pysqlite://", poolclass=StaticPool,
-            creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=5))
-    else:
-        engine = create_engine(f"sqlite+pysqlite:///{path}", poolclass=StaticPool,
-                               connect_args={"check_same_thread": False})
-    event.listen(engine, "connect", _pragmas(readonly, foreign_keys))
+def engine_on(conn: sqlite3.Connection) -> "Engine":
+    """A SQLAlchemy engine whose only connection is ``conn`` (imports SQLAlchemy)."""
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import StaticPool
+
+    engine = create_engine("sqlite+pysqlite://", poolclass=StaticPool, creator=lambda: conn)
     event.listen(engine, "begin", _on_begin)
     return engine
+
+
+def make_engine(path: Path, readonly: bool = False, foreign_keys: bool = True) -> "Engine":
+    return engine_on(connect(path, readonly, foreign_keys))
 
 
 def upgrade(path: Path, target: str = "head") -> None:
@@ -175,16 +183,32 @@ def upgrade(path: Path, target: str = "head") -> None:
 
 
 class OpenedLibrary:
-    """The engine of an opened library plus its lock and integrity state."""
+    """The connection of an opened library plus its lock and integrity state.
 
-    def __init__(self, path: Path, engine: Engine, lock: FileLock | None, integrity: Future):
+    ``engine`` (SQLAlchemy, over the same connection) is made on first use:
+    reading needs only ``connection``, so the window starts without SQLAlchemy.
+    """
+
+    def __init__(self, path: Path, connection: sqlite3.Connection, lock: FileLock | None,
+                 integrity: Future):
         self.path = path
-        self.engine = engine
+        self.connection = connection
         self.lock = lock
         self.integrity = integrity
+        self._engine: Engine | None = None
+        self._engine_lock = threading.Lock()
+
+    @property
+    def engine(self) -> "Engine":
+        with self._engine_lock:
+            if self._engine is None:
+                self._engine = engine_on(self.connection)
+            return self._engine
 
     def close(self) -> None:
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
+        self.connection.close()
         if self.lock is not None:
             self.lock.release()
 
@@ -231,7 +255,7 @@ def open_library(path: Path, *, readonly: bool = False, create: bool = True,
         path.parent.mkdir(parents=True, exist_ok=True)
         integrity.set_result(True)
     if readonly:
-        return OpenedLibrary(path, make_engine(path, readonly=True), None, integrity)
+        return OpenedLibrary(path, connect(path, readonly=True), None, integrity)
     lock = _acquire_lock(path)
     try:
         if exists and revision != head_revision():
@@ -240,11 +264,11 @@ def open_library(path: Path, *, readonly: bool = False, create: bool = True,
             log.info("backed up %s to %s before upgrading", path, backup)
         if not exists or revision != head_revision():
             upgrade(path)
-        engine = make_engine(path)
+        connection = connect(path)
     except BaseException:
         lock.release()
         raise
-    return OpenedLibrary(path, engine, lock, integrity)
+    return OpenedLibrary(path, connection, lock, integrity)
 
 
 def _run_check(path: Path, future: Future) -> None:

@@ -1,0 +1,56 @@
+"""The program's start: the window shows without SQLAlchemy, which loads just after."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+
+import window_support  # noqa: F401 - sets the Qt environment first
+
+
+def test_window_shows_before_sqlalchemy_loads_and_saves_work_after(tmp_path, sample_files):
+    from editor_app.core.importer import import_files
+    from editor_app.core.store import Store
+
+    library = tmp_path / "lib.sqlite"
+    with Store.open(library) as s:
+        import_files(s, sample_files)
+    code = textwrap.dedent(f"""
+        import json, sys
+        from PySide6.QtCore import QEvent, QObject, QTimer
+        from editor_app import app
+        from editor_app.ui.main_window import MainWindow
+        seen = {{}}
+        original_show = MainWindow.show
+
+        class Paint(QObject):
+            def eventFilter(self, obj, event):
+                if event.type() == QEvent.Type.Paint and "paint" not in seen:
+                    seen["paint"] = "sqlalchemy" in sys.modules
+                return False
+
+        def show(window):
+            window._paint_probe = Paint(window)
+            window.centralWidget().installEventFilter(window._paint_probe)
+            def later():
+                seen["later"] = "sqlalchemy" in sys.modules
+                window.editor.insertPlainText("Thêm ")
+                QTimer.singleShot(2500, window.close)  # autosave on the way out
+            QTimer.singleShot(app.WARM_UP_MS + 1500, later)
+            original_show(window)
+
+        MainWindow.show = show
+        code = app.main({str(library)!r}, argv=sys.argv[:1])
+        print("RESULT " + json.dumps(dict(seen, code=code)))
+    """)
+    env = dict(os.environ, XDG_CONFIG_HOME=str(tmp_path / "config"))
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=180, env=env)
+    line = next((ln for ln in out.stdout.splitlines() if ln.startswith("RESULT ")), None)
+    assert line, out.stderr[-3000:]
+    result = json.loads(line[7:])
+    assert result == {"paint": False, "later": True, "code": 0}
+    with Store.open(library) as s:
+        assert any("Thêm " in s.get_article(i).body for i in s.list_ids())  # the edit was saved
