@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 log = logging.getLogger(__name__)
-WARM_UP_MS = 700  # after the window shows: load the ORM for the first write
+GUI_SWITCH_INTERVAL_S = 0.001
 
 
 def _prepare_qt() -> None:
@@ -32,6 +32,11 @@ def make_application(argv: list[str]):
     from editor_app.core.resources import resource_path
 
     _prepare_qt()
+    # Saving, rendering and the store's loading run on worker threads. A thread
+    # busy in Python keeps the GIL for up to the switch interval (5 ms) each time
+    # the GUI thread asks for it back, several times per key press while an
+    # autosave of a long article runs; 1 ms keeps typing smooth.
+    sys.setswitchinterval(GUI_SWITCH_INTERVAL_S)
     app = QApplication.instance() or QApplication(argv)
     app.setOrganizationName("EditorApp")
     app.setApplicationName("editor-app")
@@ -133,13 +138,6 @@ def make_page_builder(store, renderer):
     return build_page
 
 
-def warm_up(runner, store) -> None:
-    try:
-        runner.run(store.prepare_writes)
-    except RuntimeError:  # the window is already closing
-        pass
-
-
 def dispose_window(app, window) -> None:
     """Delete the window (and its web pages) before the application goes away."""
     from PySide6.QtCore import QEvent
@@ -151,7 +149,7 @@ def dispose_window(app, window) -> None:
 
 def main(library: Path | None = None, argv: list[str] | None = None) -> int:
     multiprocessing.freeze_support()
-    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtCore import QSettings
 
     from editor_app.core.guard import GuardedRenderer
     from editor_app.core.paths import default_library_path
@@ -171,9 +169,6 @@ def main(library: Path | None = None, argv: list[str] | None = None) -> int:
         window = MainWindow(store, make_page_builder(store, renderer), settings)
         window.show()
         window.select_first()
-        # the window reads without SQLAlchemy; load it for the first save soon after
-        # the window is up, on the store's thread (the first autosave would wait for it)
-        QTimer.singleShot(WARM_UP_MS, window, lambda: warm_up(window.runner, store))
         code = app.exec()
         dispose_window(app, window)
     finally:

@@ -23,6 +23,7 @@ def test_window_shows_before_sqlalchemy_loads_and_saves_work_after(tmp_path, sam
         from PySide6.QtCore import QEvent, QObject, QTimer
         from editor_app import app
         from editor_app.ui.main_window import MainWindow
+        from editor_app.ui.warm_up import WARM_UP_MS
         seen = {{}}
         original_show = MainWindow.show
 
@@ -39,7 +40,7 @@ def test_window_shows_before_sqlalchemy_loads_and_saves_work_after(tmp_path, sam
                 seen["later"] = "sqlalchemy" in sys.modules
                 window.editor.insertPlainText("Thêm ")
                 QTimer.singleShot(2500, window.close)  # autosave on the way out
-            QTimer.singleShot(app.WARM_UP_MS + 1500, later)
+            QTimer.singleShot(WARM_UP_MS + 1500, later)
             original_show(window)
 
         MainWindow.show = show
@@ -54,3 +55,36 @@ def test_window_shows_before_sqlalchemy_loads_and_saves_work_after(tmp_path, sam
     assert result == {"paint": False, "later": True, "code": 0}
     with Store.open(library) as s:
         assert any("Thêm " in s.get_article(i).body for i in s.list_ids())  # the edit was saved
+
+
+def test_load_orm_pauses_the_collector_and_freezes_what_it_loaded(library_path, monkeypatch):
+    import gc
+
+    from editor_app.core.store import Store
+    from editor_app.ui import warm_up
+
+    states = []
+    store = Store.open(library_path)
+    real = store.prepare_writes
+    monkeypatch.setattr(store, "prepare_writes", lambda: (states.append(gc.isenabled()), real()))
+    try:
+        frozen_before = gc.get_freeze_count()
+        warm_up.load_orm(store)
+        assert states == [False] and gc.isenabled()
+        assert gc.get_freeze_count() > frozen_before
+        assert store._opened._engine is not None  # the engine is made: the first save need not
+    finally:
+        gc.unfreeze()
+        store.close()
+
+
+def test_the_gui_thread_gets_the_gil_back_within_a_millisecond(qapp):
+    from editor_app import app
+
+    before = sys.getswitchinterval()
+    try:
+        sys.setswitchinterval(0.005)
+        assert app.make_application([]) is qapp
+        assert sys.getswitchinterval() == app.GUI_SWITCH_INTERVAL_S == 0.001
+    finally:
+        sys.setswitchinterval(before)

@@ -24,6 +24,7 @@ from editor_app.ui.metadata_panel import MetadataPanel
 from editor_app.ui.preview import PreviewPane
 from editor_app.ui.tasks import TaskRunner
 from editor_app.ui.trash_dialog import TrashDialog
+from editor_app.ui.warm_up import schedule_warm_up
 from editor_app.ui.window_actions import build_menus, create_actions
 
 log = logging.getLogger(__name__)
@@ -35,6 +36,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self.settings = settings or QSettings()
         self.runner = TaskRunner("store", self)
+        self._warmed_up = False
         self.setWindowTitle(self.tr("Editorial workstation") + f" — {store.path.name}")
         self.setAccessibleName(self.tr("Editorial workstation"))
         self._build_panels(build_page)
@@ -304,6 +306,12 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/left", self.left.saveState())
         for action in self.view_actions:
             self.settings.setValue(f"window/show/{action.shortcut().toString()}", action.isChecked())
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if not self._warmed_up:
+            self._warmed_up = True
+            schedule_warm_up(self, self.runner, self.store)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         if not self._flush():
