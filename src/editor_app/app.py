@@ -98,11 +98,15 @@ def _open_upgrading(path: Path, open_fn):
     from concurrent.futures import ThreadPoolExecutor
 
     from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
-    from PySide6.QtWidgets import QProgressDialog
+    from PySide6.QtWidgets import QLabel, QProgressDialog
 
-    dialog = QProgressDialog(QCoreApplication.translate(
+    dialog = QProgressDialog("", "", 0, 0)
+    label = QLabel(QCoreApplication.translate(
         "app", "Upgrading the library for this version of the program. A backup copy of it is "
-               "made first. A large library can take a minute."), "", 0, 0)
+               "made first. A large library can take a minute."), dialog)
+    label.setWordWrap(True)
+    dialog.setLabel(label)
+    dialog.setMinimumWidth(440)
     dialog.setWindowTitle(QCoreApplication.translate("app", "Upgrading the library"))
     dialog.setCancelButton(None)
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
