@@ -82,9 +82,19 @@ class Store:
 
     @contextmanager
     def _conn(self) -> Iterator[sqlite3.Connection]:
-        """The library's connection, for reads in plain SQL."""
+        """The library's connection, for reads in plain SQL, in one read transaction
+        (an article and its authors come from the same state of the file, even
+        while another program writes it)."""
         with self._lock:
-            yield self._opened.connection
+            conn = self._opened.connection
+            if conn.in_transaction:
+                yield conn
+                return
+            conn.execute("BEGIN")
+            try:
+                yield conn
+            finally:
+                conn.execute("COMMIT")
 
     @contextmanager
     def _write(self) -> Iterator["Session"]:
