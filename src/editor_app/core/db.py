@@ -63,8 +63,7 @@ def known_revisions() -> set[str]:
 
 
 def _ro_connect(path: Path) -> sqlite3.Connection:
-    uri = path.resolve().as_uri().replace("file://", "file:", 1) + "?mode=ro"
-    return sqlite3.connect(uri, uri=True, timeout=5)
+    return sqlite3.connect(_ro_uri(path), uri=True, timeout=5)
 
 
 def inspect_file(path: Path) -> str | None:

@@ -176,17 +176,8 @@ class Store:
             return store_read.slug_owner(c, slug, exclude_id) is not None
 
     def unique_slug(self, wanted: str, exclude_id: int | None = None) -> str:
-        base = slugify(wanted) or "bai-viet"
         with self._conn() as c:
-            taken = store_read.slugs(c, base)
-            if exclude_id is not None:
-                taken.discard(store_read.article_slug(c, exclude_id))
-        if base not in taken:
-            return base
-        n = 2
-        while f"{base}-{n}" in taken:
-            n += 1
-        return f"{base}-{n}"
+            return store_read.free_slug(c, slugify(wanted) or "bai-viet", exclude_id)
 
     # -- writing ---------------------------------------------------------
     def create_article(self, data: ArticleData | None = None, *, reason: str = "created") -> ArticleData:

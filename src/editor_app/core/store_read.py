@@ -79,6 +79,17 @@ def slugs(conn: sqlite3.Connection, base: str) -> set[str]:
         (base, base.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "-%"))}
 
 
+def free_slug(conn: sqlite3.Connection, base: str, exclude_id: int | None = None) -> str:
+    """``base`` or the first free ``base-2``, ``base-3``... (the article ``exclude_id`` may keep its own)."""
+    taken = slugs(conn, base)
+    if exclude_id is not None:
+        taken.discard(article_slug(conn, exclude_id))
+    slug, n = base, 2
+    while slug in taken:
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
 def slug_owner(conn: sqlite3.Connection, slug: str, exclude_id: int | None) -> int | None:
     row = conn.execute("SELECT id FROM articles WHERE slug = ? AND id IS NOT ?", (slug, exclude_id)).fetchone()
     return row[0] if row else None

@@ -12,6 +12,7 @@ from datetime import datetime
 from sqlalchemy import select, text, update
 from sqlalchemy.orm import Session
 
+from editor_app.core import store_read
 from editor_app.core.dto import ArticleData, AssetInfo, ProfileData
 from editor_app.core.errors import InputError
 from editor_app.core.models import Article, Asset, JournalProfile, Revision, utcnow
@@ -41,9 +42,10 @@ def save(s: Session, data: ArticleData, reason: str, named: bool) -> ArticleData
     if art is None:
         raise KeyError(data.id)
     old = to_data(art)
+    raw = s.connection().connection.driver_connection
     if not data.slug:
-        data.slug = _free_slug(s, data.title, exclude_id=art.id)
-    elif data.slug != art.slug and _slug_taken(s, data.slug, art.id):
+        data.slug = store_read.free_slug(raw, slugify(data.title) or "bai-viet", exclude_id=art.id)
+    elif data.slug != art.slug and store_read.slug_owner(raw, data.slug, art.id) is not None:
         raise InputError(f"the slug '{data.slug}' is already used by another article")
     if old.same_content(data) and not named:
         return old
@@ -56,21 +58,6 @@ def save(s: Session, data: ArticleData, reason: str, named: bool) -> ArticleData
     add_revision(s, art.id, data, reason, named=named, now=now)
     prune_article(s, art.id, now)
     return finish_data(data, art)
-
-
-def _slug_taken(s: Session, slug: str, exclude_id: int | None) -> bool:
-    q = select(Article.id).where(Article.slug == slug)
-    if exclude_id is not None:
-        q = q.where(Article.id != exclude_id)
-    return s.scalar(q) is not None
-
-
-def _free_slug(s: Session, wanted: str, exclude_id: int | None = None) -> str:
-    base = slugify(wanted) or "bai-viet"
-    slug, n = base, 2
-    while _slug_taken(s, slug, exclude_id):
-        slug, n = f"{base}-{n}", n + 1
-    return slug
 
 
 def set_deleted(s: Session, article_id: int, trashed: bool) -> None:
