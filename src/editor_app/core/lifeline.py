@@ -1,0 +1,97 @@
+"""Child processes die with their parent.
+
+A worker (the import's preparing process, the render child) that outlives a
+killed program blocks on a pipe forever or burns a CPU. Call
+:func:`die_with_parent` first thing in every child process:
+
+- on Linux the kernel sends the child SIGKILL when the parent dies
+  (``PR_SET_PDEATHSIG``);
+- everywhere, a daemon thread watches the parent and ends the child within
+  :data:`POLL_SECONDS` of its death (POSIX: the child is re-parented, so
+  ``os.getppid()`` changes; Windows: a wait on the parent's process handle).
+
+:func:`limit_cpu` caps the child's own CPU time, so a runaway computation ends
+even when the parent that would have timed it out is gone.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+import time
+
+POLL_SECONDS = 0.5
+_started = False
+
+
+def _pdeathsig() -> None:
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+        import signal
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        PR_SET_PDEATHSIG = 1
+        libc.prctl(PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)
+    except (OSError, AttributeError):  # no prctl: the watcher thread still works
+        pass
+
+
+def _watch_posix(parent: int) -> None:
+    while True:
+        if os.getppid() != parent:
+            os._exit(1)
+        time.sleep(POLL_SECONDS)
+
+
+def _watch_windows(parent: int) -> None:  # pragma: no cover - Windows only
+    import ctypes
+
+    SYNCHRONIZE, INFINITE = 0x00100000, 0xFFFFFFFF
+    kernel32 = ctypes.windll.kernel32
+    handle = kernel32.OpenProcess(SYNCHRONIZE, False, parent)
+    if not handle:
+        os._exit(1)  # the parent is already gone
+    kernel32.WaitForSingleObject(handle, INFINITE)
+    os._exit(1)
+
+
+def die_with_parent(parent: int | None = None) -> None:
+    """End this process when ``parent`` (default: the current parent) dies.
+
+    Safe to call more than once; the later calls do nothing.
+    """
+    global _started
+    if _started:
+        return
+    _started = True
+    parent = parent or os.getppid()
+    _pdeathsig()
+    if os.getppid() != parent and sys.platform != "win32":  # died before the signal was armed
+        os._exit(1)
+    target = _watch_windows if sys.platform == "win32" else _watch_posix
+    threading.Thread(target=target, args=(parent,), daemon=True, name="lifeline").start()
+
+
+def limit_cpu(seconds: float) -> None:
+    """Allow this process at most ``seconds`` more CPU time from now (POSIX
+    ``RLIMIT_CPU``; the kernel's SIGXCPU then ends it). Call again before each
+    job of a long-lived worker to renew the allowance.
+
+    A no-op where the platform has no such limit (Windows).
+    """
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - Windows
+        return
+    used = resource.getrusage(resource.RUSAGE_SELF)
+    soft = int(used.ru_utime + used.ru_stime + max(1.0, seconds)) + 1
+    try:
+        _, hard = resource.getrlimit(resource.RLIMIT_CPU)
+        if hard != resource.RLIM_INFINITY:
+            soft = min(soft, hard)
+        resource.setrlimit(resource.RLIMIT_CPU, (soft, hard))
+    except (ValueError, OSError):
+        pass
