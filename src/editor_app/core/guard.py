@@ -14,6 +14,13 @@ by ``if __name__ == "__main__":`` (spawn re-imports the main module).
 
 The default time limit is 5 s, or ``EDITOR_APP_RENDER_TIMEOUT`` (seconds)
 when that environment variable holds a positive number.
+
+The child never outlives its parent: it calls
+:func:`editor_app.core.lifeline.die_with_parent` first thing, and before each
+render caps its own CPU time (:func:`~editor_app.core.lifeline.limit_cpu`,
+``2 * timeout + 5`` seconds by default: the parent's wall-clock limit fires
+first in normal operation).  A child ended by that cap (SIGXCPU) is reported
+as :class:`RenderTimeout`, like one the parent timed out.
 """
 
 from __future__ import annotations
@@ -21,6 +28,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import queue
+import signal
 import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -30,7 +38,9 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # the parent only unpickles results; Markdown and nh3 load in the child
     from editor_app.core.render import Rendered
 
-__all__ = ["RenderError", "RenderTimeout", "GuardedRenderer", "RenderPool", "default_timeout"]
+__all__ = [
+    "RenderError", "RenderTimeout", "GuardedRenderer", "RenderPool", "cpu_allowance", "default_timeout",
+]
 
 TIMEOUT_ENV = "EDITOR_APP_RENDER_TIMEOUT"
 FALLBACK_TIMEOUT = 5.0
@@ -63,8 +73,20 @@ def _timeout_message(seconds: float) -> str:
     )
 
 
-def _serve(conn: Any) -> None:
-    """Child process: render each received (text, language) until told to stop."""
+def cpu_allowance(timeout: float) -> float:
+    """The child's own CPU limit per render for a parent time limit of ``timeout``."""
+    return 2 * timeout + 5
+
+
+def _cpu_message(seconds: float) -> str:
+    return _timeout_message(seconds).replace(" seconds.", " seconds of processor time.", 1)
+
+
+def _serve(conn: Any, parent: int | None = None) -> None:
+    """Child process: render each received (text, language, cpu seconds) until told to stop."""
+    from editor_app.core.lifeline import die_with_parent, limit_cpu
+
+    die_with_parent(parent)  # before anything slow: a killed parent takes us along
     from editor_app.core.render import render_markdown
 
     conn.send(("ready", None))
@@ -75,7 +97,8 @@ def _serve(conn: Any) -> None:
             return
         if request is None:
             return
-        text, language = request
+        text, language, cpu_seconds = request
+        limit_cpu(cpu_seconds)  # even if the parent never times this render out
         try:
             reply: tuple[str, Any] = ("ok", render_markdown(text, language=language))
         except MemoryError:
@@ -92,6 +115,33 @@ class _Expired(Exception):
     pass
 
 
+_spawner: ThreadPoolExecutor | None = None
+_spawner_lock = threading.Lock()
+
+
+def _start(process: Any) -> None:
+    """Start ``process`` from a thread that lives as long as this program.
+
+    On Linux a child's parent-death signal (``PR_SET_PDEATHSIG``) fires when
+    the *thread* that started it ends, not the process: a renderer started
+    from a short-lived worker thread would be killed with that thread.
+    """
+    if threading.current_thread() is threading.main_thread():
+        process.start()
+        return
+    global _spawner
+    with _spawner_lock:
+        if _spawner is None:
+            _spawner = ThreadPoolExecutor(1, thread_name_prefix="editor-app-spawner")
+        spawner = _spawner
+    try:
+        future = spawner.submit(process.start)
+    except RuntimeError:  # the interpreter is shutting down
+        process.start()
+        return
+    future.result()
+
+
 class _Worker:
     """One child process and the parent's end of its Pipe."""
 
@@ -99,9 +149,9 @@ class _Worker:
         ctx = multiprocessing.get_context("spawn")
         self.conn, child_conn = ctx.Pipe(duplex=True)
         self.process = ctx.Process(
-            target=_serve, args=(child_conn,), name="editor-app-renderer", daemon=True
+            target=_serve, args=(child_conn, os.getpid()), name="editor-app-renderer", daemon=True
         )
-        self.process.start()
+        _start(self.process)
         child_conn.close()
         self.ready = False
         self._stop_lock = threading.Lock()
@@ -109,6 +159,11 @@ class _Worker:
 
     def alive(self) -> bool:
         return self.process.is_alive()
+
+    def hit_cpu_limit(self) -> bool:
+        """True when the (stopped) child was ended by its own CPU limit."""
+        xcpu = getattr(signal, "SIGXCPU", None)
+        return xcpu is not None and self.process.exitcode == -xcpu
 
     def wait_ready(self, timeout: float) -> None:
         if self.ready:
@@ -118,7 +173,7 @@ class _Worker:
         status, _ = self.conn.recv()
         self.ready = status == "ready"
 
-    def request(self, payload: tuple[str, str], timeout: float) -> tuple[str, Any]:
+    def request(self, payload: tuple[str, str, float], timeout: float) -> tuple[str, Any]:
         self.conn.send(payload)
         if not self.conn.poll(timeout):
             raise _Expired
@@ -149,13 +204,18 @@ class GuardedRenderer:
     """``render_markdown`` in a killable child process with a time limit.
 
     Thread-safe: requests are served one at a time.  The child starts on the
-    first :meth:`render` or on :meth:`start` (to pre-warm it).
+    first :meth:`render` or on :meth:`start` (to pre-warm it).  ``cpu_limit``
+    is the CPU time the child allows itself per render (default
+    :func:`cpu_allowance` of ``timeout``).
     """
 
-    def __init__(self, timeout: float | None = None) -> None:
+    def __init__(self, timeout: float | None = None, cpu_limit: float | None = None) -> None:
         self.timeout = float(timeout) if timeout is not None else default_timeout()
         if self.timeout <= 0:
             raise ValueError("timeout must be positive")
+        self.cpu_limit = float(cpu_limit) if cpu_limit is not None else cpu_allowance(self.timeout)
+        if self.cpu_limit <= 0:
+            raise ValueError("cpu_limit must be positive")
         self._lock = threading.Lock()  # one request at a time
         self._state = threading.Lock()  # guards _worker and _closed
         self._worker: _Worker | None = None
@@ -199,7 +259,7 @@ class GuardedRenderer:
             worker = self._current_worker()
             try:
                 worker.wait_ready(STARTUP_TIMEOUT)
-                status, value = worker.request((text, language), self.timeout)
+                status, value = worker.request((text, language, self.cpu_limit), self.timeout)
             except _Expired:
                 self._discard(worker)
                 raise RenderTimeout(_timeout_message(self.timeout)) from None
@@ -207,6 +267,8 @@ class GuardedRenderer:
                 self._discard(worker)
                 if self._closed:
                     raise RenderError("The renderer has been closed.") from None
+                if worker.hit_cpu_limit():
+                    raise RenderTimeout(_cpu_message(self.cpu_limit)) from None
                 raise RenderError(
                     "The rendering engine stopped unexpectedly; it will be restarted. "
                     "If this keeps happening, simplify the last change to the article."

@@ -61,6 +61,10 @@ def _watch_windows(parent: int) -> None:  # pragma: no cover - Windows only
 def die_with_parent(parent: int | None = None) -> None:
     """End this process when ``parent`` (default: the current parent) dies.
 
+    Pass the parent's pid as the parent saw it (``os.getpid()`` there): a
+    parent that died before the child got here has already been replaced by
+    a reaper, which the default would then watch instead.
+
     Safe to call more than once; the later calls do nothing.
     """
     global _started
@@ -93,5 +97,8 @@ def limit_cpu(seconds: float) -> None:
         if hard != resource.RLIM_INFINITY:
             soft = min(soft, hard)
         resource.setrlimit(resource.RLIMIT_CPU, (soft, hard))
+        # SIGXCPU's default action dumps core: a runaway job is not a crash
+        # worth a core file of the whole worker in the user's folder
+        resource.setrlimit(resource.RLIMIT_CORE, (0, resource.getrlimit(resource.RLIMIT_CORE)[1]))
     except (ValueError, OSError):
         pass
