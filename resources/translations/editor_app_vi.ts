@@ -299,7 +299,7 @@
 <context>
     <name>FindReplaceBar</name>
     <message>
-        <location filename="../../src/editor_app/ui/editor/find_replace.py" line="+58"/>
+        <location filename="../../src/editor_app/ui/editor/find_replace.py" line="+59"/>
         <source>Find and replace</source>
         <translation>Tìm và thay thế</translation>
     </message>
@@ -407,7 +407,7 @@
 <context>
     <name>FormattingToolbar</name>
     <message>
-        <location filename="../../src/editor_app/ui/editor/toolbar.py" line="+38"/>
+        <location filename="../../src/editor_app/ui/editor/toolbar.py" line="+39"/>
         <source>Bold</source>
         <translation>In đậm</translation>
     </message>
@@ -502,7 +502,7 @@
 <context>
     <name>ListButtons</name>
     <message>
-        <location filename="../../src/editor_app/ui/list_widgets.py" line="+238"/>
+        <location filename="../../src/editor_app/ui/list_widgets.py" line="+235"/>
         <source>Move up</source>
         <translation>Chuyển lên</translation>
     </message>
@@ -520,13 +520,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/editor_app/ui/main_window.py" line="+38"/>
+        <location filename="../../src/editor_app/ui/main_window.py" line="+42"/>
         <location line="+1"/>
         <source>Editorial workstation</source>
         <translation>Bàn biên tập</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Article &amp;list</source>
         <translation>Danh sách &amp;bài viết</translation>
     </message>
@@ -571,12 +571,7 @@
         <translation>Ngôn ngữ mới sẽ được áp dụng từ lần khởi động chương trình sau.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Saved by the editor</source>
-        <translation>Lưu thủ công</translation>
-    </message>
-    <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>Could not save</source>
         <translation>Không lưu được</translation>
     </message>
@@ -591,12 +586,7 @@
         <translation>tạo mới</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Moved to the trash. Open File → Open trash to restore it.</source>
-        <translation>Đã chuyển vào thùng rác. Chọn Tệp → Mở thùng rác để khôi phục.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+50"/>
         <source>Open an article first</source>
         <translation>Hãy mở một bài viết trước</translation>
     </message>
@@ -613,7 +603,7 @@ Library: %2</source>
 Thư viện: %2</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/ui/window_actions.py" line="+45"/>
+        <location filename="../../src/editor_app/ui/window_actions.py" line="+54"/>
         <source>&amp;New article</source>
         <translation>&amp;Bài viết mới</translation>
     </message>
@@ -1211,9 +1201,32 @@ Thư viện: %2</translation>
     </message>
 </context>
 <context>
+    <name>TrashController</name>
+    <message>
+        <location filename="../../src/editor_app/ui/trash_undo.py" line="+110"/>
+        <source>Could not move the article to the trash: {reason}</source>
+        <translation>Không chuyển được bài viết vào thùng rác: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(untitled)</source>
+        <translation>(chưa có tiêu đề)</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Could not restore the article: {reason}</source>
+        <translation>Không khôi phục được bài viết: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The article is back from the trash.</source>
+        <translation>Bài viết đã được lấy lại từ thùng rác.</translation>
+    </message>
+</context>
+<context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../src/editor_app/ui/trash_dialog.py" line="+25"/>
+        <location filename="../../src/editor_app/ui/trash_dialog.py" line="+34"/>
         <source>Trash</source>
         <translation>Thùng rác</translation>
     </message>
@@ -1233,25 +1246,67 @@ Thư viện: %2</translation>
         <translation>&amp;Xóa vĩnh viễn…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+28"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
+        <location line="+5"/>
         <source>Delete for good</source>
         <translation>Xóa vĩnh viễn</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Delete this article and its revisions permanently? This cannot be undone.</source>
-        <translation>Xóa vĩnh viễn bài viết này cùng mọi phiên bản của nó? Không thể hoàn tác thao tác này.</translation>
+        <location line="-4"/>
+        <source>Delete “{title}” and all its revisions permanently? This cannot be undone.</source>
+        <translation>Xóa vĩnh viễn “{title}” cùng mọi phiên bản của bài? Không thể hoàn tác thao tác này.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoOffer</name>
+    <message>
+        <location filename="../../src/editor_app/ui/trash_undo.py" line="-134"/>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore the article (Ctrl+Z)</source>
+        <translation>Khôi phục bài viết (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Moved “{title}” to the trash.</source>
+        <translation>Đã chuyển “{title}” vào thùng rác.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionSaver</name>
+    <message>
+        <location filename="../../src/editor_app/ui/version_save.py" line="+36"/>
+        <source>No article is open.</source>
+        <translation>Chưa mở bài viết nào.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing changed since the version saved at {time}.</source>
+        <translation>Không có thay đổi nào kể từ phiên bản đã lưu lúc {time}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved by the editor</source>
+        <translation>Lưu thủ công</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved a version at {time}.</source>
+        <translation>Đã lưu phiên bản lúc {time}.</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/editor_app/app.py" line="+53"/>
+        <location filename="../../src/editor_app/app.py" line="+59"/>
         <source>This library is already open in another window or program. Close it there first; nothing was changed.</source>
         <translation>Thư viện này đang được mở trong một cửa sổ hoặc chương trình khác. Hãy đóng nó ở đó trước; chưa có gì bị thay đổi.</translation>
     </message>
@@ -1276,12 +1331,12 @@ Thư viện: %2</translation>
         <translation>Không mở được thư viện</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Upgrading the library for this version of the program. A backup copy of it is made first. A large library can take a minute.</source>
         <translation>Đang nâng cấp thư viện cho phiên bản này của chương trình. Một bản sao lưu được tạo trước. Thư viện lớn có thể mất khoảng một phút.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Upgrading the library</source>
         <translation>Đang nâng cấp thư viện</translation>
     </message>

@@ -10,7 +10,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QSplitter, QWidget
 
 from editor_app import __version__
@@ -24,6 +24,8 @@ from editor_app.ui.metadata_panel import MetadataPanel
 from editor_app.ui.preview import PreviewPane
 from editor_app.ui.tasks import TaskRunner
 from editor_app.ui.trash_dialog import TrashDialog
+from editor_app.ui.trash_undo import TrashController
+from editor_app.ui.version_save import VersionSaver
 from editor_app.ui.warm_up import schedule_warm_up
 from editor_app.ui.window_actions import build_menus, create_actions
 
@@ -41,7 +43,9 @@ class MainWindow(QMainWindow):
         self.setAccessibleName(self.tr("Editorial workstation"))
         self._build_panels(build_page)
         self.session = ArticleSession(store, self.runner, self._collect, self)
-        self.actions_ = create_actions(self)
+        self.actions_ = create_actions(self, self.list_panel.view)
+        self.trash = TrashController(self)
+        self.versions = VersionSaver(self)
         self._build_menus()
         self._connect()
         self._restore_layout()
@@ -121,7 +125,7 @@ class MainWindow(QMainWindow):
         a.duplicate.triggered.connect(self.duplicate_article)
         a.trash.triggered.connect(self.trash_article)
         a.show_trash.triggered.connect(self.show_trash)
-        a.save.triggered.connect(lambda: self.session.save_now(named=True, reason=self.tr("Saved by the editor")))
+        a.save.triggered.connect(self.save_version)
         a.export_current.triggered.connect(self.export_current)
         a.export_all.triggered.connect(lambda: self.exporter.export(None))
         a.journal.triggered.connect(self.edit_journal_profile)
@@ -129,9 +133,6 @@ class MainWindow(QMainWindow):
         a.about.triggered.connect(self.about)
         self.exporter = ExportController(self.store, self)
         self.list_panel.article_selected.connect(self.open_article)
-        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list_panel.view)
-        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.activated.connect(self.trash_article)
         self.meta.title_committed.connect(lambda: self.editor.setFocus())
         self.preview.internal_link.connect(self._open_linked_article)
         self.editor.content_changed.connect(self._edited)
@@ -205,31 +206,25 @@ class MainWindow(QMainWindow):
         self.list_panel.select_article(copy.id)
 
     def trash_article(self) -> None:
-        current = self.session.current
-        if current is None or not self._flush():
-            return
-        model = self.list_panel.model
-        row = self.list_panel.proxy.row_of(current.id) or 0
-        self.store.trash_article(current.id)
+        """Move the open article to the trash (Delete in the list, or the menu); Undo offered."""
+        self.trash.trash_current()
+
+    def save_version(self) -> None:
+        """Ctrl+S: a named version of the open article, confirmed in the status bar."""
+        self.versions.save()
+
+    def close_article(self) -> None:
+        """No article open (after it went to the trash)."""
         self.session.clear()
         self.editor.set_markdown("")
         self.preview.clear()
         self._set_editing_enabled(False)
-        self.statusBar().showMessage(self.tr("Moved to the trash. Open File → Open trash to restore it."), 8000)
-
-        def select_neighbour() -> None:
-            model.ids_loaded.disconnect(select_neighbour)
-            next_id = self.list_panel.proxy.id_at(min(row, model.rowCount() - 1))
-            if next_id is not None:
-                self.list_panel.select_article(next_id)
-                self.open_article(next_id)
-
-        model.ids_loaded.connect(select_neighbour)
-        self.list_panel.refresh()
 
     def show_trash(self) -> None:
         dialog = TrashDialog(self.store, self)
         dialog.restored.connect(lambda _id: self.list_panel.refresh())
+        dialog.restored.connect(self.trash.forget)
+        dialog.purged.connect(self.trash.forget)
         dialog.exec()
 
     def export_current(self) -> None:

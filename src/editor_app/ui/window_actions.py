@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
@@ -30,17 +30,25 @@ class WindowActions:
     about: QAction
 
 
-def _action(parent: QWidget, text: str, icon: str | None = None, shortcut=None) -> QAction:
+def _action(parent: QWidget, text: str, icon: str | None = None, shortcut=None,
+            only_in: QWidget | None = None) -> QAction:
+    """An action; with ``only_in`` its shortcut works only while that widget has focus."""
     action = QAction(tr(text), parent)
     if icon:
         action.setIcon(icons.icon(icon))
     if shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))
+        if only_in is not None:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            only_in.addAction(action)
         action.setToolTip(f"{action.text().replace('&', '')} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
     return action
 
 
-def create_actions(window: QMainWindow) -> WindowActions:
+def create_actions(window: QMainWindow, article_view: QWidget) -> WindowActions:
+    """The window's actions. No shortcut of an action that removes data can fire
+    while a text field has focus: "Move to trash" is Delete in the article list
+    (``article_view``) only, never Ctrl+Delete (the next word in every editor)."""
     return WindowActions(
         new=_action(
             window, QT_TRANSLATE_NOOP("MainWindow", "&New article"),
@@ -50,7 +58,7 @@ def create_actions(window: QMainWindow) -> WindowActions:
             "fa5s.copy", "Ctrl+Shift+D"),
         trash=_action(
             window, QT_TRANSLATE_NOOP("MainWindow", "Move to &trash"),
-            "fa5s.trash-alt", "Ctrl+Delete"),
+            "fa5s.trash-alt", QKeySequence.StandardKey.Delete, only_in=article_view),
         show_trash=_action(
             window, QT_TRANSLATE_NOOP("MainWindow", "Open t&rash…"),
             "fa5s.trash-restore"),
