@@ -9,7 +9,9 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import sqlite3
 import sys
+import re
 from pathlib import Path
 
 from editor_app import __version__
@@ -62,15 +64,59 @@ def _open(args, readonly: bool = False):
     return Store.open(path, readonly=readonly, create=not readonly)
 
 
+# C0 and C1 controls (ESC, OSC, CR, BS...), the bidi overrides and marks,
+# zero-width and other invisible format characters, line/paragraph separators
+# and lone surrogates.
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e"
+                     "\u2060-\u206f\ufeff\ufff9-\ufffb\ud800-\udfff]")
+
+
+def terminal_safe(text: object) -> str:
+    """``text`` on one line, with control and format characters escaped: a file
+    name or title cannot move the cursor, recolour the terminal, set its title
+    (ESC/OSC sequences), reorder the line (bidi overrides) or forge a line."""
+    return _UNSAFE.sub(_escape, str(text))
+
+
+def _escape(match: re.Match) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+class _SafeFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        return terminal_safe(super().format(record))
+
+
+def say(message: str) -> None:
+    """One line on stderr, prefixed with the program's name."""
+    print(f"editor-app: {terminal_safe(message)}", file=sys.stderr)
+
+
+def row(*fields: object) -> str:
+    return "\t".join(terminal_safe(f) for f in fields)
+
+
+def _tell_notices(store) -> None:
+    """What opening or using the library did that the user must know."""
+    for notice in store.notices:
+        say(f"warning: {notice.message}")
+
+
 def cmd_import(args) -> int:
     from editor_app.core.importer import import_files
 
     with _open(args) as store:
-        report = import_files(store, args.files, update=args.update)
+        try:
+            report = import_files(store, args.files, update=args.update)
+        finally:
+            _tell_notices(store)
     for _path, art in report.imported:
-        print(f"{art.id}\t{art.slug}\t{art.title}")
+        print(row(art.id, art.slug, art.title))
+    for path, note in getattr(report, "notes", []):
+        say(f"{path}: {note}")
     for path, reason in report.failed:
-        print(f"editor-app: {path}: {reason}", file=sys.stderr)
+        say(f"{path}: {reason}")
     return EXIT_FAILED if report.failed else 0
 
 
@@ -83,6 +129,7 @@ def article_json(art: ArticleData) -> dict:
 
 
 def cmd_list(args) -> int:
+    from editor_app.core.errors import DamagedArticleError
     from editor_app.core.status import Status
 
     status = None
@@ -91,33 +138,48 @@ def cmd_list(args) -> int:
             status = Status.parse(args.status).value
         except ValueError:
             allowed = ", ".join(s.value for s in Status)
-            print(f"editor-app: unknown status '{args.status}' (use one of: {allowed})", file=sys.stderr)
+            say(f"unknown status '{args.status}' (use one of: {allowed})")
             return EXIT_USAGE
     path = args.library or default_library_path()
     if not path.exists():
         print("[]" if args.json else "", end="\n" if args.json else "")
         return 0
+    articles, damaged = [], []
     with _open(args, readonly=True) as store:
-        ids = store.list_ids(status=status, search_text=args.search)
-        articles = [store.get_article(i) for i in ids]
+        try:
+            for i in store.list_ids(status=status, search_text=args.search):
+                try:
+                    articles.append(store.get_article(i))
+                except DamagedArticleError as exc:
+                    damaged.append(exc)
+        finally:
+            _tell_notices(store)
     if args.json:
         json.dump([article_json(a) for a in articles], sys.stdout, ensure_ascii=False, indent=2)
         print()
     else:
         for a in articles:
-            print(f"{a.id}\t{a.status}\t{a.slug}\t{a.title}")
-    return 0
+            print(row(a.id, a.status, a.slug, a.title))
+    for exc in damaged:
+        say(f"{exc} (left out)")
+    return EXIT_FAILED if damaged else 0
 
 
 def cmd_export(args) -> int:
     from editor_app.core.export import export_articles
 
+    if args.out.exists() and not args.out.is_dir():
+        say(f"{args.out}: this is a file, not a folder; choose a folder for --out")
+        return EXIT_USAGE
     with _open(args, readonly=True) as store:
-        report = export_articles(store, args.out, args.slugs or None)
+        try:
+            report = export_articles(store, args.out, args.slugs or None)
+        finally:
+            _tell_notices(store)
     for path in report.written:
-        print(path)
+        print(terminal_safe(path))
     for failure in report.errors:
-        print(f"editor-app: {failure.slug}: {failure.message}", file=sys.stderr)
+        say(f"{failure.slug}: {failure.message}")
     return EXIT_FAILED if report.errors else 0
 
 
@@ -128,7 +190,9 @@ def main(argv: list[str] | None = None) -> int:
     import multiprocessing
 
     multiprocessing.freeze_support()  # the frozen app's render workers start through here
-    logging.basicConfig(level=logging.WARNING, format="editor-app: %(message)s")
+    handler = logging.StreamHandler()
+    handler.setFormatter(_SafeFormatter("editor-app: %(message)s"))
+    logging.basicConfig(level=logging.WARNING, handlers=[handler])
     args = build_parser().parse_args(argv)
     try:
         if args.self_test:
@@ -140,16 +204,42 @@ def main(argv: list[str] | None = None) -> int:
 
             return gui_main(library=args.library)
         return COMMANDS[args.command](args)
-    except LibraryError as exc:
-        print(f"editor-app: {exc}", file=sys.stderr)
-        return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
-    except Exception as exc:  # noqa: BLE001 - never a traceback for a user
-        logging.getLogger("editor_app").debug("unexpected error", exc_info=True)
-        print(f"editor-app: unexpected error: {exc.__class__.__name__}: {exc}", file=sys.stderr)
-        return EXIT_FAILED
+    except BaseException as exc:  # noqa: BLE001 - never a traceback for a user
+        return _fail(exc)
 
+
+def _fail(exc: BaseException) -> int:
+    """One line for an error that ended the command, and its exit status."""
+    from editor_app.core.errors import InputError, LibraryError
+
+    if isinstance(exc, SystemExit):
+        raise exc
+    if isinstance(exc, LibraryError):
+        say(one_line(exc))
+        return EXIT_USAGE
+    if isinstance(exc, InputError):
+        say(one_line(exc))
+        return EXIT_FAILED
+    if isinstance(exc, OSError):
+        where = exc.filename or ""
+        reason = exc.strerror or one_line(exc)
+        say(f"{where}: {reason}" if where else reason)
+        return EXIT_FAILED
+    if isinstance(exc, MemoryError):
+        say("not enough memory to finish; nothing more was changed")
+        return EXIT_FAILED
+    if isinstance(exc, sqlite3.Error) or type(exc).__module__.startswith("sqlalchemy"):
+        say(f"the library could not be used: {one_line(getattr(exc, 'orig', None) or exc)}")
+        return EXIT_FAILED
+    logging.getLogger("editor_app").debug("unexpected error", exc_info=True)
+    say(f"unexpected error: {exc.__class__.__name__}: {one_line(exc)}")
+    return EXIT_FAILED
+
+
+def one_line(exc: object) -> str:
+    return " ".join(str(exc).split())[:500]
 
 if __name__ == "__main__":
     raise SystemExit(main())

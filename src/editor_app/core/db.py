@@ -12,6 +12,7 @@ Order on open (nothing is written to the file before it has been validated):
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 import threading
 from concurrent.futures import Future
@@ -22,11 +23,28 @@ from typing import TYPE_CHECKING
 
 from filelock import FileLock, Timeout
 
+from editor_app.core import walcheck
 from editor_app.core.errors import (
     LibraryDamagedError,
+    LibraryError,
     LibraryLockedError,
     LibraryTooNewError,
+    Notice,
     NotALibraryError,
+)
+from editor_app.core.file_checks import (  # noqa: F401 - inspect_file and quick_check are part of db's API
+    APPLICATION_ID,
+    SQLITE_MAGIC,
+    check_permissions,
+    check_writable_header,
+    inspect_file,
+    is_unfinished,
+    one_line,
+    quick_check,
+    read_header,
+    ro_connect,
+    ro_uri,
+    search_index_present,
 )
 
 if TYPE_CHECKING:
@@ -34,8 +52,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-APPLICATION_ID = 0x45644170
-SQLITE_MAGIC = b"SQLite format 3\x00"
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 # Above this size quick_check runs in the background; writes wait for it.
 SYNC_CHECK_LIMIT = 16 * 1024 * 1024
@@ -62,67 +78,40 @@ def known_revisions() -> set[str]:
     return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
-def _ro_connect(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(_ro_uri(path), uri=True, timeout=5)
-
-
-def inspect_file(path: Path) -> str | None:
-    """Validate an existing file read-only; return its schema revision.
-
-    Raises NotALibraryError when it is no SQLite database or not one of ours.
-    """
-    try:
-        with path.open("rb") as fh:
-            header = fh.read(100)
-    except OSError as exc:
-        raise NotALibraryError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
-    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
-        raise NotALibraryError(f"{path}: this file is not an article library (not an SQLite database)")
-    app_id = int.from_bytes(header[68:72], "big")
-    try:
-        conn = _ro_connect(path)
-        try:
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            if app_id != APPLICATION_ID or "articles" not in tables or "alembic_version" not in tables:
-                raise NotALibraryError(
-                    f"{path}: this SQLite file is not an article library of this program"
-                )
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        raise LibraryDamagedError(f"{path}: the library is damaged and cannot be opened ({exc})") from exc
-    return row[0] if row else None
-
-
-def quick_check(path: Path) -> None:
-    """Raise LibraryDamagedError unless ``PRAGMA quick_check`` says ok."""
-    try:
-        conn = _ro_connect(path)
-        try:
-            rows = [r[0] for r in conn.execute("PRAGMA quick_check(5)")]
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        raise LibraryDamagedError(f"{path}: the library is damaged and cannot be opened ({exc})") from exc
-    if rows != ["ok"]:
-        raise LibraryDamagedError(
-            f"{path}: the library is damaged and cannot be opened ({'; '.join(rows)})"
-        )
-
-
 def backup_copy(path: Path, revision: str | None) -> Path:
-    """Write a consistent copy beside the library (SQLite online backup)."""
+    """Write a consistent copy beside the library (SQLite online backup),
+    checked, fsynced and renamed into place: never a half-written backup."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.backup-{revision or 'none'}-{stamp}{path.suffix}")
-    src = _ro_connect(path)
-    dst = sqlite3.connect(target)
+    tmp = target.with_name(target.name + ".tmp")
+    src = ro_connect(path)
+    dst = sqlite3.connect(tmp)
     try:
         src.backup(dst)
+        if dst.execute("PRAGMA quick_check(1)").fetchone()[0] != "ok":
+            raise LibraryDamagedError(f"{path}: the backup copy before the upgrade failed its check")
     finally:
         dst.close()
         src.close()
+    _fsync(tmp)
+    os.replace(tmp, target)
+    _fsync_dir(path.parent)
     return target
+
+
+def _fsync(path: Path) -> None:
+    with open(path, "rb+") as fh:
+        os.fsync(fh.fileno())
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _configure(conn: sqlite3.Connection, readonly: bool, foreign_keys: bool) -> sqlite3.Connection:
@@ -138,7 +127,7 @@ def _configure(conn: sqlite3.Connection, readonly: bool, foreign_keys: bool) -> 
 def connect(path: Path, readonly: bool = False, foreign_keys: bool = True) -> sqlite3.Connection:
     """The library's one connection, configured (usable from any thread under the store's lock)."""
     if readonly:
-        conn = sqlite3.connect(_ro_uri(path), uri=True, check_same_thread=False, timeout=5)
+        conn = sqlite3.connect(ro_uri(path), uri=True, check_same_thread=False, timeout=5)
     else:
         conn = sqlite3.connect(path, check_same_thread=False, timeout=5)
     return _configure(conn, readonly, foreign_keys)
@@ -146,10 +135,6 @@ def connect(path: Path, readonly: bool = False, foreign_keys: bool = True) -> sq
 
 def _on_begin(conn) -> None:
     conn.exec_driver_sql("BEGIN")
-
-
-def _ro_uri(path: Path) -> str:
-    return path.resolve().as_uri().replace("file://", "file:", 1) + "?mode=ro"
 
 
 def engine_on(conn: sqlite3.Connection) -> "Engine":
@@ -186,14 +171,18 @@ class OpenedLibrary:
 
     ``engine`` (SQLAlchemy, over the same connection) is made on first use:
     reading needs only ``connection``, so the window starts without SQLAlchemy.
+    ``notices`` says what opening did that the user must be told.
     """
 
     def __init__(self, path: Path, connection: sqlite3.Connection, lock: FileLock | None,
-                 integrity: Future):
+                 integrity: Future, notices: list[Notice] | None = None,
+                 search_missing: bool = False):
         self.path = path
         self.connection = connection
         self.lock = lock
         self.integrity = integrity
+        self.notices = notices or []
+        self.search_missing = search_missing
         self._engine: Engine | None = None
         self._engine_lock = threading.Lock()
 
@@ -223,51 +212,167 @@ def _acquire_lock(path: Path) -> FileLock:
             f"{path}: the library is already open in another window or program; "
             "close it there first"
         ) from exc
+    except OSError as exc:
+        raise LibraryError(f"{path}: cannot lock the library ({one_line(exc.strerror or exc)})") from exc
     return lock
+
+
+def _stamp() -> str:
+    return datetime.now().strftime("%Y%m%d-%H%M%S")
+
+
+def _side_files(path: Path) -> list[Path]:
+    return [path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal")]
+
+
+def create_library(path: Path) -> None:
+    """Build a new library in a temporary file beside ``path``, migrate it, then
+    rename it into place: a kill leaves either no library or a complete one.
+    The caller holds the library's lock."""
+    for stale in path.parent.glob(f".{path.name}.new-*"):  # left by a killed creation
+        stale.unlink(missing_ok=True)
+    tmp = path.with_name(f".{path.name}.new-{os.getpid()}")
+    try:
+        upgrade(tmp)
+        conn = sqlite3.connect(tmp)  # WAL mode is in the header; fold the log into the file
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
+        _fsync(tmp)
+        os.replace(tmp, path)
+        _fsync_dir(path.parent)
+    finally:
+        for leftover in [tmp, *_side_files(tmp)]:
+            leftover.unlink(missing_ok=True)
+
+
+def _set_aside_unfinished(path: Path) -> Notice:
+    """Move an empty library left by an interrupted first start out of the way."""
+    aside = path.with_name(f"{path.name}.unfinished-{_stamp()}")
+    os.replace(path, aside)
+    for side in _side_files(path):
+        if side.exists():
+            os.replace(side, aside.with_name(aside.name + side.name[len(path.name):]))
+    log.warning("%s was an empty library left by an interrupted first start; set aside as %s",
+                path, aside.name)
+    return Notice("empty-replaced",
+                  f"{path}: the library was empty (an interrupted first start left it); "
+                  f"it was set aside as {aside.name} and a new one was made", path=aside)
+
+
+def _check_wal(path: Path, readonly: bool) -> Notice | None:
+    """Before SQLite recovers the log: keep a copy when it will drop commits."""
+    try:
+        report = walcheck.check_wal(path)
+    except OSError:
+        return None
+    if report is None or not report.damaged:
+        return None
+    try:
+        copy = walcheck.keep_copy(path)
+    except OSError as exc:
+        if not readonly:  # a checkpoint would destroy the only copy
+            raise LibraryDamagedError(
+                f"{path}: the library's latest changes cannot be read and its journal file cannot be "
+                f"copied aside ({one_line(exc.strerror or exc)}); nothing was changed") from exc
+        copy = None
+    where = f"; a copy of the journal file was kept as {copy.name}" if copy else ""
+    return Notice("wal-recovered",
+                  f"{path}: the latest changes could not be read ({report.lost_commits} saved "
+                  f"change(s) in the journal file are damaged){where}", path=copy,
+                  count=report.lost_commits)
+
+
+def _check_existing(path: Path, readonly: bool, background_check: bool | None,
+                    integrity: Future) -> tuple[str | None, list[Notice]]:
+    notices = [n for n in [_check_wal(path, readonly)] if n]
+    header = read_header(path)
+    revision = inspect_file(path)
+    if not readonly:
+        check_writable_header(path, header)
+        check_permissions(path)
+    if background_check is None:
+        background_check = path.stat().st_size > SYNC_CHECK_LIMIT
+    if background_check:
+        threading.Thread(target=_run_check, args=(path, integrity), daemon=True,
+                         name="library-quick-check").start()
+    else:
+        quick_check(path)
+        integrity.set_result(True)
+    if revision != head_revision() and revision not in known_revisions():
+        raise LibraryTooNewError(
+            f"{path}: the library was made by a newer version of this program; update it"
+        )
+    return revision, notices
 
 
 def open_library(path: Path, *, readonly: bool = False, create: bool = True,
                  background_check: bool | None = None) -> OpenedLibrary:
     path = Path(path).expanduser()
+    notices: list[Notice] = []
     exists = path.exists() and path.stat().st_size > 0
+    if exists and not path.is_file():
+        raise NotALibraryError(f"{path}: this is a folder or a device, not a library file")
+    if exists and not readonly and create and is_unfinished(path):
+        lock = _acquire_lock(path)
+        try:
+            notices.append(_set_aside_unfinished(path))
+        finally:
+            lock.release()
+        exists = False
     if not exists and (readonly or not create):
         raise NotALibraryError(f"{path}: no library at this path")
     integrity: Future = Future()
     revision = None
     if exists:
-        revision = inspect_file(path)
-        if background_check is None:
-            background_check = path.stat().st_size > SYNC_CHECK_LIMIT
-        if background_check:
-            threading.Thread(target=_run_check, args=(path, integrity), daemon=True,
-                             name="library-quick-check").start()
-        else:
-            quick_check(path)
-            integrity.set_result(True)
-        head = head_revision()
-        if revision is not None and revision != head:
-            if revision not in known_revisions():
-                raise LibraryTooNewError(
-                    f"{path}: the library was made by a newer version of this program; update it"
-                )
+        revision, found = _check_existing(path, readonly, background_check, integrity)
+        notices += found
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
         integrity.set_result(True)
     if readonly:
-        return OpenedLibrary(path, connect(path, readonly=True), None, integrity)
+        return OpenedLibrary(path, connect(path, readonly=True), None, integrity, notices,
+                             search_missing=not search_index_present(path))
     lock = _acquire_lock(path)
     try:
-        if exists and revision != head_revision():
+        if not exists:
+            if not (path.exists() and path.stat().st_size > 0):  # another program may have made it
+                create_library(path)
+        elif revision != head_revision():
             integrity.result()  # never migrate an unchecked file
             backup = backup_copy(path, revision)
             log.info("backed up %s to %s before upgrading", path, backup)
-        if not exists or revision != head_revision():
             upgrade(path)
         connection = connect(path)
     except BaseException:
         lock.release()
         raise
-    return OpenedLibrary(path, connection, lock, integrity)
+    return OpenedLibrary(path, connection, lock, integrity, notices,
+                         search_missing=not search_index_present(path))
+
+
+def remove_search_index(path: Path) -> None:
+    """Take out a search index so damaged that SQLite cannot even drop it (its
+    structure record is unreadable): its schema entry goes, then its shadow
+    tables, each an ordinary table. The caller then makes a new index."""
+    conn = sqlite3.connect(path, timeout=5, isolation_level=None)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("PRAGMA writable_schema = ON")
+        conn.execute("DELETE FROM sqlite_master WHERE type = 'table' AND name = 'article_search'")
+        conn.execute("PRAGMA writable_schema = OFF")
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+    conn = sqlite3.connect(path, timeout=5, isolation_level=None)
+    try:
+        shadows = [r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'article\\_search\\_%' ESCAPE '\\'")]
+        for name in shadows:
+            conn.execute(f'DROP TABLE "{name}"')
+    finally:
+        conn.close()
 
 
 def _run_check(path: Path, future: Future) -> None:

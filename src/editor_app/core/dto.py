@@ -79,8 +79,9 @@ class ArticleRow:
     status: str
     section: str
     language: str
-    updated_at: datetime
+    updated_at: datetime | None
     word_count: int
+    damaged: str = ""  # why the row could not be read ("" when it is sound)
 
 
 @dataclass(frozen=True)

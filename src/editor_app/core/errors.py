@@ -21,6 +21,25 @@ class LibraryTooNewError(LibraryError):
     pass
 
 
+class LibrarySchemaError(LibraryError):
+    """The library holds schema objects this program did not make (a trigger,
+    a view): a library is data, not code, so it is not opened."""
+
+
+class LibraryReadOnlyError(LibraryError):
+    pass
+
+
+class DamagedArticleError(LibraryError):
+    """One article's row cannot be read (bad UTF-8, an impossible date...);
+    the rest of the library works."""
+
+    def __init__(self, article_id: int, reason: str):
+        super().__init__(f"article {article_id} is damaged and cannot be read ({reason})")
+        self.article_id = article_id
+        self.reason = reason
+
+
 class InputError(ValueError):
     """Bad user input (a file, a field); the message is for the user."""
 
@@ -47,3 +66,22 @@ class Notice:
 
     def __repr__(self) -> str:
         return f"Notice({self.kind!r}, {self.message!r}, path={self.path!r})"
+
+
+def library_error(path, exc: BaseException) -> LibraryError:
+    """A database error from writing, as one line the user can act on."""
+    orig = getattr(exc, "orig", None) or exc  # SQLAlchemy wraps the driver's error
+    text = " ".join(str(orig).split())
+    lowered = text.lower()
+    if "readonly" in lowered or "read-only" in lowered:
+        return LibraryReadOnlyError(f"{path}: the library cannot be written: it is read-only "
+                                    "(check the file's permissions)")
+    if "disk is full" in lowered or "database or disk is full" in lowered:
+        return LibraryError(f"{path}: the disk is full; nothing was saved by this change. "
+                            "Free some space and try again")
+    if "malformed" in lowered or "not a database" in lowered or "corrupt" in lowered:
+        return LibraryDamagedError(f"{path}: the library is damaged ({text[:200]}); "
+                                   "restore it from a backup")
+    if "locked" in lowered or "busy" in lowered:
+        return LibraryLockedError(f"{path}: the library is busy in another program; try again")
+    return LibraryError(f"{path}: the library could not be written ({text[:200]})")

@@ -17,6 +17,11 @@ COLUMNS = ("title", "subtitle", "summary", "body", "keywords", "authors")
 # bm25 weights, in COLUMNS order: title first, then keywords/authors/subtitle.
 WEIGHTS = (10.0, 4.0, 2.0, 1.0, 5.0, 5.0)
 _TOKEN = re.compile(r"\w+", re.UNICODE)
+# The index as migration 0004 makes it (to remake a missing or damaged one).
+CREATE_SQL = (
+    f"CREATE VIRTUAL TABLE article_search USING fts5({', '.join(COLUMNS)}, content='', "
+    "tokenize='unicode61 remove_diacritics 2', prefix='2 3', detail=column)"
+)
 
 
 def query_tokens(text: str) -> list[str]:

@@ -13,10 +13,11 @@ the first write, so opening a library and showing it never loads SQLAlchemy
 from __future__ import annotations
 
 import hashlib
+import logging
 import mimetypes
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -31,7 +32,7 @@ from editor_app.core.dto import (
     RelatedView,
     RevisionInfo,
 )
-from editor_app.core.errors import LibraryError
+from editor_app.core.errors import DamagedArticleError, LibraryError, Notice, library_error
 from editor_app.core.normalize import normalize_article
 from editor_app.core.revisions import SAME_AS_ARTICLE, decode_snapshot
 from editor_app.core.status import Status
@@ -42,6 +43,11 @@ if TYPE_CHECKING:
 
 # The list shows at most this many search matches (title matches first).
 SEARCH_CAP = 2000
+log = logging.getLogger(__name__)
+
+
+def _log_damaged(exc: DamagedArticleError) -> None:
+    log.warning("%s", exc)
 
 
 class Store:
@@ -52,6 +58,10 @@ class Store:
         self.path = opened.path
         self.readonly = readonly
         self._lock = threading.RLock()
+        # what opening (or later repairs) did that the user must be told
+        self.notices: list[Notice] = list(opened.notices)
+        if opened.search_missing and not readonly:
+            self._repair_search_index("missing")
 
     # -- lifecycle -------------------------------------------------------
     @classmethod
@@ -101,11 +111,31 @@ class Store:
         if self.readonly:
             raise LibraryError(f"{self.path}: the library is open read-only")
         self._opened.integrity.result()  # never write to a file not yet checked
+        from sqlalchemy.exc import DBAPIError
         from sqlalchemy.orm import Session
 
-        with self._lock, Session(self._opened.engine, expire_on_commit=False) as session:
-            with session.begin():
-                yield session
+        try:
+            with self._lock, Session(self._opened.engine, expire_on_commit=False) as session:
+                with session.begin():
+                    yield session
+        except (DBAPIError, sqlite3.DatabaseError) as exc:
+            raise library_error(self.path, exc) from exc
+
+    def _repair_search_index(self, why: str) -> None:
+        """Make the search index again (it is missing or damaged) and say so."""
+        from editor_app.core import store_write
+
+        with self._lock:
+            try:
+                with self._write() as s:
+                    store_write.rebuild_index(s, recreate=True)
+            except LibraryError:  # too damaged to drop: take it out by hand, then remake it
+                db.remove_search_index(self.path)
+                with self._write() as s:
+                    store_write.rebuild_index(s, recreate=True)
+        self.notices.append(Notice(
+            "search-rebuilt", f"{self.path}: the search index was {why}; it was rebuilt"))
+        log.warning("%s: the search index was %s; rebuilt", self.path, why)
 
     # -- reading ---------------------------------------------------------
     def count(self, include_deleted: bool = False) -> int:
@@ -123,19 +153,29 @@ class Store:
         with self._conn() as c:
             return store_read.article_by_slug(c, slug)
 
-    def all_articles(self, include_deleted: bool = False) -> Iterator[ArticleData]:
-        """Every article in full, in id order, fetched in batches."""
+    def all_articles(self, include_deleted: bool = False,
+                     on_damaged: Callable[[DamagedArticleError], None] | None = None) -> Iterator[ArticleData]:
+        """Every article in full, in id order, fetched in batches.
+
+        An article whose row cannot be read is skipped and passed to
+        ``on_damaged`` (logged when there is none): the rest still come.
+        """
         live = "" if include_deleted else " AND deleted_at IS NULL"
         last = 0
         while True:
+            batch: list[ArticleData] = []
             with self._conn() as c:
                 ids = [r[0] for r in c.execute(
                     f"SELECT id FROM articles WHERE id > ?{live} ORDER BY id LIMIT 200", (last,))]
-                batch = [store_read.article(c, i) for i in ids]
-            if not batch:
+                for i in ids:
+                    try:
+                        batch.append(store_read.article(c, i))
+                    except DamagedArticleError as exc:
+                        (on_damaged or _log_damaged)(exc)
+            if not ids:
                 return
             yield from batch
-            last = batch[-1].id
+            last = ids[-1]
 
     def list_ids(self, *, sort: str = "updated", descending: bool = True,
                  status: str | None = None, search_text: str | None = None,
@@ -156,6 +196,15 @@ class Store:
     def search(self, query: str, *, status: str | None = None, deleted: bool = False,
                limit: int | None = None) -> list[int]:
         """Folded full-text search: title matches first (bm25), then the rest newest first."""
+        try:
+            with self._conn() as c:
+                return store_queries.search_ids(c, query, status, deleted, limit)
+        except sqlite3.DatabaseError as exc:
+            if self.readonly:
+                raise LibraryError(
+                    f"{self.path}: the search index is missing or damaged ({db.one_line(exc)}); "
+                    "open the library in the program once to rebuild it") from exc
+        self._repair_search_index("damaged")
         with self._conn() as c:
             return store_queries.search_ids(c, query, status, deleted, limit)
 

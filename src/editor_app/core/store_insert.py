@@ -25,6 +25,31 @@ _COLUMNS = ("title", "subtitle", "slug", "language", "summary", "body", "section
             "published_on", "source", "doi", "license")
 
 
+MAX_ROWID = 2**63 - 1
+
+
+def new_ids(raw, table: str, n: int) -> list[int]:
+    """``n`` unused ids for ``table``: after the largest, or (when a row holds
+    the largest possible id) the lowest free ones."""
+    top = raw.execute(f"SELECT MAX(id) FROM {table}").fetchone()[0] or 0
+    if top <= MAX_ROWID - n:
+        return list(range(top + 1, top + 1 + n))
+    out: list[int] = []
+    expected = 1
+    for (used,) in raw.execute(f"SELECT id FROM {table} WHERE id > 0 ORDER BY id"):
+        while expected < used and len(out) < n:
+            out.append(expected)
+            expected += 1
+        if len(out) == n:
+            return out
+        expected = used + 1
+    if len(out) < n:
+        from editor_app.core.errors import LibraryError
+
+        raise LibraryError(f"the library has no free {table} numbers left")
+    return out
+
+
 def index_values(article_id: int, data: ArticleData) -> dict:
     vals = search.index_values(data.title, data.subtitle, data.summary, data.body,
                                data.keywords, [a.name for a in data.authors])
@@ -62,10 +87,10 @@ def author_ids(s: Session, datas: list[ArticleData]) -> dict[tuple, int]:
     new = [k for k in keys if k not in found]
     if new:
         raw = s.connection().connection.driver_connection
-        first = raw.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM authors").fetchone()[0]
+        ids = new_ids(raw, "authors", len(new))
         raw.executemany("INSERT INTO authors (id, name, affiliation, orcid, email) VALUES (?, ?, ?, ?, ?)",
-                        [(first + i, *k) for i, k in enumerate(new)])
-        found.update((k, first + i) for i, k in enumerate(new))
+                        [(i, *k) for i, k in zip(ids, new)])
+        found.update(zip(new, ids))
     return found
 
 
@@ -80,9 +105,8 @@ def insert_articles(s: Session, datas: list[ArticleData], reason: str, now: date
     authors = author_ids(s, datas)
     raw = s.connection().connection.driver_connection
     stamp = now.strftime("%Y-%m-%d %H:%M:%S.%f")  # SQLAlchemy's SQLite DateTime format
-    first_id = raw.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM articles").fetchone()[0]
     articles, links, kws, rels, revs, fts_rows = [], [], [], [], [], []
-    for aid, d in zip(range(first_id, first_id + len(datas)), datas):
+    for aid, d in zip(new_ids(raw, "articles", len(datas)), datas):
         uuid = new_uuid()
         articles.append((aid, uuid, *[getattr(d, k) for k in _COLUMNS[:8]],
                          d.published_on.isoformat() if d.published_on else None,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import datetime
 
-from editor_app.core import search
+from editor_app.core import search, store_read
 from editor_app.core.dto import ArticleRow
 
 SORT_SQL = {"updated": "updated_at", "title": "title", "status": "status", "section": "section",
@@ -31,15 +31,37 @@ def list_ids(raw: sqlite3.Connection, sort: str, descending: bool, status: str |
     return [r[0] for r in raw.execute(sql, (status,) if status else ())]
 
 
+_ROW_SQL = "SELECT id, uuid, slug, title, status, section, language, updated_at, word_count FROM articles "
+
+
 def rows(raw: sqlite3.Connection, ids: list[int]) -> dict[int, ArticleRow]:
+    """The list's rows; a row that cannot be read comes back flagged ``damaged``."""
     out: dict[int, ArticleRow] = {}
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
-        sql = ("SELECT id, uuid, slug, title, status, section, language, updated_at, word_count "
-               f"FROM articles WHERE id IN ({','.join('?' * len(chunk))})")
-        for r in raw.execute(sql, chunk):
-            out[r[0]] = ArticleRow(*r[:7], datetime.fromisoformat(r[7]), r[8])
+        try:
+            for r in raw.execute(_ROW_SQL + f"WHERE id IN ({','.join('?' * len(chunk))})", chunk):
+                out[r[0]] = _row(r)
+        except store_read.ROW_ERRORS:
+            for i in chunk:  # find the damaged ones and read the rest
+                try:
+                    r = raw.execute(_ROW_SQL + "WHERE id = ?", (i,)).fetchone()
+                    if r is not None:
+                        out[i] = _row(r)
+                except store_read.ROW_ERRORS as exc:
+                    out[i] = damaged_row(i, store_read.damage_reason(exc))
     return out
+
+
+def _row(r: tuple) -> ArticleRow:
+    try:
+        return ArticleRow(*r[:7], datetime.fromisoformat(r[7]), int(r[8] or 0))
+    except store_read.ROW_ERRORS as exc:
+        return damaged_row(r[0], store_read.damage_reason(exc))
+
+
+def damaged_row(article_id: int, reason: str) -> ArticleRow:
+    return ArticleRow(article_id, "", "", "", "", "", "", None, 0, damaged=reason)
 
 
 def _filters(raw: sqlite3.Connection, status: str | None, deleted: bool) -> tuple[set | None, set]:

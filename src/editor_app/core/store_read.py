@@ -13,6 +13,12 @@ import sqlite3
 from datetime import date, datetime
 
 from editor_app.core.dto import ArticleData, AssetInfo, AuthorData, ProfileData, RelatedView, RevisionInfo
+from editor_app.core.errors import DamagedArticleError
+
+# What reading a damaged row raises: text that is not UTF-8 (sqlite3 raises
+# OperationalError while fetching), an impossible date (ValueError), a value
+# of the wrong type (TypeError).
+ROW_ERRORS = (sqlite3.OperationalError, sqlite3.DataError, ValueError, TypeError, OverflowError)
 
 _ARTICLE_COLUMNS = ("id, uuid, title, subtitle, slug, language, summary, body, section, status, "
                     "published_on, source, doi, license, created_at, updated_at, word_count, deleted_at")
@@ -42,14 +48,32 @@ def _article(conn: sqlite3.Connection, row: tuple) -> ArticleData:
     )
 
 
+def damage_reason(exc: BaseException) -> str:
+    """One line saying what is wrong with a row, for the user."""
+    if isinstance(exc, sqlite3.OperationalError) and "decode" in str(exc):
+        return "some of its text is not valid UTF-8"
+    text = " ".join(str(exc).split())
+    return f"a value cannot be read: {text[:120]}" if text else "a value cannot be read"
+
+
+def _read_article(conn: sqlite3.Connection, where: str, key, article_id: int | None) -> ArticleData | None:
+    try:
+        row = conn.execute(f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE {where} = ?", (key,)).fetchone()
+        return _article(conn, row) if row else None
+    except ROW_ERRORS as exc:
+        if article_id is None:  # find the id without reading the damaged text
+            found = conn.execute(f"SELECT id FROM articles WHERE {where} = ?", (key,)).fetchone()
+            article_id = found[0] if found else 0
+        raise DamagedArticleError(article_id, damage_reason(exc)) from None
+
+
 def article(conn: sqlite3.Connection, article_id: int) -> ArticleData | None:
-    row = conn.execute(f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id = ?", (article_id,)).fetchone()
-    return _article(conn, row) if row else None
+    """The article, or None; DamagedArticleError when its row cannot be read."""
+    return _read_article(conn, "id", article_id, article_id)
 
 
 def article_by_slug(conn: sqlite3.Connection, slug: str) -> ArticleData | None:
-    row = conn.execute(f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE slug = ?", (slug,)).fetchone()
-    return _article(conn, row) if row else None
+    return _read_article(conn, "slug", slug, None)
 
 
 def count(conn: sqlite3.Connection, include_deleted: bool) -> int:

@@ -12,7 +12,7 @@ from datetime import datetime
 from sqlalchemy import select, text, update
 from sqlalchemy.orm import Session
 
-from editor_app.core import store_read
+from editor_app.core import search, store_read
 from editor_app.core.dto import ArticleData, AssetInfo, ProfileData
 from editor_app.core.errors import InputError
 from editor_app.core.models import Article, Asset, JournalProfile, Revision, utcnow
@@ -102,7 +102,13 @@ def prune_all(s: Session, now: datetime | None) -> int:
     return sum(prune_article(s, a, now) for a in ids)
 
 
-def rebuild_index(s: Session) -> None:
-    s.execute(text("INSERT INTO article_search(article_search) VALUES('delete-all')"))
+def rebuild_index(s: Session, recreate: bool = False) -> None:
+    """Index every article again; ``recreate``: drop and make the index table
+    first (it is missing or damaged)."""
+    if recreate:
+        s.execute(text("DROP TABLE IF EXISTS article_search"))
+        s.execute(text(search.CREATE_SQL))
+    else:
+        s.execute(text("INSERT INTO article_search(article_search) VALUES('delete-all')"))
     for art in s.scalars(select(Article).options(*FULL)).unique():
         add_to_index(s, art, to_data(art))
