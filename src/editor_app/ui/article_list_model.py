@@ -311,6 +311,9 @@ class ArticleListModel(QAbstractTableModel):
 
 
 def _display(row: ArticleRow, col: int) -> str:
+    if row.damaged:
+        return QCoreApplication.translate("ArticleList", "⚠ Damaged article #{id}").format(id=row.id) \
+            if col == TITLE else ""
     if col == TITLE:
         return row.title or QCoreApplication.translate("ArticleList", "(untitled)")
     if col == STATUS:
@@ -323,6 +326,10 @@ def _display(row: ArticleRow, col: int) -> str:
 
 
 def _tooltip(row: ArticleRow, col: int) -> str | None:
+    if row.damaged:
+        return QCoreApplication.translate(
+            "ArticleList", "This article cannot be read ({reason}); the others are not affected.").format(
+            reason=row.damaged)
     if col == TITLE:
         return f"{row.title}\n{row.slug}" if row.title else row.slug
     if col == UPDATED:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QSplitter, QWidge
 
 from editor_app import __version__
 from editor_app.core.dto import ArticleData
+from editor_app.core.errors import DamagedArticleError
 from editor_app.core.store import Store
 from editor_app.ui.article_list import ArticleListPanel
 from editor_app.ui.article_session import ArticleSession, SaveState
@@ -163,11 +164,23 @@ class MainWindow(QMainWindow):
             data = self.store.get_article(article_id)
         except KeyError:
             return
+        except DamagedArticleError as exc:
+            self._show_damaged(exc)
+            return
         self.session.load(data)
         self.meta.set_article(data)
         self.editor.set_markdown(data.body)
         self.preview.show_article(data)
         self._set_editing_enabled(True)
+
+    def _show_damaged(self, exc: DamagedArticleError) -> None:
+        """An article whose row cannot be read: say so; the others still work."""
+        self.session.clear()
+        self._set_editing_enabled(False)
+        QMessageBox.warning(self, self.tr("Damaged article"), self.tr(
+            "Article {id} is damaged and cannot be opened ({reason}). The other articles are not "
+            "affected. Restore the library from a backup (File menu) to get it back.").format(
+            id=exc.article_id, reason=exc.reason))
 
     def _set_editing_enabled(self, enabled: bool) -> None:
         for w in (self.editor_area, self.meta):
