@@ -262,7 +262,13 @@ def _set_aside_unfinished(path: Path) -> Notice:
 
 
 def _check_wal(path: Path, readonly: bool) -> Notice | None:
-    """Before SQLite recovers the log: keep a copy when it will drop commits."""
+    """Before SQLite recovers the log: keep a copy when it will drop commits.
+
+    A log that a running program is writing (it holds the library's lock) is
+    live, not left by a crash: nothing to check.
+    """
+    if _held_elsewhere(path):
+        return None
     try:
         report = walcheck.check_wal(path)
     except OSError:
@@ -282,6 +288,16 @@ def _check_wal(path: Path, readonly: bool) -> Notice | None:
                   f"{path}: the latest changes could not be read ({report.lost_commits} saved "
                   f"change(s) in the journal file are damaged){where}", path=copy,
                   count=report.lost_commits)
+
+
+def _held_elsewhere(path: Path) -> bool:
+    if not walcheck.wal_path(path).exists():
+        return False
+    try:
+        _acquire_lock(path).release()
+    except LibraryError:
+        return True
+    return False
 
 
 def _check_existing(path: Path, readonly: bool, background_check: bool | None,
