@@ -34,7 +34,7 @@ def test_env_library(cli, tmp_path, sample_files):
 def test_errors_are_one_line(cli, tmp_path, sample_files):
     lib = str(tmp_path / "l.sqlite")
     bad = tmp_path / "bad.md"
-    bad.write_bytes(b"\xff\xfe\x00\x01")
+    bad.write_bytes(b"\xff\xfe\x00\xd8")  # UTF-16 (BOM) with a lone surrogate: cannot be decoded
     out = cli("import", "--library", lib, str(bad), str(sample_files[0]))
     assert out.returncode == 1
     assert out.stderr.count("\n") == 1 and "bad.md" in out.stderr and "Traceback" not in out.stderr

@@ -25,9 +25,9 @@ from markupsafe import Markup
 
 from editor_app.core import page as page_ctx
 from editor_app.core.dto import ArticleData, ProfileData
-from editor_app.core.errors import InputError
+from editor_app.core.errors import DamagedArticleError, InputError
 from editor_app.core.resources import resource_path
-from editor_app.core.text import clean_line, fold
+from editor_app.core.text import clean_line, fold, slug_problem
 
 if TYPE_CHECKING:
     from editor_app.core.render import Rendered
@@ -186,10 +186,9 @@ def _sync_dir(directory: Path) -> None:
 
 def page_filename(slug: str) -> str:
     """``<slug>.html``; raises :class:`PageProblem` for a slug unusable as a file name."""
-    if not slug or slug.startswith(".") or any(c in slug for c in '/\\:*?"<>|\0') or slug != slug.strip():
-        raise PageProblem(f"the slug {slug!r} cannot be used as a file name")
-    if slug.lower() == "index":
-        raise PageProblem("the slug 'index' is reserved for the table of contents (index.html)")
+    problem = slug_problem(slug)  # the rule the store keeps slugs to (older libraries may not)
+    if problem:
+        raise PageProblem(problem)
     return f"{slug}.html"
 
 
@@ -253,11 +252,18 @@ def export_articles(store: Store, out_dir: Path, slugs: list[str] | None = None,
 
 
 def _select(store: Store, slugs: list[str] | None, report: ExportReport) -> list[ArticleData]:
+    def damaged(exc: DamagedArticleError) -> None:
+        report.errors.append(ExportFailure(f"#{exc.article_id}", f"{exc}; it was left out"))
+
     if not slugs:
-        return list(store.all_articles())
+        return list(store.all_articles(on_damaged=damaged))
     chosen: list[ArticleData] = []
     for slug in dict.fromkeys(slugs):
-        article = store.get_by_slug(slug)
+        try:
+            article = store.get_by_slug(slug)
+        except DamagedArticleError as exc:
+            damaged(exc)
+            continue
         if article is None or article.deleted_at is not None:
             report.errors.append(ExportFailure(slug, "no article with this slug in the library"))
         else:
@@ -291,7 +297,7 @@ def _unwrap(result):
 def _write_index(store: Store, out_dir: Path, report: ExportReport,
                  library: list[ArticleData] | None) -> None:
     """index.html lists every article of the library whose page is in ``out_dir``."""
-    candidates = library if library is not None else store.all_articles()
+    candidates = library if library is not None else store.all_articles(on_damaged=lambda exc: None)
     exported = [a for a in candidates if a.slug and a.slug.lower() != "index"
                 and (out_dir / f"{a.slug}.html").is_file()]
     try:

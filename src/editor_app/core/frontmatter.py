@@ -1,37 +1,97 @@
-"""Parsing article files: Markdown with YAML front matter, and plain text."""
+"""Parsing article files: Markdown with YAML front matter, and plain text.
+
+Whatever a file holds, parsing ends in ArticleData or an InputError whose
+message says what is wrong. The YAML is bounded: at most ``FRONT_MATTER_MAX``
+characters, no aliases (a few hundred bytes of nested aliases expand to
+gigabytes), and every scalar stays the text it was written as (no timestamps
+that ``2024-02-30`` breaks, no 5,000-digit integers, no binary).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import yaml
 
 from editor_app.core.dto import ArticleData, AuthorData
 from editor_app.core.errors import InputError
+from editor_app.core.limits import FRONT_MATTER_MAX
 from editor_app.core.status import Status
+from editor_app.core.text import one_line
+from editor_app.core.textfile import decode_bytes, read_bytes
 
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 TEXT_SUFFIXES = {".txt"}
-# libyaml's safe loader (in the PyYAML wheels) is ~6x faster than the pure-Python one
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 SCALAR_KEYS = ("title", "subtitle", "slug", "language", "section", "summary", "source", "doi", "license")
+AUTHOR_KEYS = ("name", "affiliation", "orcid", "email")
+# libyaml's safe loader (in the PyYAML wheels) is ~6x faster than the pure-Python one
+_BASE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_FIRST_HEADING = re.compile(r"^# (.*)", re.M)
+# YYYY-MM-DD, optionally with a time as YAML writes timestamps (the time must be valid too)
+_ISO_DATE = re.compile(r"(\d{4})-(\d\d?)-(\d\d?)(?:(?:[Tt]|[ \t]+)(\d\d?):(\d\d):(\d\d)(?:\.\d*)?"
+                       r"(?:[ \t]*(?:Z|[-+]\d\d?(?::\d\d)?))?)?\Z")
+_OTHER_DATES = ("%d/%m/%Y", "%Y/%m/%d", "%d-%m-%Y")
 
 
-def decode_bytes(raw: bytes) -> str:
-    """UTF-8 with or without BOM; NUL bytes or invalid UTF-8 raise InputError."""
-    if not raw.strip():
-        raise InputError("the file is empty")
-    if b"\x00" in raw[:8192]:
-        raise InputError("this is a binary file, not text")
+class _Loader(_BASE_LOADER):
+    """Safe YAML whose scalars stay text: ints, floats, booleans, timestamps and
+    binary are the characters written; sets and ordered maps are refused."""
+
+
+def _as_text(loader: _Loader, node: yaml.Node) -> str:
+    return loader.construct_scalar(node)
+
+
+def _refused(loader: _Loader, node: yaml.Node):
+    raise yaml.constructor.ConstructorError(
+        None, None, f"the type {node.tag.rsplit(':', 1)[-1]!r} is not supported", node.start_mark)
+
+
+for _tag in ("int", "float", "bool", "timestamp", "binary"):
+    _Loader.add_constructor(f"tag:yaml.org,2002:{_tag}", _as_text)
+for _tag in ("set", "omap", "pairs"):
+    _Loader.add_constructor(f"tag:yaml.org,2002:{_tag}", _refused)
+
+
+def _refuse_aliases(root: yaml.Node) -> None:
+    """InputError when a node is reached twice (an alias, '*name')."""
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            raise InputError("the front matter uses a YAML alias ('*name'); write the value out instead")
+        seen.add(id(node))
+        if isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+        elif isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                stack += (key, value)
+
+
+def load_yaml(raw: str):
+    """The YAML document in ``raw`` (None if empty); InputError if it cannot be read."""
     try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise InputError(
-            f"the file is not valid UTF-8 (byte 0x{raw[exc.start]:02x} on line {line}); "
-            "save it as UTF-8 and import it again"
-        ) from None
+        loader = _Loader(raw)
+        try:
+            node = loader.get_single_node()
+            if node is None:
+                return None
+            if "*" in raw:  # no '*': no alias (the check costs a walk over every node)
+                _refuse_aliases(node)
+            return loader.construct_document(node)
+        finally:
+            loader.dispose()
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 2})" if mark is not None else ""
+        problem = getattr(exc, "problem", None)
+        why = f": {one_line(problem, 120)}" if problem else ""
+        raise InputError(f"the front matter is not valid YAML{where}{why}") from None
+    except RecursionError:
+        raise InputError("the front matter is nested too deeply") from None
 
 
 def split_front_matter(text: str) -> tuple[dict, str]:
@@ -49,12 +109,10 @@ def split_front_matter(text: str) -> tuple[dict, str]:
         else:
             raise InputError("the front matter starting with '---' is never closed")
     raw_meta, body = text[4:end], text[end + 5:]
-    try:
-        meta = yaml.load(raw_meta, Loader=_YAML_LOADER) if raw_meta.strip() else {}
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" (line {mark.line + 2})" if mark is not None else ""
-        raise InputError(f"the front matter is not valid YAML{where}") from None
+    if len(raw_meta) > FRONT_MATTER_MAX:
+        raise InputError(f"the front matter is too long ({len(raw_meta):,} characters; "
+                         f"at most {FRONT_MATTER_MAX:,})")
+    meta = load_yaml(raw_meta) if raw_meta.strip() else None
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):
@@ -62,65 +120,82 @@ def split_front_matter(text: str) -> tuple[dict, str]:
     return meta, body.lstrip("\n")
 
 
-def _date(value) -> dt.date | None:
-    if value in (None, ""):
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
+def _kind(value) -> str:
+    return "a list" if isinstance(value, list) else "'key: value' pairs" if isinstance(value, dict) else "not text"
+
+
+def _text(value, what: str) -> str:
+    """A scalar of the front matter as text ("" for none); InputError for a list or mapping."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
         return value
-    text = str(value).strip()
-    for fmt in ("%Y-%m-%d", "%d/%m/%Y", "%Y/%m/%d", "%d-%m-%Y"):
+    raise InputError(f"{what} must be text, not {_kind(value)}")
+
+
+def _date(value) -> dt.date | None:
+    text = _text(value, "'date'").strip()
+    if not text:
+        return None
+    if m := _ISO_DATE.match(text):
+        try:
+            return dt.datetime(*(int(g) if g else 0 for g in m.groups())).date()
+        except ValueError as exc:
+            raise InputError(f"the date '{one_line(text, 60)}' is not a valid date ({exc})") from None
+    for fmt in _OTHER_DATES:
         try:
             return dt.datetime.strptime(text, fmt).date()
         except ValueError:
             continue
-    raise InputError(f"the date '{text}' is not a date (use YYYY-MM-DD)")
+    raise InputError(f"the date '{one_line(text, 60)}' is not a date (use YYYY-MM-DD)")
 
 
 def _str_list(value, key: str) -> list[str]:
-    if value in (None, ""):
+    if value is None or value == "":
         return []
     if isinstance(value, str):
         return [v.strip() for v in value.split(",") if v.strip()]
     if isinstance(value, list):
-        return [str(v) for v in value if v not in (None, "")]
-    raise InputError(f"'{key}' must be a list")
+        return [_text(v, f"each entry of '{key}'") for v in value if v is not None and v != ""]
+    raise InputError(f"'{key}' must be a list or text, not {_kind(value)}")
+
+
+def _author(item) -> AuthorData:
+    if isinstance(item, str) and item.strip():
+        return AuthorData(name=item)
+    if isinstance(item, dict):
+        fields = {k: _text(item.get(k), f"an author's '{k}'") for k in AUTHOR_KEYS}
+        if fields["name"].strip():
+            return AuthorData(**fields)
+    raise InputError("each author needs at least a name")
 
 
 def _authors(value) -> list[AuthorData]:
-    out = []
-    for item in _listify(value):
-        if isinstance(item, str):
-            out.append(AuthorData(name=item))
-        elif isinstance(item, dict) and item.get("name"):
-            out.append(AuthorData(**{k: str(item.get(k) or "") for k in ("name", "affiliation", "orcid", "email")}))
-        else:
-            raise InputError("each author needs at least a name")
-    return out
-
-
-def _listify(value) -> list:
-    if value in (None, ""):
+    if value is None or value == "":
         return []
-    return value if isinstance(value, list) else [value]
+    return [_author(item) for item in (value if isinstance(value, list) else [value])]
+
+
+def _status(value) -> str:
+    text = _text(value, "'status'")
+    try:
+        return Status.parse(text).value
+    except ValueError:
+        allowed = ", ".join(s.value for s in Status)
+        raise InputError(f"unknown status '{one_line(text, 60)}' (use one of: {allowed})") from None
 
 
 def article_from_meta(meta: dict, body: str, fallback_title: str) -> ArticleData:
     data = ArticleData(body=body)
     for key in SCALAR_KEYS:
         value = meta.get(key)
-        if value is not None and not isinstance(value, (dict, list)):
-            setattr(data, key, str(value))
+        if value is not None:
+            setattr(data, key, _text(value, f"'{key}'"))
     if not data.title:
-        first = next((l for l in body.splitlines() if l.startswith("# ")), "")
-        data.title = first[2:].strip() or fallback_title
+        first = _FIRST_HEADING.search(body)
+        data.title = (first.group(1).strip() if first else "") or fallback_title
     if meta.get("status"):
-        try:
-            data.status = Status.parse(str(meta["status"])).value
-        except ValueError:
-            allowed = ", ".join(s.value for s in Status)
-            raise InputError(f"unknown status '{meta['status']}' (use one of: {allowed})") from None
+        data.status = _status(meta["status"])
     data.published_on = _date(meta.get("date", meta.get("published")))
     data.keywords = _str_list(meta.get("keywords"), "keywords")
     data.related = _str_list(meta.get("related"), "related")
@@ -133,15 +208,7 @@ def parse_article_file(path: Path) -> ArticleData:
     suffix = path.suffix.lower()
     if suffix not in MARKDOWN_SUFFIXES | TEXT_SUFFIXES:
         raise InputError("unsupported file type (use .md, .markdown or .txt)")
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError("no such file") from None
-    except IsADirectoryError:
-        raise InputError("this is a folder, not a file") from None
-    except OSError as exc:
-        raise InputError(f"cannot be read ({exc.strerror or exc})") from None
-    text = decode_bytes(raw)
+    text = decode_bytes(read_bytes(path))
     if suffix in TEXT_SUFFIXES:
         lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
         while lines and not lines[0].strip():

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from editor_app.core.limits import SLUG_MAX
+
 # C0/C1 controls except tab and newline, plus DEL; also lone surrogates and
 # non-characters that SQLite or HTML would choke on.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
@@ -43,7 +45,11 @@ def fold(value: str) -> str:
 
 
 def slugify(value: str, max_length: int = 80) -> str:
-    """ASCII slug: diacritics dropped, đ -> d, words joined by hyphens."""
+    """ASCII slug: diacritics dropped, đ -> d, words joined by hyphens.
+
+    The result is always a safe file name (see :func:`slug_problem`) or ""; a
+    reserved name gets "-1": 'CON' -> 'con-1', 'Index' -> 'index-1'.
+    """
     words = []
     for word in _WORD.findall(fold(value)):
         ascii_word = word.encode("ascii", "ignore").decode("ascii").replace("_", "")
@@ -52,7 +58,63 @@ def slugify(value: str, max_length: int = 80) -> str:
     slug = "-".join(words)
     if len(slug) > max_length:
         slug = slug[:max_length].rsplit("-", 1)[0] or slug[:max_length]
+    if slug in RESERVED_SLUGS:
+        slug += "-1"
     return slug
+
+
+# -- slugs as file names ---------------------------------------------------------
+# Windows refuses these as file names, with any extension (CON.html too);
+# COM0/LPT0 are reserved on recent versions.
+WINDOWS_DEVICES = frozenset({"con", "prn", "aux", "nul"} | {f"{p}{i}" for p in ("com", "lpt") for i in range(10)})
+# names the export writes itself (index.html: the table of contents)
+EXPORT_NAMES = frozenset({"index"})
+RESERVED_SLUGS = WINDOWS_DEVICES | EXPORT_NAMES
+_SAFE_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
+
+
+def slug_problem(slug: str | None) -> str | None:
+    """Why ``slug`` cannot name a page file on Windows, macOS and Linux (None: it can).
+
+    Safe: lowercase ASCII letters, digits and single inner hyphens (no dot, no
+    separator, nothing that differs only by case), at most ``SLUG_MAX``
+    characters, not a Windows device name nor a name the export uses itself.
+    The store keeps only such slugs; the export checks again (older libraries).
+    """
+    if not slug:
+        return "the slug is empty"
+    if len(slug) > SLUG_MAX:
+        return f"the slug is longer than {SLUG_MAX} characters"
+    if not _SAFE_SLUG.match(slug):
+        return (f"the slug '{one_line(slug, 100)}' cannot be used as a file name "
+                "(use lowercase letters a-z, digits and single hyphens)")
+    if slug in EXPORT_NAMES:
+        return f"the slug '{slug}' is reserved for the table of contents ({slug}.html)"
+    if slug in WINDOWS_DEVICES:
+        return f"the slug '{slug}' is a reserved device name on Windows"
+    return None
+
+
+def safe_slug(value: str) -> str:
+    """``value`` if it is a safe slug, else its :func:`slugify` form ("" if nothing is left)."""
+    return value if slug_problem(value) is None else slugify(value)
+
+
+# -- messages --------------------------------------------------------------------
+# what must not reach a terminal raw: C0/C1 controls (ESC sequences), line and
+# paragraph separators, bidi overrides and isolates, lone surrogates
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e"
+                          r"\u2066-\u2069\ud800-\udfff]")
+
+
+def one_line(value: object, limit: int = 300) -> str:
+    """``value`` as one printable line for a message: whitespace runs (newlines
+    included) become one space, other control characters are shown escaped
+    (``\\x1b``), and the text is cut to ``limit`` characters."""
+    text = " ".join(str(value).split())
+    text = _UNPRINTABLE.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100
+                            else f"\\u{ord(m.group()):04x}", text)
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 # count_words works on UTF-8 bytes, all in C. The UTF-8 continuation bytes are
