@@ -123,6 +123,10 @@ class Run:
         for line in stream:
             out.append(line.rstrip("\n"))
 
+    def keep_log(self, path: Path) -> None:
+        """Write what the program printed (stdout, then stderr) to ``path``, for a failed check."""
+        path.write_text("\n".join([*self.lines, "--- stderr", *self.errors]) + "\n", encoding="utf-8")
+
     def wait_line(self, prefix: str, timeout: float) -> float | None:
         """Seconds since start when a line starting with ``prefix`` came; None if it never did."""
         deadline = time.monotonic() + timeout

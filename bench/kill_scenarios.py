@@ -117,6 +117,8 @@ def imports(tally: Tally, kills: int, work: Path, rng: random.Random) -> None:
         work_problem, verified = _import_work(library, work, printed, before, corpus)
         tally.verified += verified
         tally.record(kill, integrity(library), work_problem, left)
+        if work_problem or left:
+            run.keep_log(work / f"failed-{kill}.log")
         if work_problem and kill % 3 != 2:  # do not pile later rounds onto a broken library
             for leftover in work.glob("library.sqlite*"):
                 shutil.move(str(leftover), str(work / f"failed-{kill}-{leftover.name}"))
@@ -178,6 +180,8 @@ def autosave(tally: Tally, kills: int, work: Path, rng: random.Random) -> None:
             work_problem = work_problem or f"the window never got to typing: {' | '.join(run.errors[-3:])}"
         tally.verified += bool(_last_saved(run.lines)) and not work_problem
         tally.record(kill, integrity(library), work_problem, left)
+        if work_problem or left:
+            run.keep_log(work / f"failed-{kill}.log")
 
 
 # -- backups --------------------------------------------------------------------
@@ -195,9 +199,11 @@ def _backups_problem(library: Path, lines: list[str]) -> tuple[str, str]:
     work = []
     if temp:
         work.append(f"temporary files listed as backups: {temp[:3]}")
-    if made and (not infos or str(infos[0].path) != made[-1]):
-        newest = str(infos[0].path) if infos else "none"
-        work.append(f"the last backup made ({made[-1]}) is not the newest listed ({newest})")
+    paths = [str(i.path) for i in infos]
+    # the last backup reported made is listed, and at most one is newer (made, not yet reported)
+    if made and (made[-1] not in paths or paths.index(made[-1]) > 1):
+        where = f"listed at {paths.index(made[-1]) + 1}" if made[-1] in paths else "not listed"
+        work.append(f"the last backup made ({made[-1]}) is {where} of {len(paths)}")
     return "; ".join(damaged), "; ".join(work)
 
 
@@ -225,3 +231,5 @@ def backups(tally: Tally, kills: int, work: Path, rng: random.Random) -> None:
         tally.verified += sum(line.startswith("BACKUP ") for line in run.lines) if not backup_work else 0
         problems = [p for p in (integrity(library), backup_integrity) if p]
         tally.record(kill, "; ".join(problems), "; ".join(p for p in (work_problem, backup_work) if p), left)
+        if problems or work_problem or backup_work or left:
+            run.keep_log(work / f"failed-{kill}.log")

@@ -110,6 +110,26 @@ def test_a_damaged_library_fails_the_integrity_check(small_library):
     assert kill_harness.integrity(small_library) != ""
 
 
+def test_backup_checks_catch_a_listed_temporary_file_a_damaged_copy_and_a_lost_backup(
+        small_library, monkeypatch):
+    backups = pytest.importorskip("editor_app.core.backups", reason="the backups module is not there yet")
+    good = backups.make_backup(small_library)
+    assert good is not None
+    lines = [f"BACKUP {good.path} 3"]
+    assert kill_scenarios._backups_problem(small_library, lines) == ("", "")
+    partial = good.path.with_name(good.path.stem + ".partial")
+    partial.write_bytes(good.path.read_bytes())
+    damaged = good.path.with_name("library-20000101-000000.sqlite")
+    damaged.write_bytes(good.path.read_bytes()[:4096] + os.urandom(good.path.stat().st_size - 4096))
+    fake = [good, backups.BackupInfo(partial, good.created, 3, 1), backups.BackupInfo(damaged, good.created, 3, 1)]
+    monkeypatch.setattr(backups, "list_backups", lambda library: fake)
+    integrity_problem, work_problem = kill_scenarios._backups_problem(small_library, lines)
+    assert damaged.name in integrity_problem
+    assert "temporary files listed as backups" in work_problem
+    monkeypatch.setattr(backups, "list_backups", lambda library: [])
+    assert "is not listed" in kill_scenarios._backups_problem(small_library, lines)[1]
+
+
 @pytest.mark.slow
 def test_a_short_kill_run_passes_every_check(tmp_path):
     report = tmp_path / "figures.json"
