@@ -220,6 +220,35 @@ def test_backup_of_a_first_revision_library_counts_its_articles(tmp_path):
     assert newest_good_backup(path) == info
 
 
+@pytest.mark.parametrize("name", ["thư viện #1 ?&%20.sqlite", "no-suffix", "a.b.db"])
+def test_unusual_library_names(tmp_path, name):
+    lib = tmp_path / "sub dir" / name
+    lib.parent.mkdir()
+    s = Store.open(lib)
+    fill(s, n=2, trashed=0)
+    s.close()
+    first = make_backup(str(lib), now=T0)
+    second = make_backup(lib, now=T0)
+    assert first is not None and second is not None
+    assert first.path.parent == backup_dir(lib) == lib.with_name(f"{lib.stem}.backups")
+    assert [b.path for b in list_backups(lib)] == [second.path, first.path]
+    assert restore_backup(lib, first.path) == lib.with_name(lib.name + ".damaged")
+    with Store.open(lib, readonly=True) as restored:
+        assert restored.count() == 2
+
+
+def test_backup_folder_that_cannot_be_made_gives_a_clear_reason(store, library_path, caplog):
+    fill(store, n=1, trashed=0)
+    backup_dir(library_path).write_bytes(b"a file where the folder should be")
+    with caplog.at_level(logging.WARNING, logger="editor_app.core.backups"):
+        assert make_backup(library_path, store._opened.connection, now=T0) is None
+    assert [r.getMessage().startswith(f"{backup_dir(library_path)}: cannot create the backup folder")
+            for r in caplog.records] == [True]
+    with pytest.raises(BackupError, match="cannot create the backup folder"):
+        backups.create_backup(library_path, now=T0)
+    assert backup_dir(library_path).read_bytes() == b"a file where the folder should be"
+
+
 # -- leftovers, listing, choosing ------------------------------------------------
 
 def test_leftover_temporary_files_are_ignored_and_cleaned(store, library_path):
@@ -432,3 +461,4 @@ def test_restoring_a_bad_backup_changes_nothing(store, library_path, tmp_path):
         assert str(backup) in str(caught.value) and "nothing was changed" in str(caught.value)
         assert "\n" not in str(caught.value)
     assert {p.name: digest(p) for p in tmp_path.iterdir() if p.is_file()} == before
+

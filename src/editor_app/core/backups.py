@@ -206,6 +206,10 @@ def _write_verified_copy(library: Path, connection: sqlite3.Connection | None, t
     try:
         dst = sqlite3.connect(tmp, isolation_level=None)
         try:
+            # a scratch file until the rename (fsynced before it): no journal,
+            # no syncs while copying (a quarter of the time of a large copy)
+            dst.execute("PRAGMA journal_mode = OFF")
+            dst.execute("PRAGMA synchronous = OFF")
             _copy_into(library, connection, dst)
             dst.execute("PRAGMA journal_mode = DELETE")  # one file, not a WAL pair
             problem = bf.problem(dst)
