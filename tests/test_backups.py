@@ -218,6 +218,10 @@ def test_backup_of_a_first_revision_library_counts_its_articles(tmp_path):
     assert info is not None and info.articles == 2
     assert list_backups(path)[0].articles == 2
     assert newest_good_backup(path) == info
+    # restored, it is upgraded on opening like any library of that version
+    assert restore_backup(tmp_path / "restored.sqlite", info.path) is None  # nothing to keep there
+    with Store.open(tmp_path / "restored.sqlite") as restored:
+        assert restored.count() == 2
 
 
 @pytest.mark.parametrize("name", ["thư viện #1 ?&%20.sqlite", "no-suffix", "a.b.db"])
