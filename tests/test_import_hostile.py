@@ -101,6 +101,7 @@ def test_bad_front_matter_values_fail_alone(cli, tmp_path):
         write(d, "laughs.md", LAUGHS): "alias",
         write(d, "deep.md", md("x", "k: " + "[" * 5000 + "]" * 5000 + "\n")): "YAML",
         write(d, "huge.md", md("x", "summary: |\n" + "  dòng\n" * 20000)): "front matter is too long",
+        write(d, "bigtitle.md", md("T" * 10_000_000)): "'title' takes 10,000,00",
         write(d, "escape.md", md("x", 'status: "\\e]0;owned\\a\\e[2J"\n')): "unknown status",
     }
     # odd but harmless values are imported as the text they were written as
@@ -110,6 +111,7 @@ def test_bad_front_matter_values_fail_alone(cli, tmp_path):
            write(d, "good2.md", md("Bài tốt 2", "summary: !!str 2024-02-30\ndate: 29/02/2024\n"))]
     reasons = check(cli, tmp_path, odd, bad)
     assert "\\x1b" in reasons["escape.md"]  # shown escaped, not sent to the terminal
+    assert "'summary' takes" in reasons["huge.md"]  # the message names the field that is too long
     assert len(LAUGHS.encode()) < 400
 
 

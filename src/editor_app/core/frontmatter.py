@@ -29,6 +29,7 @@ AUTHOR_KEYS = ("name", "affiliation", "orcid", "email")
 # libyaml's safe loader (in the PyYAML wheels) is ~6x faster than the pure-Python one
 _BASE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _FIRST_HEADING = re.compile(r"^# (.*)", re.M)
+_TOP_KEY = re.compile(r"^([^\s#:'\"{\[\-?][^:\n]*):", re.M)
 # YYYY-MM-DD, optionally with a time as YAML writes timestamps (the time must be valid too)
 _ISO_DATE = re.compile(r"(\d{4})-(\d\d?)-(\d\d?)(?:(?:[Tt]|[ \t]+)(\d\d?):(\d\d):(\d\d)(?:\.\d*)?"
                        r"(?:[ \t]*(?:Z|[-+]\d\d?(?::\d\d)?))?)?\Z")
@@ -94,6 +95,16 @@ def load_yaml(raw: str):
         raise InputError("the front matter is nested too deeply") from None
 
 
+def _largest_key(raw: str) -> str:
+    """'; 'summary' takes 70,000 of them': the top-level key whose lines are longest."""
+    keys = [(m.start(), m.group(1).strip()) for m in _TOP_KEY.finditer(raw)]
+    if not keys:
+        return ""
+    ends = [start for start, _ in keys[1:]] + [len(raw)]
+    size, key = max((end - start, key) for (start, key), end in zip(keys, ends))
+    return f"; '{one_line(key, 40)}' takes {size:,} of them"
+
+
 def split_front_matter(text: str) -> tuple[dict, str]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.startswith("---\n"):
@@ -111,7 +122,7 @@ def split_front_matter(text: str) -> tuple[dict, str]:
     raw_meta, body = text[4:end], text[end + 5:]
     if len(raw_meta) > FRONT_MATTER_MAX:
         raise InputError(f"the front matter is too long ({len(raw_meta):,} characters; "
-                         f"at most {FRONT_MATTER_MAX:,})")
+                         f"at most {FRONT_MATTER_MAX:,}){_largest_key(raw_meta)}")
     meta = load_yaml(raw_meta) if raw_meta.strip() else None
     if meta is None:
         meta = {}

@@ -113,23 +113,25 @@ def _decode_wide(raw: bytes, encoding: str, bom: bool) -> str:
 def decode_bytes(raw: bytes) -> str:
     """Text of a file: UTF-8 (BOM or not), UTF-16/UTF-32 (BOM, or UTF-16 by its
     NUL bytes); InputError for an empty, binary or undecodable file."""
-    if not raw.strip():
+    if not raw or raw.isspace():
         raise InputError("the file is empty")
-    for bom, encoding in _BOMS:
-        if raw.startswith(bom):
-            text = _decode_wide(raw[len(bom):], encoding, True) if encoding != "utf-8" else _utf8(raw[3:])
-            break
+    if b"\x00" not in raw[:8192] and raw[:2] not in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        text = _utf8(raw[3:] if raw.startswith(codecs.BOM_UTF8) else raw)
     else:
-        if b"\x00" in raw[:8192]:
-            encoding = _wide_encoding(raw[:8192])
-            if encoding is None:
-                raise InputError("this is a binary file, not text")
-            text = _decode_wide(raw, encoding, False)
-        else:
-            text = _utf8(raw)
-    if not text.strip():
+        text = _decode_other(raw)
+    if not text or text.isspace():
         raise InputError("the file is empty")
     return text
+
+
+def _decode_other(raw: bytes) -> str:
+    for bom, encoding in _BOMS:
+        if raw.startswith(bom):
+            return _decode_wide(raw[len(bom):], encoding, True) if encoding != "utf-8" else _utf8(raw[3:])
+    encoding = _wide_encoding(raw[:8192])
+    if encoding is None:
+        raise InputError("this is a binary file, not text")
+    return _decode_wide(raw, encoding, False)
 
 
 def _utf8(raw: bytes) -> str:
