@@ -128,7 +128,25 @@ def test_a_row_the_library_refuses_fails_alone(store, tmp_path, monkeypatch):
     _failing_store(store, monkeypatch, fail)
     report = import_files(store, files)
     assert [p.name for p, _ in report.failed] == ["bai-00007.md"]
-    assert "could not be stored" in report.failed[0][1] and store.count() == 11
+    assert "could not be written (CHECK" in report.failed[0][1] and store.count() == 11
+
+
+def test_update_over_a_damaged_article_fails_alone(store, tmp_path, monkeypatch):
+    from editor_app.core.errors import DamagedArticleError
+
+    files = make_files(tmp_path / "in", 3)
+    files[1].write_text("---\ntitle: Bài số 1\nslug: hong\n---\nx\n", encoding="utf-8")
+    get = store.get_by_slug
+
+    def get_by_slug(slug):
+        if slug == "hong":
+            raise DamagedArticleError(5, "text that is not UTF-8")
+        return get(slug)
+
+    monkeypatch.setattr(store, "get_by_slug", get_by_slug)
+    report = import_files(store, files, update=True)
+    assert [p for p, _ in report.imported] == [files[0], files[2]]
+    assert report.failed == [(files[1], "article 5 is damaged and cannot be read (text that is not UTF-8)")]
 
 
 @pytest.mark.parametrize("parallel", [False, True])

@@ -15,9 +15,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from editor_app.core import errors
 from editor_app.core.dto import ArticleData
-from editor_app.core.errors import LibraryError
+from editor_app.core.errors import DamagedArticleError, LibraryError
 from editor_app.core.prepare import Prepared, describe, prepare_file, prepare_files
 from editor_app.core.text import one_line, slug_problem
 
@@ -91,8 +90,9 @@ def import_files(store: Store, paths: list[Path], *, update: bool = False) -> Im
 
 
 # -- writing --------------------------------------------------------------------------
-_ROW_ERRORS = (sqlite3.IntegrityError, sqlite3.DataError, sqlite3.InterfaceError, sqlite3.ProgrammingError)
-_ARTICLE_ERRORS = tuple(e for e in (getattr(errors, "DamagedArticleError", None),) if e)
+# one article's trouble: a constraint, a value SQLite refuses, an existing row that cannot be read
+_ARTICLE_ERRORS = (sqlite3.IntegrityError, sqlite3.DataError, sqlite3.InterfaceError,
+                   sqlite3.ProgrammingError, DamagedArticleError)
 
 
 def _causes(exc: BaseException):
@@ -106,7 +106,7 @@ def _library_wide(exc: Exception) -> bool:
     """Does ``exc`` stop every write (disk, permissions, a damaged file), not
     just this article's (a constraint, a value SQLite refuses)?"""
     chain = list(_causes(exc))
-    if any(isinstance(e, _ROW_ERRORS + _ARTICLE_ERRORS) for e in chain):
+    if any(isinstance(e, _ARTICLE_ERRORS) for e in chain):
         return False
     return any(isinstance(e, (LibraryError, OSError, sqlite3.Error)) for e in chain)
 

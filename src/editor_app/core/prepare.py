@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from editor_app.core.dto import ArticleData
-from editor_app.core.errors import InputError
+from editor_app.core.errors import InputError, LibraryError
 from editor_app.core.frontmatter import parse_article_file
 from editor_app.core.normalize import normalize_article
 from editor_app.core.text import one_line, slugify
@@ -29,7 +29,7 @@ class Prepared(NamedTuple):
 
 def describe(exc: BaseException, doing: str = "read") -> str:
     """A one-line reason for a file from any exception (no traceback, no control characters)."""
-    if isinstance(exc, InputError):
+    if isinstance(exc, (InputError, LibraryError)):  # messages written for the user
         return one_line(exc)
     if isinstance(exc, MemoryError):
         return f"the file could not be {doing}: not enough memory"
