@@ -9,18 +9,20 @@ images embedded as ``data:`` URIs).
 
 from __future__ import annotations
 
-import html
 import json
-import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any, Mapping
 from urllib.parse import quote, urlsplit
 
 from editor_app.core.dto import ArticleData, ProfileData
-from editor_app.core.sanitize import TAG
+from editor_app.core.page_body import (  # noqa: F401 - part of this module's interface
+    REFERENCE_TITLES, BodyParts, first_paragraph_text, normalize_headings, split_body, text_of,
+)
 from editor_app.core.page_images import embed_images
-from editor_app.core.text import clean_line, fold
+from editor_app.core.safe_urls import clean_link
+from editor_app.core.text import clean_line
+from editor_app.core.validate import doi_url, doi_value, html_language, issn_value, orcid_url
 
 if TYPE_CHECKING:  # the renderer's result type (editor_app.core.render.Rendered)
     from editor_app.core.render import Rendered
@@ -50,10 +52,12 @@ def labels(language: str) -> dict[str, str]:
     return LABELS.get(language.split("-")[0], LABELS["vi"])
 
 
+DEFAULT_LANGUAGE = "vi"  # the journal's language, for an article whose tag is not valid
+
+
 def page_language(language: str) -> str:
-    """A valid BCP 47 tag for ``<html lang>`` (Vietnamese when unknown)."""
-    lang = clean_line(language).lower()
-    return lang if lang.replace("-", "").isalnum() and 2 <= len(lang) <= 12 else "vi"
+    """A valid BCP 47 tag for ``lang`` (:func:`~editor_app.core.validate.html_language`), else ``vi``."""
+    return html_language(clean_line(language)) or DEFAULT_LANGUAGE
 
 
 def format_date(day: date | None, language: str) -> str:
@@ -75,12 +79,15 @@ def shorten(text: str, limit: int = DESCRIPTION_LENGTH) -> str:
 
 
 def base_url(profile: ProfileData) -> str:
-    """The profile's base URL if it is a usable http(s) URL, without trailing slash."""
-    url = clean_line(profile.base_url)
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.netloc or " " in url:
+    """The profile's base URL made a valid http(s) URL (percent-encoded), without
+    query, fragment or trailing slash; "" if it is not one."""
+    url = clean_link(clean_line(profile.base_url))
+    if not url:
         return ""
-    return url.rstrip("/")
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return ""
+    return f"{parts.scheme}://{parts.netloc}{parts.path}".rstrip("/")
 
 
 def page_url(profile: ProfileData, filename: str) -> str:
@@ -108,11 +115,12 @@ class PageContext:
     references_html: str
     source: str
     keywords: list[str]
-    doi: str
+    doi: str  # bare and valid, or ""
     licence: str
     related: list[dict[str, str]]
     description: str
     canonical: str
+    doi_url: str = ""  # https://doi.org/ + the DOI percent-encoded
     meta: list[tuple[str, str, str]] = field(default_factory=list)  # (attribute, name, content)
     json_ld: str = ""
     problems: list[str] = field(default_factory=list)
@@ -142,7 +150,7 @@ def build_context(store: Store, article: ArticleData, rendered: Rendered,
         lead_is_first_paragraph=not summary, body_html=body.body,
         footnotes_html=body.footnotes, references_html=body.references,
         source=clean_line(article.source), keywords=_keywords(article),
-        doi=_doi(article.doi), licence=clean_line(article.license) or clean_line(profile.default_license),
+        doi=doi_value(clean_line(article.doi)), doi_url=doi_url(clean_line(article.doi)), licence=clean_line(article.license) or clean_line(profile.default_license),
         related=_related(store, article, library), description=description,
         canonical=page_url(profile, f"{article.slug}.html") if article.slug else "",
         problems=images.problems,
@@ -186,7 +194,7 @@ def json_ld(ctx: PageContext) -> str:
         "datePublished": ctx.date_iso, "inLanguage": ctx.lang,
         "keywords": ", ".join(ctx.keywords), "articleSection": ctx.section,
         "url": ctx.canonical, "license": ctx.licence,
-        "sameAs": f"https://doi.org/{ctx.doi}" if ctx.doi else "",
+        "sameAs": ctx.doi_url,
     }
     data.update({k: v for k, v in optional.items() if v})
     if ctx.authors:
@@ -224,10 +232,8 @@ def _authors(article: ArticleData) -> list[dict[str, str]]:
         name = clean_line(a.name)
         if not name:
             continue
-        orcid = clean_line(a.orcid).removeprefix("https://orcid.org/").removeprefix("http://orcid.org/")
-        valid_orcid = len(orcid) == 19 and all(c.isdigit() or c in "-X" for c in orcid)
         out.append({"name": name, "affiliation": clean_line(a.affiliation),
-                    "orcid_url": f"https://orcid.org/{orcid}" if valid_orcid else ""})
+                    "orcid_url": orcid_url(clean_line(a.orcid))})
     return out
 
 
@@ -240,21 +246,15 @@ def _keywords(article: ArticleData) -> list[str]:
     return seen
 
 
-def _doi(value: str) -> str:
-    doi = clean_line(value)
-    for prefix in ("https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "doi:"):
-        if doi.lower().startswith(prefix):
-            doi = doi[len(prefix):]
-    return doi if doi.startswith("10.") and " " not in doi else ""
-
-
 def _iso(day: date | None) -> str:
     return day.isoformat() if day else ""
 
 
 def clean_profile(profile: ProfileData) -> ProfileData:
-    return ProfileData(*(clean_line(getattr(profile, f)) for f in
-                         ("name", "issn", "publisher", "base_url", "default_license")))
+    """The profile as pages show it: one-line fields; an ISSN only if valid (standard form)."""
+    name, issn, publisher, url, licence = (clean_line(getattr(profile, f)) for f in
+                                           ("name", "issn", "publisher", "base_url", "default_license"))
+    return ProfileData(name, issn_value(issn), publisher, url, licence)
 
 
 def _related(store: Store, article: ArticleData,
@@ -280,68 +280,3 @@ def _asset_loader(store: Store, article: ArticleData):
         except KeyError:
             return None
     return load
-
-
-# -- body HTML -----------------------------------------------------------------
-# The renderer's output is sanitized and serialized by nh3 (html5ever): tags are
-# well formed, attribute values are double-quoted with ``"`` escaped, and a
-# literal ``<`` in text is always ``&lt;``, so these patterns see only real tags.
-
-_HEADING = re.compile(r"<h([1-6])\b(?:[^>\"']|\"[^\"]*\")*>(.*?)</h\1\s*>", re.S | re.I)
-_HEADING_TAG = re.compile(r"<(/?)h([1-6])(?=[\s>/])", re.I)
-_FOOTNOTES = re.compile(r"<div\b[^>]*\bclass=\"footnote\"[^>]*>", re.I)
-_FIRST_P = re.compile(r"<p\b(?:[^>\"']|\"[^\"]*\")*>(.*?)</p\s*>", re.S | re.I)
-_SUP = re.compile(r"<sup\b.*?</sup\s*>", re.S | re.I)
-REFERENCE_TITLES = {"tai lieu tham khao", "danh muc tai lieu tham khao", "references", "bibliography"}
-
-
-@dataclass
-class BodyParts:
-    body: str
-    footnotes: str
-    references: str
-
-
-def text_of(fragment: str) -> str:
-    """Plain text of an HTML fragment (footnote markers dropped)."""
-    return clean_line(html.unescape(TAG.sub("", _SUP.sub("", fragment))))
-
-
-def first_paragraph_text(body_html: str) -> str:
-    m = _FIRST_P.search(body_html)
-    return text_of(m.group(1)) if m else ""
-
-
-def split_body(body_html: str) -> BodyParts:
-    """Set apart the footnotes block and a "References" section; re-level headings."""
-    footnotes = ""
-    m = _FOOTNOTES.search(body_html)
-    if m:  # Python-Markdown places the footnotes last
-        body_html, footnotes = body_html[:m.start()], body_html[m.start():]
-    references = ""
-    headings = list(_HEADING.finditer(body_html))
-    for i, h in enumerate(headings):
-        if fold(text_of(h.group(2))).strip(" :.") in REFERENCE_TITLES:
-            level = int(h.group(1))
-            end = next((n.start() for n in headings[i + 1:] if int(n.group(1)) <= level), len(body_html))
-            references = body_html[h.start():end]
-            body_html = body_html[:h.start()] + body_html[end:]
-            break
-    return BodyParts(normalize_headings(body_html), footnotes, normalize_headings(references))
-
-
-def normalize_headings(fragment: str) -> str:
-    """Make the fragment's headings start at ``<h2>`` (the title is the only h1) with no skipped level."""
-    levels = [int(m.group(2)) for m in _HEADING_TAG.finditer(fragment) if not m.group(1)]
-    if not levels:
-        return fragment
-    offset = 2 - min(levels)
-    state = {"prev": 1, "open": 2}
-
-    def relevel(m: re.Match) -> str:
-        if m.group(1):
-            return f"</h{state['open']}"
-        new = max(2, min(int(m.group(2)) + offset, state["prev"] + 1, 6))
-        state["prev"] = state["open"] = new
-        return f"<h{new}"
-    return _HEADING_TAG.sub(relevel, fragment)

@@ -183,7 +183,7 @@ class _ArticleExtension(Extension):
 
 
 def _new_markdown(language: str) -> markdown.Markdown:
-    backlink = _BACKLINK_TITLES.get(language, _BACKLINK_TITLES["vi"])
+    backlink = _BACKLINK_TITLES.get(language.split("-")[0], _BACKLINK_TITLES["vi"])  # "en-GB" -> "en"
     return markdown.Markdown(
         extensions=[
             "tables", "footnotes", "abbr", "def_list", "fenced_code",
