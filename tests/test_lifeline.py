@@ -94,3 +94,47 @@ print("done")
 """
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert (done.returncode, done.stdout.strip()) == (0, "done")
+
+
+# A multiprocessing child whose parent dies before the child calls die_with_parent()
+# (spawn start-up takes a few hundred ms: a killed import hit this window).
+LATE_CHILD = """
+import time
+from editor_app.core.lifeline import die_with_parent
+
+def late(delay):
+    time.sleep(delay)  # the parent is killed meanwhile; a reaper adopts us
+    die_with_parent()  # no pid given, as ProcessPoolExecutor(initializer=die_with_parent) calls it
+    time.sleep(120)
+"""
+LATE_PARENT = """
+import multiprocessing, sys, time
+sys.path.insert(0, sys.argv[1])
+import late_child
+
+if __name__ == "__main__":
+    ctx = multiprocessing.get_context("spawn")
+    child = ctx.Process(target=late_child.late, args=(1.5,))
+    child.start()
+    print(child.pid, flush=True)
+    time.sleep(120)
+"""
+
+
+@linux_only
+def test_a_multiprocessing_child_whose_parent_died_before_it_called_die_with_parent_exits(tmp_path):
+    (tmp_path / "late_child.py").write_text(LATE_CHILD, encoding="utf-8")
+    (tmp_path / "late_parent.py").write_text(LATE_PARENT, encoding="utf-8")
+    parent = subprocess.Popen([sys.executable, str(tmp_path / "late_parent.py"), str(tmp_path)],
+                              stdout=subprocess.PIPE, text=True)
+    remembered = {}
+    try:
+        child = int(parent.stdout.readline())
+        remembered[child] = _procs.start_time(child)
+        parent.kill()  # well before the child's die_with_parent()
+        parent.wait(10)
+        # it calls die_with_parent() 1.5 s after its start-up (slower on a busy machine)
+        assert not _procs.survivors(remembered, 8.0)
+    finally:
+        parent.kill()
+        _procs.kill_all(remembered)

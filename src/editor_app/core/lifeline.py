@@ -58,12 +58,22 @@ def _watch_windows(parent: int) -> None:  # pragma: no cover - Windows only
     os._exit(1)
 
 
-def die_with_parent(parent: int | None = None) -> None:
-    """End this process when ``parent`` (default: the current parent) dies.
+def _original_parent() -> int:
+    """The process that started this one: for a ``multiprocessing`` child the
+    pid its parent recorded (still right if the parent is already gone and a
+    reaper adopted us), else the current parent."""
+    process = sys.modules.get("multiprocessing.process")
+    parent = process.parent_process() if process is not None else None
+    return parent.pid if parent is not None and parent.pid else os.getppid()
 
-    Pass the parent's pid as the parent saw it (``os.getpid()`` there): a
-    parent that died before the child got here has already been replaced by
-    a reaper, which the default would then watch instead.
+
+def die_with_parent(parent: int | None = None) -> None:
+    """End this process when ``parent`` dies (default: the process that started
+    this one, see :func:`_original_parent`).
+
+    A parent that died before the child got here has already been replaced by
+    a reaper: outside ``multiprocessing``, pass the parent's pid as the parent
+    saw it (``os.getpid()`` there), or the reaper would be watched instead.
 
     Safe to call more than once; the later calls do nothing.
     """
@@ -71,7 +81,7 @@ def die_with_parent(parent: int | None = None) -> None:
     if _started:
         return
     _started = True
-    parent = parent or os.getppid()
+    parent = parent or _original_parent()
     _pdeathsig()
     if os.getppid() != parent and sys.platform != "win32":  # died before the signal was armed
         os._exit(1)
