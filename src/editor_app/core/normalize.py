@@ -31,25 +31,30 @@ def _checked(name: str, value: str | None, limit: int, clean) -> str:
     return value
 
 
+def _longest(name: str, values) -> None:
+    """InputError naming the field if one of the (cleaned) ``values`` is over LINE_MAX."""
+    longest = max(values, key=len, default="")
+    if len(longest) > LINE_MAX:
+        raise InputError(too_long(name, len(longest), LINE_MAX))
+
+
 def _clean_list(name: str, values: list[str]) -> list[str]:
     if len(values) > 4 * LIST_MAX:  # duplicates could not bring it under the limit
         raise InputError(too_many(name, len(values), LIST_MAX))
-    out = dict.fromkeys(v for v in (_checked(name, str(v), LINE_MAX, clean_line) for v in values) if v)
+    out = list(dict.fromkeys(v for v in map(clean_line, map(str, values)) if v))
     if len(out) > LIST_MAX:
         raise InputError(too_many(name, len(out), LIST_MAX))
-    return list(out)
+    _longest(name, out)
+    return out
 
 
 def _authors(authors: list[AuthorData]) -> list[AuthorData]:
     if len(authors) > LIST_MAX:
         raise InputError(too_many("authors", len(authors), LIST_MAX))
-    out = []
-    for a in authors:
-        name, affiliation, orcid, email = (
-            _checked(f"authors: {key}", getattr(a, key), LINE_MAX, clean_line)
-            for key in ("name", "affiliation", "orcid", "email"))
-        if name:
-            out.append(AuthorData(name, affiliation, orcid.upper(), email))
+    out = [AuthorData(name, clean_line(a.affiliation), clean_line(a.orcid).upper(), clean_line(a.email))
+           for a in authors if (name := clean_line(a.name))]
+    for key in ("name", "affiliation", "orcid", "email"):
+        _longest(f"authors: {key}", [getattr(a, key) for a in out])
     return out
 
 
@@ -64,7 +69,10 @@ def normalize_article(data: ArticleData) -> ArticleData:
     """
     d = replace(data)
     for name in LINE_FIELDS:
-        setattr(d, name, _checked(name, getattr(d, name), LINE_MAX, clean_line))
+        value = clean_line(getattr(d, name))
+        if len(value) > LINE_MAX:
+            raise InputError(too_long(name, len(value), LINE_MAX))
+        setattr(d, name, value)
     d.slug = safe_slug(d.slug) if d.slug else ""
     d.summary = _checked("summary", d.summary, SUMMARY_MAX, lambda v: clean_text(v).strip())
     d.body = _checked("body", d.body, BODY_MAX, clean_text)
