@@ -104,19 +104,25 @@ def _tell_notices(store) -> None:
 
 
 def cmd_import(args) -> int:
-    from editor_app.core.importer import import_files
+    from editor_app.core.importer import ImportStopped, import_files
 
+    stopped = None
     with _open(args) as store:
         try:
             report = import_files(store, args.files, update=args.update)
+        except ImportStopped as exc:  # the library failed: still list what was committed
+            stopped, report = exc, exc.report
         finally:
             _tell_notices(store)
     for _path, art in report.imported:
         print(row(art.id, art.slug, art.title))
-    for path, note in getattr(report, "notes", []):
+    for path, note in report.notes:
         say(f"{path}: {note}")
     for path, reason in report.failed:
         say(f"{path}: {reason}")
+    if stopped is not None:
+        say(f"{one_line(stopped)}; the import stopped (the articles listed above were saved)")
+        return EXIT_USAGE
     return EXIT_FAILED if report.failed else 0
 
 
