@@ -352,3 +352,31 @@ def test_upgrade_backup_is_complete_and_checked(tmp_path):
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
     os.remove(backups[0])
+
+
+def test_import_stopped_by_the_library_still_lists_what_was_saved(tmp_path, monkeypatch, capsys, sample_files):
+    """A library that fails mid-import (disk full): the committed articles are listed, then one line."""
+    from editor_app import cli
+    from editor_app.core import importer
+    from editor_app.core.errors import LibraryError
+
+    monkeypatch.setattr(importer, "BATCH", 2)
+    real = Store.create_articles
+    calls = []
+
+    def failing(self, items, **kw):
+        calls.append(len(items))
+        if len(calls) > 1:
+            raise LibraryError(f"{self.path}: the disk is full; nothing was saved by this change")
+        return real(self, items, **kw)
+
+    monkeypatch.setattr(Store, "create_articles", failing)
+    lib = tmp_path / "library.sqlite"
+    code = cli.main(["import", "--library", str(lib), *map(str, sample_files)])
+    out, err = capsys.readouterr()
+    assert code == 2
+    assert len(_lines(out)) == 2
+    assert "disk is full" in err and "the import stopped" in err
+    _assert_one_line_errors(err)
+    with Store.open(lib, readonly=True) as s:
+        assert s.count() == 2
