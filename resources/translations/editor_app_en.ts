@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BackupTexts</name>
+    <message numerus="yes">
+        <location filename="../../src/editor_app/ui/backup_dialog.py" line="+58"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportController</name>
     <message numerus="yes">
         <location filename="../../src/editor_app/ui/export_controller.py" line="+81"/>
@@ -20,6 +31,25 @@
         <translation>
             <numerusform>%n replaced</numerusform>
             <numerusform>%n replaced</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OpenNotices</name>
+    <message numerus="yes">
+        <location filename="../../src/editor_app/ui/open_notices.py" line="+30"/>
+        <source>The latest changes to the library could not be read: %n saved change(s) in its journal file are damaged and were left out.</source>
+        <translation>
+            <numerusform>The latest changes to the library could not be read: %n saved change in its journal file is damaged and was left out.</numerusform>
+            <numerusform>The latest changes to the library could not be read: %n saved changes in its journal file are damaged and were left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n article(s) could not be read and are marked as damaged in the list; the others work. File → Restore from backup… can bring them back.</source>
+        <translation>
+            <numerusform>%n article could not be read and is marked as damaged in the list; the others work. File → Restore from backup… can bring it back.</numerusform>
+            <numerusform>%n articles could not be read and are marked as damaged in the list; the others work. File → Restore from backup… can bring them back.</numerusform>
         </translation>
     </message>
 </context>

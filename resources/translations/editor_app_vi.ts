@@ -25,8 +25,18 @@
     </message>
     <message>
         <location line="+227"/>
+        <source>⚠ Damaged article #{id}</source>
+        <translation>⚠ Bài viết bị hỏng #{id}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This article cannot be read ({reason}); the others are not affected.</source>
+        <translation>Không đọc được bài viết này ({reason}); các bài khác không bị ảnh hưởng.</translation>
     </message>
 </context>
 <context>
@@ -216,6 +226,21 @@
         <location line="+1"/>
         <source>Author {n}, {field}: {problem}</source>
         <translation>Tác giả {n}, {field}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTexts</name>
+    <message>
+        <location filename="../../src/editor_app/ui/backup_dialog.py" line="+57"/>
+        <source>articles not counted</source>
+        <translation>chưa đếm được số bài</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n bài viết</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -500,6 +525,37 @@
     </message>
 </context>
 <context>
+    <name>LibraryCare</name>
+    <message>
+        <location filename="../../src/editor_app/ui/window_library.py" line="+47"/>
+        <source>Making a backup copy of the library…</source>
+        <translation>Đang tạo bản sao lưu thư viện…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The library could not be backed up: {reason}</source>
+        <translation>Không sao lưu được thư viện: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryHost</name>
+    <message>
+        <location filename="../../src/editor_app/ui/library_host.py" line="+77"/>
+        <source>The library could not be restored from {backup}: {reason}. It was left as it was.</source>
+        <translation>Không khôi phục được thư viện từ {backup}: {reason}. Thư viện được giữ nguyên.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The library was restored from the backup {backup}.</source>
+        <translation>Thư viện đã được khôi phục từ bản sao lưu {backup}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The previous library file was kept as {kept}.</source>
+        <translation>Tệp thư viện trước đó được giữ lại thành {kept}.</translation>
+    </message>
+</context>
+<context>
     <name>ListButtons</name>
     <message>
         <location filename="../../src/editor_app/ui/list_widgets.py" line="+235"/>
@@ -520,13 +576,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/editor_app/ui/main_window.py" line="+42"/>
+        <location filename="../../src/editor_app/ui/main_window.py" line="+47"/>
         <location line="+1"/>
         <source>Editorial workstation</source>
         <translation>Bàn biên tập</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Article &amp;list</source>
         <translation>Danh sách &amp;bài viết</translation>
     </message>
@@ -571,7 +627,17 @@
         <translation>Ngôn ngữ mới sẽ được áp dụng từ lần khởi động chương trình sau.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+60"/>
+        <source>Damaged article</source>
+        <translation>Bài viết bị hỏng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Article {id} is damaged and cannot be opened ({reason}). The other articles are not affected. Restore the library from a backup (File menu) to get it back.</source>
+        <translation>Bài viết {id} bị hỏng và không mở được ({reason}). Các bài khác không bị ảnh hưởng. Hãy khôi phục thư viện từ một bản sao lưu (trình đơn Tệp) để lấy lại bài này.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Could not save</source>
         <translation>Không lưu được</translation>
     </message>
@@ -586,12 +652,12 @@
         <translation>tạo mới</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Open an article first</source>
         <translation>Hãy mở một bài viết trước</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
@@ -603,7 +669,7 @@ Library: %2</source>
 Thư viện: %2</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/ui/window_actions.py" line="+54"/>
+        <location filename="../../src/editor_app/ui/window_actions.py" line="+55"/>
         <source>&amp;New article</source>
         <translation>&amp;Bài viết mới</translation>
     </message>
@@ -641,6 +707,11 @@ Thư viện: %2</translation>
         <location line="+3"/>
         <source>&amp;Journal profile…</source>
         <translation>&amp;Thông tin tạp chí…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore from &amp;backup…</source>
+        <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -916,6 +987,43 @@ Thư viện: %2</translation>
     </message>
 </context>
 <context>
+    <name>OpenNotices</name>
+    <message>
+        <location filename="../../src/editor_app/ui/open_notices.py" line="+25"/>
+        <source>About the library</source>
+        <translation>Về thư viện</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The latest changes to the library could not be read: %n saved change(s) in its journal file are damaged and were left out.</source>
+        <translation>
+            <numerusform>Không đọc được những thay đổi mới nhất của thư viện: %n thay đổi đã lưu trong tệp nhật ký bị hỏng và đã bị bỏ qua.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A copy of the journal file was kept as {path}.</source>
+        <translation>Một bản sao của tệp nhật ký được giữ lại thành {path}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The library file was empty (a first start was interrupted). It was set aside as {path} and a new library was made.</source>
+        <translation>Tệp thư viện trống (lần khởi động đầu tiên bị gián đoạn). Tệp đã được để riêng thành {path} và một thư viện mới đã được tạo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The search index of the library was missing or damaged; it was rebuilt.</source>
+        <translation>Chỉ mục tìm kiếm của thư viện bị thiếu hoặc bị hỏng; chỉ mục đã được tạo lại.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n article(s) could not be read and are marked as damaged in the list; the others work. File → Restore from backup… can bring them back.</source>
+        <translation>
+            <numerusform>Không đọc được %n bài viết; các bài này được đánh dấu là bị hỏng trong danh sách, các bài khác vẫn dùng được. Tệp → Khôi phục từ bản sao lưu… có thể lấy lại chúng.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OutlineView</name>
     <message>
         <location filename="../../src/editor_app/ui/editor/outline.py" line="+66"/>
@@ -1059,6 +1167,60 @@ Thư viện: %2</translation>
     </message>
 </context>
 <context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <location filename="../../src/editor_app/ui/backup_dialog.py" line="+10"/>
+        <location line="+69"/>
+        <source>Restore from backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Backups of the library</source>
+        <translation>Các bản sao lưu của thư viện</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Articles</source>
+        <translation>Số bài</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Khôi phục…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Backups of this library, newest first (kept in {folder}). Restoring replaces the library with the chosen copy; the current file is kept beside it.</source>
+        <translation>Các bản sao lưu của thư viện này, mới nhất ở trên (lưu trong {folder}). Khôi phục sẽ thay thư viện bằng bản đã chọn; tệp hiện tại được giữ lại bên cạnh.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no backup of this library yet. A backup is made when the program closes and every 30 minutes while you edit (in {folder}).</source>
+        <translation>Thư viện này chưa có bản sao lưu nào. Bản sao lưu được tạo khi đóng chương trình và cứ 30 phút một lần trong lúc biên tập (trong {folder}).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Replace the library with the backup of {date} ({articles})? Changes made after that backup will not be in the library; the current file is kept beside it, nothing is deleted.</source>
+        <translation>Thay thư viện bằng bản sao lưu lúc {date} ({articles})? Những thay đổi sau bản sao lưu đó sẽ không có trong thư viện; tệp hiện tại được giữ lại bên cạnh, không có gì bị xóa.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+</context>
+<context>
     <name>SaveStateLabel</name>
     <message>
         <location filename="../../src/editor_app/ui/editor/stats.py" line="+144"/>
@@ -1170,7 +1332,7 @@ Thư viện: %2</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../src/editor_app/ui/article_list_model.py" line="-281"/>
+        <location filename="../../src/editor_app/ui/article_list_model.py" line="-296"/>
         <source>Draft</source>
         <translation>Bản nháp</translation>
     </message>
@@ -1203,12 +1365,12 @@ Thư viện: %2</translation>
 <context>
     <name>TrashController</name>
     <message>
-        <location filename="../../src/editor_app/ui/trash_undo.py" line="+110"/>
+        <location filename="../../src/editor_app/ui/trash_undo.py" line="+111"/>
         <source>Could not move the article to the trash: {reason}</source>
         <translation>Không chuyển được bài viết vào thùng rác: {reason}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
@@ -1218,7 +1380,7 @@ Thư viện: %2</translation>
         <translation>Không khôi phục được bài viết: {reason}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The article is back from the trash.</source>
         <translation>Bài viết đã được lấy lại từ thùng rác.</translation>
     </message>
@@ -1265,7 +1427,7 @@ Thư viện: %2</translation>
 <context>
     <name>UndoOffer</name>
     <message>
-        <location filename="../../src/editor_app/ui/trash_undo.py" line="-134"/>
+        <location filename="../../src/editor_app/ui/trash_undo.py" line="-137"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
@@ -1306,7 +1468,7 @@ Thư viện: %2</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/editor_app/app.py" line="+59"/>
+        <location filename="../../src/editor_app/app.py" line="+62"/>
         <source>This library is already open in another window or program. Close it there first; nothing was changed.</source>
         <translation>Thư viện này đang được mở trong một cửa sổ hoặc chương trình khác. Hãy đóng nó ở đó trước; chưa có gì bị thay đổi.</translation>
     </message>
@@ -1327,11 +1489,28 @@ Thư viện: %2</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+44"/>
+        <location filename="../../src/editor_app/ui/backup_dialog.py" line="+29"/>
         <source>Cannot open the library</source>
         <translation>Không mở được thư viện</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-17"/>
+        <source>No good backup of it was found in {folder}.</source>
+        <translation>Không tìm thấy bản sao lưu tốt nào của thư viện trong {folder}.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The backup could not be restored: {reason}</source>
+        <translation>Không khôi phục được bản sao lưu: {reason}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The library was damaged; it was restored from the backup {backup}. The damaged file was kept as {kept}.</source>
+        <translation>Thư viện bị hỏng; thư viện đã được khôi phục từ bản sao lưu {backup}. Tệp bị hỏng được giữ lại thành {kept}.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Upgrading the library for this version of the program. A backup copy of it is made first. A large library can take a minute.</source>
         <translation>Đang nâng cấp thư viện cho phiên bản này của chương trình. Một bản sao lưu được tạo trước. Thư viện lớn có thể mất khoảng một phút.</translation>
     </message>
@@ -1340,11 +1519,25 @@ Thư viện: %2</translation>
         <source>Upgrading the library</source>
         <translation>Đang nâng cấp thư viện</translation>
     </message>
+    <message>
+        <location filename="../../src/editor_app/ui/backup_dialog.py" line="-6"/>
+        <source>The library {path} is damaged and cannot be opened ({reason}).
+
+The newest good backup is from {date} ({articles}). Restore it? The damaged file is kept beside the library; nothing is deleted.</source>
+        <translation>Thư viện {path} bị hỏng và không mở được ({reason}).
+
+Bản sao lưu tốt mới nhất là lúc {date} ({articles}). Khôi phục bản này? Tệp bị hỏng được giữ lại bên cạnh thư viện; không có gì bị xóa.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Restore the backup</source>
+        <translation>Khôi phục bản sao lưu</translation>
+    </message>
 </context>
 <context>
     <name>validate</name>
     <message>
-        <location filename="../../src/editor_app/core/validate.py" line="+21"/>
+        <location filename="../../src/editor_app/core/validate.py" line="+39"/>
         <source>An ORCID iD has 16 characters in four groups, like 0000-0002-1825-0097.</source>
         <translation>Mã ORCID gồm 16 ký tự chia thành bốn nhóm, ví dụ 0000-0002-1825-0097.</translation>
     </message>

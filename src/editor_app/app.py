@@ -47,8 +47,11 @@ def make_application(argv: list[str]):
     return app
 
 
-def open_store(path: Path):
-    """Open the library or explain in a message box why not; None when refused."""
+def open_store(path: Path, *, offer_backup: bool = True):
+    """Open the library or explain in a message box why not; None when refused.
+
+    A damaged library: the message offers its newest good backup (restored only
+    on an explicit click; the damaged file is kept beside it, never deleted)."""
     from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
@@ -71,13 +74,62 @@ def open_store(path: Path):
     try:
         return _open_upgrading(path, Store.open)
     except errors.LibraryError as exc:
+        extra = ""
+        # damaged, or holding code it should not: the newest good backup is offered
+        if offer_backup and isinstance(exc, (errors.LibraryDamagedError, errors.LibrarySchemaError)):
+            offered = _offer_backup(path, exc)
+            if offered is False:      # declined, or told why it failed
+                return None
+            if offered is not None:   # restored and opened
+                return offered
+            extra = _no_backup(path)
         text = next((t for cls, t in explanations if isinstance(exc, cls)), "")
         text = QCoreApplication.translate("app", text) if text else title
         box = QMessageBox.information if isinstance(exc, errors.LibraryLockedError) else QMessageBox.critical
-        box(None, title, f"{text}\n\n{exc}")
+        box(None, title, "\n\n".join(t for t in (text, str(exc), extra) if t))
     except OSError as exc:
         QMessageBox.critical(None, title, f"{path}: {exc}")
     return None
+
+
+def _no_backup(path: Path) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    from editor_app.core import backups
+
+    return QCoreApplication.translate("app", "No good backup of it was found in {folder}.").format(
+        folder=backups.backup_dir(path))
+
+
+def _offer_backup(path: Path, exc: Exception):
+    """Offer the newest good backup of a damaged library: the store opened after restoring
+    it; False when the user declined or it failed (they were told); None: no backup."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from editor_app.core.errors import Notice
+    from editor_app.ui.backup_dialog import offer_damaged_restore
+
+    try:
+        restored = offer_damaged_restore(path, str(exc).splitlines()[0] if str(exc) else "")
+    except Exception as error:  # noqa: BLE001 - one line for the user, never a traceback
+        log.error("restoring %s from its backup failed: %s", path, error)
+        QMessageBox.critical(None, QCoreApplication.translate("app", "Cannot open the library"),
+                             QCoreApplication.translate(
+                                 "app", "The backup could not be restored: {reason}").format(
+                                 reason=str(error).splitlines()[0] if str(error) else type(error).__name__))
+        return False
+    if not restored:
+        return restored
+    kept, backup = restored
+    store = open_store(path, offer_backup=False)
+    if store is None:
+        return False
+    store.notices = [Notice("backup-restored", QCoreApplication.translate(
+        "app", "The library was damaged; it was restored from the backup {backup}. The damaged "
+               "file was kept as {kept}.").format(backup=backup.path.name, kept=kept), path=kept),
+        *getattr(store, "notices", [])]
+    return store
 
 
 def _needs_upgrade(path: Path) -> bool:
@@ -158,26 +210,25 @@ def main(library: Path | None = None, argv: list[str] | None = None) -> int:
     from editor_app.core.guard import GuardedRenderer
     from editor_app.core.paths import default_library_path
     from editor_app.ui.i18n import chosen_language, install_translators
-    from editor_app.ui.main_window import MainWindow
+    from editor_app.ui.library_host import LibraryHost
 
     app = make_application(argv if argv is not None else sys.argv)
     settings = QSettings()
     install_translators(app, chosen_language(settings))
-    store = open_store(Path(library) if library else default_library_path())
+    path = Path(library) if library else default_library_path()
+    store = open_store(path)
     if store is None:
         return 2
     renderer = GuardedRenderer()
+    host = LibraryHost(path, settings, renderer)
+    host.store = store
     try:
-        ensure_welcome(store)
         renderer.start()
-        window = MainWindow(store, make_page_builder(store, renderer), settings)
-        window.show()
-        window.select_first()
+        host.show(store)   # File → Restore from backup… replaces the window and the store
         code = app.exec()
-        dispose_window(app, window)
     finally:
+        host.close()       # the window, then the library (whichever is open now)
         renderer.close()
-        store.close()
     return code
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QSplitter, QWidget
 
@@ -29,17 +29,21 @@ from editor_app.ui.trash_undo import TrashController
 from editor_app.ui.version_save import VersionSaver
 from editor_app.ui.warm_up import schedule_warm_up
 from editor_app.ui.window_actions import build_menus, create_actions
+from editor_app.ui.window_library import LibraryCare
 
 log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
+    restore_requested = Signal(object)  # Path of a backup: the host replaces the library with it
+
     def __init__(self, store: Store, build_page, settings: QSettings | None = None):
         super().__init__()
         self.store = store
         self.settings = settings or QSettings()
         self.runner = TaskRunner("store", self)
         self._warmed_up = False
+        self._closed = False
         self.setWindowTitle(self.tr("Editorial workstation") + f" — {store.path.name}")
         self.setAccessibleName(self.tr("Editorial workstation"))
         self._build_panels(build_page)
@@ -47,8 +51,10 @@ class MainWindow(QMainWindow):
         self.actions_ = create_actions(self, self.list_panel.view)
         self.trash = TrashController(self)
         self.versions = VersionSaver(self)
+        self.care = LibraryCare(self)
         self._build_menus()
         self._connect()
+        self.care.connect_changes()
         self._restore_layout()
         self.meta.load_sections()
 
@@ -130,6 +136,7 @@ class MainWindow(QMainWindow):
         a.export_current.triggered.connect(self.export_current)
         a.export_all.triggered.connect(lambda: self.exporter.export(None))
         a.journal.triggered.connect(self.edit_journal_profile)
+        a.restore_backup.triggered.connect(self.care.restore_from_backup)
         a.quit.triggered.connect(self.close)
         a.about.triggered.connect(self.about)
         self.exporter = ExportController(self.store, self)
@@ -238,6 +245,8 @@ class MainWindow(QMainWindow):
         dialog.restored.connect(lambda _id: self.list_panel.refresh())
         dialog.restored.connect(self.trash.forget)
         dialog.purged.connect(self.trash.forget)
+        for signal in (dialog.restored, dialog.purged):
+            signal.connect(self.care.backups.note_change)
         dialog.exec()
 
     def export_current(self) -> None:
@@ -257,6 +266,7 @@ class MainWindow(QMainWindow):
         if current is None:
             raise RuntimeError(self.tr("Open an article first"))
         info = self.store.add_asset(current.id, path.name, path.read_bytes())
+        self.care.backups.note_change()
         return info.filename
 
     def _show_save_state(self, state: str, detail: str) -> None:
@@ -320,12 +330,19 @@ class MainWindow(QMainWindow):
         if not self._warmed_up:
             self._warmed_up = True
             schedule_warm_up(self, self.runner, self.store)
+        self.care.window_shown()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if self._closed:
+            event.accept()
+            return
         if not self._flush():
             event.ignore()
             return
+        self._closed = True
+        self.trash.end_offer()
         self._save_layout()
+        self.care.before_close()   # a backup if anything changed (waits for it)
         self.preview.shutdown()
         self.runner.shutdown(wait=True)
         self.settings.sync()

@@ -78,6 +78,7 @@ class TrashController(QObject):
     """Trashes the window's open article and offers to undo it."""
 
     undone = Signal(int)
+    changed = Signal()   # the library was written (trashed or restored)
 
     def __init__(self, window):
         super().__init__(window)
@@ -111,6 +112,7 @@ class TrashController(QObject):
                                       .format(reason=exc), 10000)
             return
         w.close_article()
+        self.changed.emit()
         self._start_offer(current.id, current.title or self.tr("(untitled)"))
         self._after_load(lambda: self._select_neighbour(current.id, row))
         w.list_panel.refresh()
@@ -187,6 +189,7 @@ class TrashController(QObject):
             w.statusBar().showMessage(self.tr("Could not restore the article: {reason}")
                                       .format(reason=exc), 10000)
             return True
+        self.changed.emit()
         self._after_load(lambda: w.list_panel.select_article(article_id))
         w.list_panel.refresh()
         w.open_article(article_id)
