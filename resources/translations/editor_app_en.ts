@@ -4,7 +4,7 @@
 <context>
     <name>BackupTexts</name>
     <message numerus="yes">
-        <location filename="../../src/editor_app/ui/backup_dialog.py" line="+58"/>
+        <location filename="../../src/editor_app/ui/backup_dialog.py" line="+61"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>

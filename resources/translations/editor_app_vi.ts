@@ -231,7 +231,7 @@
 <context>
     <name>BackupTexts</name>
     <message>
-        <location filename="../../src/editor_app/ui/backup_dialog.py" line="+57"/>
+        <location filename="../../src/editor_app/ui/backup_dialog.py" line="+60"/>
         <source>articles not counted</source>
         <translation>chưa đếm được số bài</translation>
     </message>
@@ -1170,12 +1170,12 @@ Thư viện: %2</translation>
     <name>RestoreBackupDialog</name>
     <message>
         <location filename="../../src/editor_app/ui/backup_dialog.py" line="+10"/>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Restore from backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-62"/>
         <source>Backups of the library</source>
         <translation>Các bản sao lưu của thư viện</translation>
     </message>
@@ -1195,7 +1195,7 @@ Thư viện: %2</translation>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Khôi phục…</translation>
     </message>
@@ -1365,7 +1365,7 @@ Thư viện: %2</translation>
 <context>
     <name>TrashController</name>
     <message>
-        <location filename="../../src/editor_app/ui/trash_undo.py" line="+111"/>
+        <location filename="../../src/editor_app/ui/trash_undo.py" line="+114"/>
         <source>Could not move the article to the trash: {reason}</source>
         <translation>Không chuyển được bài viết vào thùng rác: {reason}</translation>
     </message>
@@ -1388,7 +1388,7 @@ Thư viện: %2</translation>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../src/editor_app/ui/trash_dialog.py" line="+34"/>
+        <location filename="../../src/editor_app/ui/trash_dialog.py" line="+35"/>
         <source>Trash</source>
         <translation>Thùng rác</translation>
     </message>
@@ -1427,7 +1427,7 @@ Thư viện: %2</translation>
 <context>
     <name>UndoOffer</name>
     <message>
-        <location filename="../../src/editor_app/ui/trash_undo.py" line="-137"/>
+        <location filename="../../src/editor_app/ui/trash_undo.py" line="-139"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
@@ -1437,7 +1437,7 @@ Thư viện: %2</translation>
         <translation>Khôi phục bài viết (Ctrl+Z)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Moved “{title}” to the trash.</source>
         <translation>Đã chuyển “{title}” vào thùng rác.</translation>
     </message>
@@ -1490,7 +1490,7 @@ Thư viện: %2</translation>
     <message>
         <location line="+3"/>
         <location line="+44"/>
-        <location filename="../../src/editor_app/ui/backup_dialog.py" line="+29"/>
+        <location filename="../../src/editor_app/ui/backup_dialog.py" line="+30"/>
         <source>Cannot open the library</source>
         <translation>Không mở được thư viện</translation>
     </message>

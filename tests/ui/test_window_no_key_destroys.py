@@ -164,6 +164,7 @@ def test_ctrl_z_in_the_list_restores_the_trashed_article(qtbot, store, make_wind
     assert trashed(store) == [] and w.session.current.id == a.id
     qtbot.waitUntil(lambda: w.list_panel.proxy.row_of(a.id) is not None, timeout=3000)
     assert w.editor_area.isEnabled()
+    qtbot.waitUntil(lambda: "Chỉ một bài" in (w.preview.current_html() or ""), timeout=20000)
     press(Qt.Key.Key_Z, CTRL)  # the offer is used up: a second Ctrl+Z changes nothing
     assert trashed(store) == []
 
@@ -185,6 +186,16 @@ def test_ctrl_z_in_the_editor_restores_only_when_it_has_no_undo_of_its_own(qtbot
     press(Qt.Key.Key_Z, CTRL)             # nothing left to undo in the editor: the trash
     assert trashed(store) == [] and w.session.current.id == a.id
     assert w.editor.markdown() == "thân một"
+
+
+def test_a_long_title_is_cut_in_the_status_bar(qtbot, store, make_window):
+    article(store, "Rất dài " * 40)
+    w = make_window(store)
+    focus(qtbot, w, w.list_panel.view)
+    press(Qt.Key.Key_Delete)
+    text = w.trash.offer.label.text()
+    assert len(text) < 100 and "…" in text
+    assert w.trash.offer.button.isVisible()
 
 
 def test_the_undo_offer_ends(qtbot, store, make_window):

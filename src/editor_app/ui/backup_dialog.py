@@ -30,7 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor_app.ui import icons
+
 log = logging.getLogger(__name__)
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def format_created(value: datetime) -> str:
@@ -78,9 +81,11 @@ class RestoreBackupDialog(QDialog):
         self.list.setRootIsDecorated(False)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.list.header()
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in (1, 2):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+            self.list.headerItem().setTextAlignment(col, RIGHT)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.restore_button = QPushButton(self.tr("&Restore…"), self)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -99,7 +104,7 @@ class RestoreBackupDialog(QDialog):
             item = QTreeWidgetItem([format_created(info.created), format_articles(info.articles),
                                     format_size(info.size)])
             for col in (1, 2):
-                item.setTextAlignment(col, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                item.setTextAlignment(col, RIGHT)
             item.setToolTip(0, str(info.path))
             self.list.addTopLevelItem(item)
         if self._backups:
@@ -139,6 +144,7 @@ class RestoreBackupDialog(QDialog):
         box.setObjectName("confirmRestore")
         restore = box.button(QMessageBox.StandardButton.Ok)
         restore.setText(self.tr("Restore"))
+        restore.setIcon(icons.icon("fa5s.history"))
         restore.setAutoDefault(False)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setEscapeButton(QMessageBox.StandardButton.Cancel)
@@ -170,6 +176,7 @@ def offer_damaged_restore(path: Path, reason: str) -> tuple[Path, object] | bool
     box = QMessageBox(QMessageBox.Icon.Critical, translate("app", "Cannot open the library"), text)
     box.setObjectName("offerBackup")
     restore = box.addButton(translate("app", "Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
+    restore.setIcon(icons.icon("fa5s.history"))
     close = box.addButton(QMessageBox.StandardButton.Close)
     restore.setAutoDefault(False)
     box.setDefaultButton(close)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.core.store import Store
+from editor_app.ui import icons
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -104,6 +105,7 @@ class TrashDialog(QDialog):
                           QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel, self)
         delete = box.button(QMessageBox.StandardButton.Ok)
         delete.setText(self.tr("Delete for good"))
+        delete.setIcon(icons.icon("fa5s.trash-alt"))
         delete.setAutoDefault(False)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setEscapeButton(QMessageBox.StandardButton.Cancel)

@@ -31,6 +31,7 @@ from editor_app.ui import icons
 log = logging.getLogger(__name__)
 
 UNDO_MS = 12000
+TITLE_CHARS = 60   # a longer title is cut in the status bar
 TEXT_FIELDS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QComboBox)
 
 
@@ -69,6 +70,8 @@ class UndoOffer(QWidget):
         self.hide()
 
     def offer(self, title: str) -> None:
+        if len(title) > TITLE_CHARS:
+            title = title[:TITLE_CHARS - 1].rstrip() + "…"
         self.label.setText(self.tr("Moved “{title}” to the trash.").format(title=title))
         self.setAccessibleDescription(self.label.text())
         self.show()
