@@ -294,3 +294,33 @@ def test_unwritable_destination_is_a_clear_error(library, tmp_path):
     blocker.write_text("x")
     with pytest.raises(Exception, match="cannot create the export folder"):
         export_articles(library, blocker / "out")
+
+
+def test_identifiers_on_pages_and_index_only_when_valid(library, tmp_path):
+    """Invalid DOI / ORCID / language / ISSN / base URL never reach a link, a meta tag or lang."""
+    from editor_app.core.dto import AuthorData, ProfileData
+
+    bad = library.create_article(ArticleData(
+        title="Sai định danh", slug="sai-dinh-danh", body="Thân.", language="english",
+        doi="doi:10.1000", authors=[AuthorData("A", orcid="0000-0002-1825-0098")]))
+    odd = library.create_article(ArticleData(
+        title="Odd", slug="odd", body="Body.", language="EN-us", doi='https://doi.org/10.1234/<x>"{}|#?',
+        authors=[AuthorData("B", orcid="orcid.org/0000-0002-1694-233x")]))
+    library.set_profile(ProfileData(name="J", issn="2049-3631", base_url="https://j.example.org/a b/<x>"))
+    report = export_articles(library, tmp_path, [bad.slug, odd.slug])
+    assert report.ok
+    html = (tmp_path / "sai-dinh-danh.html").read_text("utf-8")
+    assert html.startswith('<!DOCTYPE html>\n<html lang="vi">') and "doi.org" not in html
+    assert meta(html, "citation_doi") == [] and "orcid.org" not in html and "sameAs" not in html
+    assert meta(html, "citation_issn") == [] and "ISSN" not in html  # 2049-3631: wrong check digit
+    assert '<link rel="canonical" href="https://j.example.org/a%20b/%3Cx%3E/sai-dinh-danh.html">' in html
+    html = (tmp_path / "odd.html").read_text("utf-8")
+    assert html.startswith('<!DOCTYPE html>\n<html lang="en-US">') and meta(html, "og:locale") == ["en_US"]
+    url = "https://doi.org/10.1234/%3Cx%3E%22%7B%7D%7C%23%3F"
+    assert f'<a href="{url}">10.1234/&lt;x&gt;&#34;{{}}|#?</a>' in html and json_ld(html)["sameAs"] == url
+    assert meta(html, "citation_doi") == ['10.1234/&lt;x&gt;&#34;{}|#?']
+    assert 'href="https://orcid.org/0000-0002-1694-233X"' in html
+    index = (tmp_path / "index.html").read_text("utf-8")
+    assert '<li lang="en-US">' in index and 'lang="english"' not in index
+    library.set_profile(ProfileData(name="J", base_url="javascript:alert(1)//x"))
+    assert "canonical" not in page_for_article(library, odd, render_markdown(odd.body))

@@ -10,6 +10,7 @@ images embedded as ``data:`` URIs).
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any, Mapping
@@ -46,6 +47,14 @@ OG_LOCALES = {"vi": "vi_VN", "en": "en_US"}
 EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
              "September", "October", "November", "December")
 DESCRIPTION_LENGTH = 160
+# Non-characters: a document may not contain them (clean_line drops controls only).
+_NONCHARACTERS = re.compile("[\ufdd0-\ufdef%s]" % "".join(
+    f"{chr(plane << 16 | 0xFFFE)}{chr(plane << 16 | 0xFFFF)}" for plane in range(17)))
+
+
+def line(value: str | None) -> str:
+    """A one-line text field as a page shows it: whitespace collapsed, no control or non-character."""
+    return clean_line(_NONCHARACTERS.sub("", value) if value else value)
 
 
 def labels(language: str) -> dict[str, str]:
@@ -57,7 +66,7 @@ DEFAULT_LANGUAGE = "vi"  # the journal's language, for an article whose tag is n
 
 def page_language(language: str) -> str:
     """A valid BCP 47 tag for ``lang`` (:func:`~editor_app.core.validate.html_language`), else ``vi``."""
-    return html_language(clean_line(language)) or DEFAULT_LANGUAGE
+    return html_language(line(language)) or DEFAULT_LANGUAGE
 
 
 def format_date(day: date | None, language: str) -> str:
@@ -71,7 +80,7 @@ def format_date(day: date | None, language: str) -> str:
 
 def shorten(text: str, limit: int = DESCRIPTION_LENGTH) -> str:
     """Cut ``text`` to about ``limit`` characters on a word boundary, adding an ellipsis."""
-    text = clean_line(text)
+    text = line(text)
     if len(text) <= limit:
         return text
     cut = text[:limit + 1].rsplit(" ", 1)[0] if " " in text[:limit + 1] else text[:limit]
@@ -81,7 +90,7 @@ def shorten(text: str, limit: int = DESCRIPTION_LENGTH) -> str:
 def base_url(profile: ProfileData) -> str:
     """The profile's base URL made a valid http(s) URL (percent-encoded), without
     query, fragment or trailing slash; "" if it is not one."""
-    url = clean_link(clean_line(profile.base_url))
+    url = clean_link(line(profile.base_url))
     if not url:
         return ""
     parts = urlsplit(url)
@@ -139,18 +148,19 @@ def build_context(store: Store, article: ArticleData, rendered: Rendered,
     t = labels(lang)
     images = embed_images(rendered.html, _asset_loader(store, article), t)
     body = split_body(images.html)
-    summary = clean_line(article.summary)
+    summary = line(article.summary)
     description = summary or shorten(first_paragraph_text(body.body))
     ctx = PageContext(
         lang=lang, t=t, journal=clean_profile(profile),
-        title=clean_line(article.title) or t["untitled"],
-        subtitle=clean_line(article.subtitle), section=clean_line(article.section),
+        title=line(article.title) or t["untitled"],
+        subtitle=line(article.subtitle), section=line(article.section),
         authors=_authors(article), date_iso=_iso(article.published_on),
         date_text=format_date(article.published_on, lang), summary=summary,
         lead_is_first_paragraph=not summary, body_html=body.body,
         footnotes_html=body.footnotes, references_html=body.references,
-        source=clean_line(article.source), keywords=_keywords(article),
-        doi=doi_value(clean_line(article.doi)), doi_url=doi_url(clean_line(article.doi)), licence=clean_line(article.license) or clean_line(profile.default_license),
+        source=line(article.source), keywords=_keywords(article),
+        doi=doi_value(line(article.doi)), doi_url=doi_url(line(article.doi)),
+        licence=line(article.license) or line(profile.default_license),
         related=_related(store, article, library), description=description,
         canonical=page_url(profile, f"{article.slug}.html") if article.slug else "",
         problems=images.problems,
@@ -229,18 +239,18 @@ def _person(author: dict[str, str]) -> dict[str, Any]:
 def _authors(article: ArticleData) -> list[dict[str, str]]:
     out = []
     for a in article.authors:
-        name = clean_line(a.name)
+        name = line(a.name)
         if not name:
             continue
-        out.append({"name": name, "affiliation": clean_line(a.affiliation),
-                    "orcid_url": orcid_url(clean_line(a.orcid))})
+        out.append({"name": name, "affiliation": line(a.affiliation),
+                    "orcid_url": orcid_url(line(a.orcid))})
     return out
 
 
 def _keywords(article: ArticleData) -> list[str]:
     seen: list[str] = []
     for k in article.keywords:
-        k = clean_line(k)
+        k = line(k)
         if k and k not in seen:
             seen.append(k)
     return seen
@@ -252,7 +262,7 @@ def _iso(day: date | None) -> str:
 
 def clean_profile(profile: ProfileData) -> ProfileData:
     """The profile as pages show it: one-line fields; an ISSN only if valid (standard form)."""
-    name, issn, publisher, url, licence = (clean_line(getattr(profile, f)) for f in
+    name, issn, publisher, url, licence = (line(getattr(profile, f)) for f in
                                            ("name", "issn", "publisher", "base_url", "default_license"))
     return ProfileData(name, issn_value(issn), publisher, url, licence)
 
@@ -266,7 +276,7 @@ def _related(store: Store, article: ArticleData,
         found = [(v.slug, v.title, v.summary) for v in store.related_articles(article) if v.exists]
     else:
         found = [(s, library[s].title, library[s].summary) for s in article.related if s in library]
-    return [{"href": quote(f"{slug}.html"), "title": clean_line(title) or slug, "summary": clean_line(summary)}
+    return [{"href": quote(f"{slug}.html"), "title": line(title) or slug, "summary": line(summary)}
             for slug, title, summary in found if slug != article.slug]
 
 

@@ -249,7 +249,9 @@ def language_tag(value: str | None) -> str | None:
         standard = langcodes.standardize_tag(text)
     except ValueError:  # LanguageTagError
         return None
-    return standard if langcodes.tag_is_valid(standard) else None
+    if not langcodes.tag_is_valid(standard) or langcodes.Language.get(standard).extlangs:
+        return None  # a registered extlang becomes its language ('zh-yue' -> 'yue'); others are not valid
+    return standard
 
 
 def html_language(value: str | None) -> str | None:
