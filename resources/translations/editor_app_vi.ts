@@ -1170,12 +1170,12 @@ Thư viện: %2</translation>
     <name>RestoreBackupDialog</name>
     <message>
         <location filename="../../src/editor_app/ui/backup_dialog.py" line="+10"/>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Restore from backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-63"/>
         <source>Backups of the library</source>
         <translation>Các bản sao lưu của thư viện</translation>
     </message>
@@ -1195,7 +1195,7 @@ Thư viện: %2</translation>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Khôi phục…</translation>
     </message>
@@ -1490,7 +1490,7 @@ Thư viện: %2</translation>
     <message>
         <location line="+3"/>
         <location line="+44"/>
-        <location filename="../../src/editor_app/ui/backup_dialog.py" line="+30"/>
+        <location filename="../../src/editor_app/ui/backup_dialog.py" line="+32"/>
         <source>Cannot open the library</source>
         <translation>Không mở được thư viện</translation>
     </message>
@@ -1520,16 +1520,21 @@ Thư viện: %2</translation>
         <translation>Đang nâng cấp thư viện</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/ui/backup_dialog.py" line="-6"/>
-        <source>The library {path} is damaged and cannot be opened ({reason}).
+        <location filename="../../src/editor_app/ui/backup_dialog.py" line="-7"/>
+        <source>The library {path} is damaged and cannot be opened.
 
 The newest good backup is from {date} ({articles}). Restore it? The damaged file is kept beside the library; nothing is deleted.</source>
-        <translation>Thư viện {path} bị hỏng và không mở được ({reason}).
+        <translation>Thư viện {path} bị hỏng và không mở được.
 
 Bản sao lưu tốt mới nhất là lúc {date} ({articles}). Khôi phục bản này? Tệp bị hỏng được giữ lại bên cạnh thư viện; không có gì bị xóa.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>Details: {reason}</source>
+        <translation>Chi tiết: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Restore the backup</source>
         <translation>Khôi phục bản sao lưu</translation>
     </message>

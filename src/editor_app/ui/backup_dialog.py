@@ -167,13 +167,16 @@ def offer_damaged_restore(path: Path, reason: str) -> tuple[Path, object] | bool
         return None
     if newest is None:
         return None
+    reason = reason.removeprefix(f"{path}: ")   # the path is in the sentence already
     text = translate(
-        "app", "The library {path} is damaged and cannot be opened ({reason}).\n\n"
+        "app", "The library {path} is damaged and cannot be opened.\n\n"
                "The newest good backup is from {date} ({articles}). Restore it? The damaged "
                "file is kept beside the library; nothing is deleted.").format(
-        path=path, reason=reason, date=format_created(newest.created),
+        path=path, date=format_created(newest.created),
         articles=BackupTexts().articles(newest.articles))
-    box = QMessageBox(QMessageBox.Icon.Critical, translate("app", "Cannot open the library"), text)
+    details = translate("app", "Details: {reason}").format(reason=reason)
+    box = QMessageBox(QMessageBox.Icon.Critical, translate("app", "Cannot open the library"),
+                      f"{text}\n\n{details}")
     box.setObjectName("offerBackup")
     restore = box.addButton(translate("app", "Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
     restore.setIcon(icons.icon("fa5s.history"))
