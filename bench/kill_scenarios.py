@@ -69,12 +69,17 @@ def _import_work(library: Path, work: Path, printed: dict[int, str], before: set
     """('' or why not, articles verified): every printed article is listed, and every
     article the import added is whole (title and body as in one of the files)."""
     articles, problem = listed(library, work)
-    if articles is None:
-        return (problem if library.exists() or printed else ""), 0
+    if articles is None or not library.exists():
+        if not library.exists():
+            problem = f"{len(printed)} articles printed, no library" if printed else ""
+        return problem, 0
     missing = [f"{i} {s}" for i, s in printed.items() if articles.get(i, ("",))[0] != s]
     if missing:
         return f"{len(missing)} of {len(printed)} printed articles missing, e.g. {missing[:3]}", 0
-    added = _stored(library, [i for i in articles if i not in before])
+    try:
+        added = _stored(library, [i for i in articles if i not in before])
+    except sqlite3.Error as exc:
+        return f"the articles cannot be read: {exc}", 0
     broken = [i for i, title, digest in added if (title, digest) not in corpus]
     if broken:
         return f"articles not as in their file: ids {broken[:5]}", 0
