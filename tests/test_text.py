@@ -44,3 +44,13 @@ def test_count_words_matches_word_regex_on_real_articles(sample_files):
         assert count_words(text) == _regex_words(text)
     page = (sample_files[0].parent.parent / "ngoai-giao-cong-chung.page.txt").read_text(encoding="utf-8")
     assert count_words(page) == _regex_words(page) > 1000
+
+
+def test_clean_text_drops_every_noncharacter():
+    from editor_app.core.text import clean_line
+
+    nonchars = [chr(c) for c in range(0xFDD0, 0xFDF0)] + [
+        chr(plane << 16 | low) for plane in range(17) for low in (0xFFFE, 0xFFFF)]
+    assert len(nonchars) == 66
+    assert clean_line("Đổi" + "".join(nonchars) + " mới") == "Đổi mới"
+    assert clean_line("\U0001F600 \u00e9") == "\U0001F600 \u00e9"  # real characters stay

@@ -9,7 +9,11 @@ from editor_app.core.limits import SLUG_MAX
 
 # C0/C1 controls except tab and newline, plus DEL; also lone surrogates and
 # non-characters that SQLite or HTML would choke on.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+# (all 66 non-characters: U+FDD0-U+FDEF and the last two of every plane; the
+# HTML checker reports each as a forbidden code point).
+_NONCHARACTERS = "\ufdd0-\ufdef\ufffe\uffff" + "".join(
+    f"{chr(plane << 16 | 0xFFFE)}{chr(plane << 16 | 0xFFFF)}" for plane in range(1, 17))
+_CONTROL = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff{_NONCHARACTERS}]")
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
