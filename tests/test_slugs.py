@@ -103,3 +103,10 @@ def test_cli_import_stores_safe_slugs(cli, tmp_path):
     assert out.returncode == 0 and out.stdout.split("\t")[1] == "etc-passwd"
     listed = json.loads(cli("list", "--json", "--library", lib, check_rc=0).stdout)
     assert [a["slug"] for a in listed] == ["etc-passwd"]
+
+
+def test_language_tags_are_stored_in_standard_form(store):
+    from editor_app.core.dto import ArticleData
+
+    for typed, stored in [("EN-us", "en-US"), ("vie", "vi"), ("", "vi"), ("English", "english")]:
+        assert store.create_article(ArticleData(title=f"Bài {typed}", language=typed)).language == stored

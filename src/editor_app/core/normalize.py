@@ -76,10 +76,21 @@ def normalize_article(data: ArticleData) -> ArticleData:
     d.slug = safe_slug(d.slug) if d.slug else ""
     d.summary = _checked("summary", d.summary, SUMMARY_MAX, lambda v: clean_text(v).strip())
     d.body = _checked("body", d.body, BODY_MAX, clean_text)
-    d.language = (d.language or "vi").lower()
+    d.language = _language(d.language)
     d.status = Status.parse(d.status or "draft").value
     d.keywords = _clean_list("keywords", d.keywords)
     d.related = _clean_list("related", d.related)
     d.authors = _authors(d.authors)
     d.word_count = count_words(d.body)
     return d
+
+
+def _language(value: str) -> str:
+    """A valid BCP 47 tag in its standard form ('EN-us' -> 'en-US', 'vie' -> 'vi');
+    anything else is kept lower-cased as typed (pages fall back to the journal's
+    language, and the check reports it)."""
+    if value in ("", "vi"):
+        return "vi"
+    from editor_app.core.validate import language_tag
+
+    return language_tag(value) or value.lower()
