@@ -94,7 +94,7 @@ def test_close_backs_up_only_after_a_change(qtbot, store, library_path, make_win
     conn.close()
 
 
-def test_periodic_backup_runs_on_the_worker_only_when_something_changed(
+def test_periodic_backup_runs_off_the_gui_thread_only_when_something_changed(
         qtbot, store, library_path, make_window, monkeypatch):
     from editor_app.ui import backup_timer
 
@@ -111,11 +111,43 @@ def test_periodic_backup_runs_on_the_worker_only_when_something_changed(
     qtbot.waitUntil(w.editor.hasFocus)
     QTest.keyClicks(w.editor, "x")
     qtbot.waitUntil(lambda: len(backups.list_backups(library_path)) == 1, timeout=5000)
-    assert threads and all(t.startswith("store") for t in threads)     # the store's worker
+    assert threads and all(t.startswith("backup") for t in threads)    # its own worker
     assert threads[0] != threading.current_thread().name
     qtbot.wait(1000)                                   # nothing changed since: no second backup
     assert len(backups.list_backups(library_path)) == 1
     assert titles_in(backups.list_backups(library_path)[0].path) == [a.title]
+
+
+def test_close_waits_for_a_running_backup_then_backs_up_the_latest_changes(
+        qtbot, store, library_path, make_window, monkeypatch):
+    import time
+
+    from PySide6.QtWidgets import QProgressDialog
+
+    from editor_app.ui import backup_timer
+
+    real = backup_timer.make_backup
+    monkeypatch.setattr(backup_timer, "make_backup", lambda p: time.sleep(1.0) or real(p))
+    a = article(store, "Bài", "")
+    w = make_window(store)
+    w.editor.setFocus()
+    qtbot.waitUntil(w.editor.hasFocus)
+    QTest.keyClicks(w.editor, "one")
+    w._flush()
+    assert w.care.backups.backup_if_changed() is not None      # a slow periodic backup starts
+    QTest.keyClicks(w.editor, " two")
+    started = time.monotonic()
+    assert w._flush()                                            # saving is not held up by it
+    assert time.monotonic() - started < 0.5
+    busy = []
+    QTimer.singleShot(700, lambda: busy.extend(d.labelText() for d in w.findChildren(QProgressDialog)))
+    w.close()
+    assert busy == ["Making a backup copy of the library…"]   # the window never looks hung
+    made = backups.list_backups(library_path)
+    assert len(made) == 2
+    conn = sqlite3.connect(f"file:{made[0].path}?mode=ro&immutable=1", uri=True)
+    assert conn.execute("SELECT body FROM articles WHERE id = ?", (a.id,)).fetchone()[0] == "one two"
+    conn.close()
 
 
 def test_a_failed_backup_is_said_in_one_line(qtbot, store, library_path, make_window):

@@ -1,9 +1,11 @@
 """Backups while the window is open: every 30 minutes and on close, each only
 when the window changed something in the library since the last one.
 
-A backup runs on the store's worker (``TaskRunner``), in order with the saves:
-no save of this window is half-done while it copies, and the copy itself goes
-through its own read-only connection (the WAL gives it one consistent state).
+A backup runs on a worker of its own (a ``TaskRunner`` like the store's), through
+its own read-only connection: the WAL gives the copy one consistent state of the
+file, committed saves only, while saves go on. (On the store's worker a backup
+of a large library would hold up every save queued behind it, and switching
+articles, which waits for its save, would freeze the window meanwhile.)
 ``core.backups.make_backup`` verifies the copy and never replaces a good
 backup with a bad one. Closing waits for the backup, behind a busy dialog if it
 takes more than a moment (a large library).
@@ -41,10 +43,10 @@ class BackupScheduler(QObject):
     made = Signal(object)      # BackupInfo
     failed = Signal(str)       # one line for the user
 
-    def __init__(self, store, runner: TaskRunner, parent: QObject | None = None):
+    def __init__(self, store, parent: QObject | None = None):
         super().__init__(parent)
         self._store = store
-        self._runner = runner
+        self._runner = TaskRunner("backup", self)
         self._changes = 0          # changes noted since the last backup started
         self._running: Future | None = None
         self.timer = QTimer(self, interval=BACKUP_INTERVAL_MS)
@@ -60,7 +62,7 @@ class BackupScheduler(QObject):
         self._changes += 1
 
     def backup_if_changed(self) -> Future | None:
-        """Queue a backup on the store's worker if anything changed; its future, else None."""
+        """Start a backup on the backup worker if anything changed; its future, else None."""
         if self._changes == 0 or (self._running is not None and not self._running.done()):
             return None
         changes, self._changes = self._changes, 0
@@ -84,9 +86,12 @@ class BackupScheduler(QObject):
     def backup_before_close(self, parent: QWidget | None, text: str) -> None:
         """On close: back up if anything changed and wait for it (a busy dialog if slow)."""
         self.timer.stop()
-        future = self.backup_if_changed() or self._running
+        if self._running is not None and not self._running.done():
+            wait_busy(self._running, parent, text)   # a periodic one still running
+        future = self.backup_if_changed()
         if future is not None:
             wait_busy(future, parent, text)
+        self._runner.shutdown(wait=True)
 
 
 def wait_busy(future: Future, parent: QWidget | None, text: str) -> None:

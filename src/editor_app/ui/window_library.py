@@ -23,7 +23,7 @@ class LibraryCare(QObject):
     def __init__(self, window):
         super().__init__(window)
         self._w = window
-        self.backups = BackupScheduler(window.store, window.runner, self)
+        self.backups = BackupScheduler(window.store, self)
         self.backups.failed.connect(self._backup_failed)
         self.notices = NoticeShower(window)
         self._first_show = True
