@@ -247,3 +247,11 @@ def test_messages_are_plain_literals():
     for name in names:
         msg = getattr(v, name)
         assert isinstance(msg, str) and msg.endswith(".") and "{" not in msg
+
+
+def test_slug_field_refuses_reserved_names():
+    from editor_app.core.validate import SLUG_RESERVED, slug_problem
+
+    for name in ("con", "nul", "com1", "lpt9", "index"):
+        assert slug_problem(name) == SLUG_RESERVED
+    assert slug_problem("con-1") is None

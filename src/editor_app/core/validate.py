@@ -30,6 +30,8 @@ import re
 import unicodedata
 from urllib.parse import quote, unquote
 
+from editor_app.core.text import EXPORT_NAMES, WINDOWS_DEVICES
+
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate marker
     """Mark ``text`` for translation in ``context`` without translating it here."""
@@ -51,6 +53,8 @@ SLUG_EMPTY = QT_TRANSLATE_NOOP("validate", "The slug cannot be empty.")
 SLUG_FORMAT = QT_TRANSLATE_NOOP(
     "validate", "Use only lowercase letters a-z, digits and single hyphens between words.")
 SLUG_TOO_LONG = QT_TRANSLATE_NOOP("validate", "The slug is too long (200 characters at most).")
+SLUG_RESERVED = QT_TRANSLATE_NOOP(
+    "validate", "This name is reserved (the table of contents, or a device name on Windows); choose another.")
 
 SLUG_MAX_LENGTH = 200
 
@@ -304,4 +308,6 @@ def slug_problem(value: str | None) -> str | None:
         return SLUG_TOO_LONG
     if not _SLUG.match(text):
         return SLUG_FORMAT
+    if text in EXPORT_NAMES or text in WINDOWS_DEVICES:
+        return SLUG_RESERVED
     return None
