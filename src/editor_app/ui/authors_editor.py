@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.core.dto import AuthorData
+from editor_app.core.limits import LINE_MAX
 from editor_app.core.validate import email_problem, normalize_orcid, orcid_problem
 from editor_app.ui.list_widgets import (
     FieldChecker,
@@ -66,6 +67,7 @@ class AuthorCard(QFrame):
 
     def _line_edit(self, placeholder: str) -> QLineEdit:
         edit = QLineEdit(self)
+        edit.setMaxLength(LINE_MAX)
         edit.setPlaceholderText(placeholder)
         edit.textEdited.connect(lambda _t: self.changed.emit())
         return edit

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor_app.core.limits import LINE_MAX
 from editor_app.core.text import fold
 
 ERROR_COLOR = "#c62828"
@@ -264,6 +265,7 @@ class StringListEditor(QWidget):
     def __init__(self, placeholder: str, accessible_name: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.input = QLineEdit(self)
+        self.input.setMaxLength(LINE_MAX)
         self.input.setPlaceholderText(placeholder)
         self.input.setAccessibleName(accessible_name)
         self.input.returnPressed.connect(self._add_typed)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.core.dto import ArticleData
+from editor_app.core.limits import LINE_MAX
 from editor_app.core.validate import doi_problem, normalize_doi
 from editor_app.ui.article_list_model import status_icon, status_label, status_values
 from editor_app.ui.authors_editor import AuthorsEditor
@@ -108,10 +109,10 @@ class MetadataPanel(QWidget):
 
     def _build_identity(self) -> None:
         self._heading(self.tr("Article"))
-        self.title_edit = QLineEdit(self.content)
+        self.title_edit = _line(self.content)
         self.title_edit.setPlaceholderText(self.tr("Title of the article"))
         self._row(self.tr("T&itle:"), self.title_edit, self.tr("Title"))
-        self.subtitle_edit = QLineEdit(self.content)
+        self.subtitle_edit = _line(self.content)
         self._row(self.tr("Su&btitle:"), self.subtitle_edit, self.tr("Subtitle"))
         self.slug_field = SlugField(self._store, self._runner, self.content)
         self._row(self.tr("Slu&g:"), self.slug_field.edit, self.tr("Slug (web address)"),
@@ -161,10 +162,10 @@ class MetadataPanel(QWidget):
 
     def _build_publication(self) -> None:
         self._heading(self.tr("Publication"))
-        self.source_edit = QLineEdit(self.content)
+        self.source_edit = _line(self.content)
         self.source_edit.setPlaceholderText(self.tr("Where the article first appeared"))
         self._row(self.tr("Sou&rce:"), self.source_edit, self.tr("Source"))
-        self.doi_edit = QLineEdit(self.content)
+        self.doi_edit = _line(self.content)
         self.doi_edit.setPlaceholderText("10.1000/xyz123")
         self.doi_message = FieldMessage(self.content)
         self._row(self.tr("D&OI:"), self.doi_edit, self.tr("DOI"),
@@ -303,6 +304,7 @@ class MetadataPanel(QWidget):
 def _editable_combo(parent: QWidget, items) -> QComboBox:
     combo = QComboBox(parent)
     combo.setEditable(True)
+    combo.lineEdit().setMaxLength(LINE_MAX)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     combo.addItems(list(items))
     return combo
@@ -323,3 +325,10 @@ def _date_format() -> str:
     if "yyyy" not in fmt:
         fmt = re.sub(r"y+", "yyyy", fmt)
     return fmt
+
+
+def _line(parent: QWidget) -> QLineEdit:
+    """A one-line field that holds no more than the store keeps (core.limits)."""
+    edit = QLineEdit(parent)
+    edit.setMaxLength(LINE_MAX)
+    return edit

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.core.dto import ArticleData
+from editor_app.core.limits import LINE_MAX
 from editor_app.core.validate import slug_problem
 from editor_app.ui.list_widgets import ListButtons, ReorderableList, stack_with_buttons
 from editor_app.ui.tasks import TaskRunner
@@ -63,6 +64,7 @@ class RelatedPicker(QWidget):
         self._timer.timeout.connect(self._start_search)
 
         self.search_edit = QLineEdit(self)
+        self.search_edit.setMaxLength(LINE_MAX)
         self.search_edit.setPlaceholderText(self.tr("Search the library to add an article…"))
         self.search_edit.setAccessibleName(self.tr("Find a related article"))
         self.search_edit.setClearButtonEnabled(True)

@@ -7,6 +7,7 @@ import re
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
+from editor_app.core.limits import SLUG_MAX
 from editor_app.core.status import Status
 from editor_app.core.text import slugify
 from editor_app.core.validate import slug_problem
@@ -42,6 +43,7 @@ class SlugField(QWidget):
         self._timer = QTimer(self, singleShot=True, interval=SLUG_CHECK_DELAY_MS)
         self._timer.timeout.connect(self._check_async)
         self.edit = QLineEdit(self)
+        self.edit.setMaxLength(SLUG_MAX)
         self.edit.setPlaceholderText(self.tr("made-from-the-title"))
         self.edit.textEdited.connect(self._typed)
         self.reset_button = tool_button(self, "↺", "fa5s.undo", self.tr("Make the slug from the title again"))
