@@ -177,6 +177,8 @@ def _step_icons(work: Path, state: dict) -> None:
         inked = sum(image.pixelColor(x, y).alpha() > 0 for x in range(24) for y in range(24))
         if inked < 10:
             raise StepFailed(f"the icon {name} draws nothing (icon fonts missing?)")
+    if icons.fallbacks():  # drawn, but by importing qtawesome: its fonts were not found
+        raise StepFailed(f"icon fonts not found in qtawesome's fonts folder: {sorted(icons.fallbacks())}")
 
 
 STEPS: list[tuple[str, Callable[[Path, dict], None]]] = [

@@ -102,6 +102,17 @@ def test_a_missing_font_is_reported_not_hidden(qapp, fresh_icons, monkeypatch, t
     assert "icon font fa5s" in caplog.text and str(tmp_path) in caplog.text
 
 
+def test_the_self_test_fails_when_the_fonts_are_missing(qapp, fresh_icons, monkeypatch, tmp_path):
+    """The frozen program's --self-test (run by packaging/build.py) catches fonts left out of the bundle."""
+    from editor_app import selftest
+
+    selftest._step_icons(tmp_path, {})  # the fonts found: passes
+    monkeypatch.setattr(fresh_icons, "_loaded", {})
+    monkeypatch.setattr(fresh_icons, "_fonts_dir", lambda: None)
+    with pytest.raises(selftest.StepFailed, match="icon fonts not found.*fa5s.save"):
+        selftest._step_icons(tmp_path, {})
+
+
 @pytest.mark.parametrize("version", ["-5.15.4", ""], ids=["qtawesome>=1.3.1", "qtawesome-1.3.0"])
 def test_fonts_are_found_under_either_file_naming(qapp, fresh_icons, monkeypatch, tmp_path, version):
     """qtawesome 1.3.1 added the font's version to its file names; 1.3.0 had none."""
