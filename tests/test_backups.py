@@ -7,6 +7,7 @@ import logging
 import os
 import shutil
 import sqlite3
+import sys
 import threading
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -87,7 +88,7 @@ def test_backup_is_a_library_with_the_same_articles(store, library_path, through
     assert info.articles == 37  # live ones: 3 of 40 are in the trash
     assert info.size == info.path.stat().st_size > 0
     # one self-contained file, checked, this program's
-    assert sorted(p.name for p in info.path.parent.iterdir()) == [".lock", info.path.name]
+    assert sorted(p.name for p in info.path.parent.iterdir() if p.name != ".lock") == [info.path.name]
     c = sqlite3.connect(info.path)
     assert c.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
     assert c.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -224,7 +225,10 @@ def test_backup_of_a_first_revision_library_counts_its_articles(tmp_path):
         assert restored.count() == 2
 
 
-@pytest.mark.parametrize("name", ["thư viện #1 ?&%20.sqlite", "no-suffix", "a.b.db"])
+@pytest.mark.parametrize("name", [
+    pytest.param("thư viện #1 ?&%20.sqlite", marks=pytest.mark.skipif(
+        sys.platform == "win32", reason="'?' is not allowed in a Windows file name")),
+    "thư viện #2 &%20;[x].sqlite", "no-suffix", "a.b.db"])
 def test_unusual_library_names(tmp_path, name):
     lib = tmp_path / "sub dir" / name
     lib.parent.mkdir()
@@ -267,7 +271,7 @@ def test_leftover_temporary_files_are_ignored_and_cleaned(store, library_path):
     assert newest_good_backup(library_path).path == first.path
     second = make_backup(library_path, now=T0 + timedelta(hours=1))
     assert second is not None
-    assert sorted(p.name for p in folder.iterdir()) == [".lock", first.path.name, second.path.name]
+    assert sorted(p.name for p in folder.iterdir() if p.name != ".lock") == [first.path.name, second.path.name]
 
 
 def test_list_tolerates_unreadable_files_and_good_backup_skips_damaged(store, library_path):

@@ -40,7 +40,7 @@ def test_installed_copy_imports_lists_and_exports(installed, tmp_path, sample_fi
     _, site = installed
     env = {**os.environ, "PYTHONPATH": str(site)}
     run = lambda *a: subprocess.run([sys.executable, "-m", "editor_app.cli", *a], capture_output=True,  # noqa: E731
-                                    text=True, env=env, cwd=tmp_path, timeout=120)
+                                    text=True, encoding="utf-8", env=env, cwd=tmp_path, timeout=120)
     where = subprocess.run([sys.executable, "-c", "import editor_app; print(editor_app.__file__)"],
                            capture_output=True, text=True, env=env, cwd=tmp_path)
     assert where.stdout.strip().startswith(str(site))

@@ -10,6 +10,7 @@ uses the GUI thread's CPU time inside each gap; both are printed.
 from __future__ import annotations
 
 import os
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -24,7 +25,7 @@ from editor_app.core.text import count_words  # noqa: E402
 from test_editor_support import SAMPLES, make_area, sample_body, type_text  # noqa: E402
 
 STALL_LIMIT_MS = 50
-SHOT = Path("/tmp/editor-shot.png")
+SHOT = Path(tempfile.gettempdir()) / "editor-shot.png"  # /tmp on Linux
 
 
 def long_article(target_words: int = 50_000) -> str:
