@@ -6,7 +6,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import signal
 import sqlite3
 import subprocess
 import sys
@@ -59,7 +58,7 @@ def test_new_library_appears_complete_or_not_at_all(tmp_path):
         proc = subprocess.Popen([sys.executable, "-m", "editor_app.cli", "import", "--library", str(lib), *files],
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         time.sleep(0.25 + 0.08 * n)
-        proc.send_signal(signal.SIGKILL)
+        proc.kill()  # SIGKILL on POSIX, TerminateProcess on Windows
         proc.wait()
         if not lib.exists():
             outcomes["none"] += 1

@@ -192,10 +192,23 @@ def cmd_export(args) -> int:
 COMMANDS = {"import": cmd_import, "list": cmd_list, "export": cmd_export}
 
 
+def _utf8_output() -> None:
+    """Print UTF-8 whatever the console or pipe would choose (Windows picks the
+    ANSI code page for a pipe, and Vietnamese titles do not fit in cp1252)."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and (stream.encoding or "").lower().replace("-", "") != "utf8":
+            try:
+                reconfigure(encoding="utf-8", errors="backslashreplace")
+            except (OSError, ValueError):
+                pass
+
+
 def main(argv: list[str] | None = None) -> int:
     import multiprocessing
 
     multiprocessing.freeze_support()  # the frozen app's render workers start through here
+    _utf8_output()
     handler = logging.StreamHandler()
     handler.setFormatter(_SafeFormatter("editor-app: %(message)s"))
     logging.basicConfig(level=logging.WARNING, handlers=[handler])
