@@ -115,7 +115,7 @@
 <context>
     <name>AuthorCard</name>
     <message>
-        <location filename="../../src/editor_app/ui/authors_editor.py" line="+47"/>
+        <location filename="../../src/editor_app/ui/authors_editor.py" line="+48"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
@@ -140,7 +140,7 @@
         <translation>Xóa tác giả</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Name:</source>
         <translation>Họ tên:</translation>
     </message>
@@ -558,7 +558,7 @@
 <context>
     <name>ListButtons</name>
     <message>
-        <location filename="../../src/editor_app/ui/list_widgets.py" line="+235"/>
+        <location filename="../../src/editor_app/ui/list_widgets.py" line="+236"/>
         <source>Move up</source>
         <translation>Chuyển lên</translation>
     </message>
@@ -775,7 +775,7 @@ Thư viện: %2</translation>
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../src/editor_app/ui/metadata_panel.py" line="+49"/>
+        <location filename="../../src/editor_app/ui/metadata_panel.py" line="+50"/>
         <source>Vietnamese</source>
         <translation>Tiếng Việt</translation>
     </message>
@@ -1121,7 +1121,7 @@ Thư viện: %2</translation>
 <context>
     <name>RelatedPicker</name>
     <message>
-        <location filename="../../src/editor_app/ui/related_picker.py" line="+66"/>
+        <location filename="../../src/editor_app/ui/related_picker.py" line="+68"/>
         <source>Search the library to add an article…</source>
         <translation>Tìm trong thư viện để thêm bài viết…</translation>
     </message>
@@ -1257,7 +1257,7 @@ Thư viện: %2</translation>
 <context>
     <name>SlugField</name>
     <message>
-        <location filename="../../src/editor_app/ui/slug_field.py" line="+45"/>
+        <location filename="../../src/editor_app/ui/slug_field.py" line="+47"/>
         <source>made-from-the-title</source>
         <translation>tao-tu-tieu-de</translation>
     </message>
@@ -1542,7 +1542,7 @@ Bản sao lưu tốt mới nhất là lúc {date} ({articles}). Khôi phục b�
 <context>
     <name>validate</name>
     <message>
-        <location filename="../../src/editor_app/core/validate.py" line="+39"/>
+        <location filename="../../src/editor_app/core/validate.py" line="+41"/>
         <source>An ORCID iD has 16 characters in four groups, like 0000-0002-1825-0097.</source>
         <translation>Mã ORCID gồm 16 ký tự chia thành bốn nhóm, ví dụ 0000-0002-1825-0097.</translation>
     </message>
@@ -1590,6 +1590,11 @@ Bản sao lưu tốt mới nhất là lúc {date} ({articles}). Khôi phục b�
         <location line="+2"/>
         <source>The slug is too long (200 characters at most).</source>
         <translation>Đường dẫn quá dài (tối đa 200 ký tự).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This name is reserved (the table of contents, or a device name on Windows); choose another.</source>
+        <translation>Tên này đã được dành riêng (cho trang mục lục, hoặc là tên thiết bị trên Windows); hãy chọn tên khác.</translation>
     </message>
 </context>
 </TS>
