@@ -116,7 +116,7 @@ def bench_open(path: Path, runs: int, cold: bool = False) -> dict:
 def bench_sorts(path: Path, runs: int = 3) -> dict:
     """Warm, in-process list_ids per sort key, and with a status filter."""
     from editor_app.core.store import Store
-    from editor_app.core.store_queries import SORT_SQL as SORT_COLUMNS
+    from editor_app.core.queries import SORT_COLUMNS
 
     out = {}
     with Store.open(path) as store:
@@ -175,7 +175,7 @@ def make_queries(store, n: int, seed: int) -> list[tuple[str, str]]:
 def bench_search(path: Path, n_queries: int, seed: int, search_fn=None) -> dict:
     """Latency of what the list calls, ``Store.list_ids(search_text=q)`` (which ranks with
     ``Store.search``), or of ``search_fn(store, q)``, per query and class."""
-    from editor_app.core import search as fts
+    from editor_app.core import search_fts5 as fts
     from editor_app.core.store import Store
 
     store = Store.open(path)

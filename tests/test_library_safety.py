@@ -194,17 +194,33 @@ def test_newer_library_is_refused(library_path):
         Store.open(library_path)
 
 
-def test_models_match_head_schema(library_path):
-    """The ORM models and the migrations describe the same tables and columns."""
-    from editor_app.core.models import Base
+def _schema_differences(path):
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
 
+    from editor_app.core.schema import metadata, migrated_object
+
+    engine = sa.create_engine(f"sqlite:///{path}")
+    try:
+        with engine.connect() as conn:
+            context = MigrationContext.configure(conn, opts={
+                "include_object": migrated_object, "compare_type": True, "compare_server_default": True})
+            return compare_metadata(context, metadata)
+    finally:
+        engine.dispose()
+
+
+def test_schema_metadata_matches_the_migrations(library_path, tmp_path):
+    """The Core tables (schema.metadata) and the head migration describe the same
+    tables, columns, types, nullability, keys, indexes and constraints."""
     Store.open(library_path).close()
-    engine = sa.create_engine(f"sqlite:///{library_path}")
-    insp = sa.inspect(engine)
-    for table in Base.metadata.sorted_tables:
-        cols = {c["name"] for c in insp.get_columns(table.name)}
-        assert cols == {c.name for c in table.columns}, table.name
-    engine.dispose()
+    assert _schema_differences(library_path) == []
+    # the comparison sees a difference when there is one: the first revision lacks
+    # the trash column and the list's indexes
+    old = tmp_path / "first.sqlite"
+    db.upgrade(old, "0001")
+    found = {d[0] if isinstance(d, tuple) else d[0][0] for d in _schema_differences(old)}
+    assert {"add_column", "add_index"} <= found
 
 
 def test_head_constant_matches_the_migrations():

@@ -19,7 +19,7 @@ import pytest  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 
 from editor_app.core.dto import ArticleData  # noqa: E402
-from editor_app.core.models import Status  # noqa: E402
+from editor_app.core.status import Status  # noqa: E402
 from editor_app.core.store import Store  # noqa: E402
 from editor_app.core.text import fold  # noqa: E402
 from editor_app.ui.article_list import ArticleListPanel  # noqa: E402

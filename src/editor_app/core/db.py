@@ -44,7 +44,6 @@ from editor_app.core.file_checks import (  # noqa: F401 - inspect_file and quick
     read_header,
     ro_connect,
     ro_uri,
-    search_index_present,
 )
 
 if TYPE_CHECKING:
@@ -169,20 +168,17 @@ def upgrade(path: Path, target: str = "head") -> None:
 class OpenedLibrary:
     """The connection of an opened library plus its lock and integrity state.
 
-    ``engine`` (SQLAlchemy, over the same connection) is made on first use:
-    reading needs only ``connection``, so the window starts without SQLAlchemy.
+    ``engine`` (SQLAlchemy, over the same connection) is made on first use.
     ``notices`` says what opening did that the user must be told.
     """
 
     def __init__(self, path: Path, connection: sqlite3.Connection, lock: FileLock | None,
-                 integrity: Future, notices: list[Notice] | None = None,
-                 search_missing: bool = False):
+                 integrity: Future, notices: list[Notice] | None = None):
         self.path = path
         self.connection = connection
         self.lock = lock
         self.integrity = integrity
         self.notices = notices or []
-        self.search_missing = search_missing
         self._engine: Engine | None = None
         self._engine_lock = threading.Lock()
 
@@ -193,12 +189,18 @@ class OpenedLibrary:
                 self._engine = engine_on(self.connection)
             return self._engine
 
-    def close(self) -> None:
-        if self._engine is not None:
-            self._engine.dispose()
-        self.connection.close()
-        if self.lock is not None:
-            self.lock.release()
+    def close(self, checkpoint: bool = False) -> None:
+        """Close the connection (first folding the write-ahead log into the file:
+        ``checkpoint``) and release the lock."""
+        try:
+            if checkpoint:
+                self.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            if self._engine is not None:
+                self._engine.dispose()
+            self.connection.close()
+            if self.lock is not None:
+                self.lock.release()
 
 
 def _acquire_lock(path: Path) -> FileLock:
@@ -348,8 +350,7 @@ def open_library(path: Path, *, readonly: bool = False, create: bool = True,
         path.parent.mkdir(parents=True, exist_ok=True)
         integrity.set_result(True)
     if readonly:
-        return OpenedLibrary(path, connect(path, readonly=True), None, integrity, notices,
-                             search_missing=not search_index_present(path))
+        return OpenedLibrary(path, connect(path, readonly=True), None, integrity, notices)
     lock = _acquire_lock(path)
     try:
         if not exists:
@@ -364,31 +365,7 @@ def open_library(path: Path, *, readonly: bool = False, create: bool = True,
     except BaseException:
         lock.release()
         raise
-    return OpenedLibrary(path, connection, lock, integrity, notices,
-                         search_missing=not search_index_present(path))
-
-
-def remove_search_index(path: Path) -> None:
-    """Take out a search index so damaged that SQLite cannot even drop it (its
-    structure record is unreadable): its schema entry goes, then its shadow
-    tables, each an ordinary table. The caller then makes a new index."""
-    conn = sqlite3.connect(path, timeout=5, isolation_level=None)
-    try:
-        conn.execute("BEGIN IMMEDIATE")
-        conn.execute("PRAGMA writable_schema = ON")
-        conn.execute("DELETE FROM sqlite_master WHERE type = 'table' AND name = 'article_search'")
-        conn.execute("PRAGMA writable_schema = OFF")
-        conn.execute("COMMIT")
-    finally:
-        conn.close()
-    conn = sqlite3.connect(path, timeout=5, isolation_level=None)
-    try:
-        shadows = [r[0] for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'article\\_search\\_%' ESCAPE '\\'")]
-        for name in shadows:
-            conn.execute(f'DROP TABLE "{name}"')
-    finally:
-        conn.close()
+    return OpenedLibrary(path, connection, lock, integrity, notices)
 
 
 def _run_check(path: Path, future: Future) -> None:

@@ -130,17 +130,6 @@ def inspect_file(path: Path) -> str | None:
     return row[0]
 
 
-def search_index_present(path: Path) -> bool:
-    try:
-        conn = ro_connect(path)
-        try:
-            return conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'article_search'").fetchone() is not None
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError:
-        return True  # quick_check reports it
-
-
 def quick_check(path: Path) -> None:
     """Raise LibraryDamagedError unless ``PRAGMA quick_check`` says ok."""
     try:

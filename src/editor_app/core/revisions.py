@@ -11,7 +11,7 @@ DAY = timedelta(days=1)
 MONTH = timedelta(days=30)
 # The snapshot of a revision that holds the article's current content: the first
 # revision of a bulk-created article (import) is stored so, and gets its own copy
-# just before the article first changes (store_orm.materialize_revisions). This
+# just before the article first changes (queries.materialize_revisions). This
 # halves the work of an import without changing what the history shows.
 SAME_AS_ARTICLE = b""
 

@@ -1,57 +1,69 @@
-"""Folded full-text search: FTS5 query building and the indexed document.
+"""Folded full-text search: what is indexed and what a query is, behind a small interface.
 
-The FTS5 table ``article_search`` is contentless and uses the tokenizer
-``unicode61 remove_diacritics 2`` (case and Vietnamese tone/vowel marks), and
-every value is passed through :func:`fold_for_index` first (đ -> d), on the
-way in and on the query side alike.
+The store talks to a :class:`SearchIndex` only; ``search_fts5`` is the SQLite
+implementation (FTS5), and a PostgreSQL one can take its place. Folding is
+the same for every implementation: values and queries are NFC-normalised
+and passed through :func:`fold_for_index` (đ -> d); the implementation
+removes case and the Vietnamese tone and vowel marks.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Protocol
 
+from editor_app.core.dto import ArticleData
 from editor_app.core.text import fold_for_index
 
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
 COLUMNS = ("title", "subtitle", "summary", "body", "keywords", "authors")
-# bm25 weights, in COLUMNS order: title first, then keywords/authors/subtitle.
-WEIGHTS = (10.0, 4.0, 2.0, 1.0, 5.0, 5.0)
 _TOKEN = re.compile(r"\w+", re.UNICODE)
-# The index as migration 0004 makes it (to remake a missing or damaged one).
-CREATE_SQL = (
-    f"CREATE VIRTUAL TABLE article_search USING fts5({', '.join(COLUMNS)}, content='', "
-    "tokenize='unicode61 remove_diacritics 2', prefix='2 3', detail=column)"
-)
 
 
 def query_tokens(text: str) -> list[str]:
+    """The words of a query, folded (an empty list: the query matches nothing)."""
     text = fold_for_index(unicodedata.normalize("NFC", text or ""))
     return [t for t in _TOKEN.findall(text) if t.replace("_", "")]
 
 
-def match_expression(text: str, column: str | None = None) -> str | None:
-    """An FTS5 MATCH expression: every word must occur, the last as a prefix.
-
-    Earlier words are matched as prefixes too, so 'chuyen doi s' finds
-    'chuyển đổi số'. Tokens are quoted, so FTS5 syntax in user input is inert.
-    """
-    tokens = query_tokens(text)
-    if not tokens:
-        return None
-    expr = " ".join(f'"{t}"*' for t in tokens)
-    if column:
-        return f"{{{column}}} : ({expr})"
-    return expr
-
-
-def index_values(title: str, subtitle: str, summary: str, body: str,
-                 keywords: list[str], authors: list[str]) -> dict[str, str]:
-    """The exact values indexed for one article (also needed to delete it)."""
+def document(data: ArticleData) -> dict[str, str]:
+    """The exact values indexed for one article, by COLUMNS (also needed to unindex it)."""
     return {
-        "title": fold_for_index(title),
-        "subtitle": fold_for_index(subtitle),
-        "summary": fold_for_index(summary),
-        "body": fold_for_index(body),
-        "keywords": fold_for_index("\n".join(keywords)),
-        "authors": fold_for_index("\n".join(authors)),
+        "title": fold_for_index(data.title),
+        "subtitle": fold_for_index(data.subtitle),
+        "summary": fold_for_index(data.summary),
+        "body": fold_for_index(data.body),
+        "keywords": fold_for_index("\n".join(data.keywords)),
+        "authors": fold_for_index("\n".join(a.name for a in data.authors)),
     }
+
+
+class SearchIndex(Protocol):
+    """The full-text index of a library's articles (live and trashed), kept by the store
+    inside its write transactions. Every call gets the store's connection."""
+
+    def exists(self, conn: "Connection") -> bool:
+        """Whether the index is there at all (a library may have lost it)."""
+
+    def index(self, conn: "Connection", articles: Iterable[ArticleData]) -> None:
+        """Add stored articles (with their ids) to the index."""
+
+    def unindex(self, conn: "Connection", article_id: int, old: ArticleData) -> None:
+        """Take an article out, given what was indexed for it."""
+
+    def match(self, conn: "Connection", query: str, limit: int | None = None) -> list[int]:
+        """Ids of the articles matching every word of ``query`` (the last as a prefix),
+        best first; at least ``limit`` of them when there are that many (None: all)."""
+
+    def rebuild(self, conn: "Connection", articles: Iterable[ArticleData]) -> None:
+        """Empty the index and index ``articles`` (all of the library's)."""
+
+    def recreate(self, conn: "Connection") -> None:
+        """Drop the index (missing or damaged) and make an empty one."""
+
+    def remove_damaged(self, path) -> None:
+        """Take out an index too damaged to be dropped by :meth:`recreate`."""

@@ -1,13 +1,10 @@
-"""The library store: the only module that issues SQL.
+"""The library store: every read and write of a library goes through it.
 
-One SQLite connection serves the whole process, guarded by a lock, so that all
+One connection serves the whole process, guarded by a lock, so that all
 writes go through one connection (SQLite before 3.51.3 can lose commits when
-several connections write and checkpoint a WAL file concurrently).
-
-Reads run plain SQL on that connection (``store_read``, ``store_queries``);
-writes go through the SQLAlchemy ORM (``store_write``), which is imported on
-the first write, so opening a library and showing it never loads SQLAlchemy
-(a third of the window's start-up).
+several connections write and checkpoint a WAL file concurrently). The store
+runs the statements of ``queries`` (SQLAlchemy Core) on it, in transactions,
+and keeps the search index (a ``search.SearchIndex``) in step with them.
 """
 
 from __future__ import annotations
@@ -15,34 +12,29 @@ from __future__ import annotations
 import hashlib
 import logging
 import mimetypes
-import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from editor_app.core import db, search, store_queries, store_read
-from editor_app.core.dto import (
-    ArticleData,
-    ArticleRow,
-    AssetInfo,
-    ProfileData,
-    RelatedView,
-    RevisionInfo,
-)
-from editor_app.core.errors import DamagedArticleError, LibraryError, Notice, library_error
+from sqlalchemy import Connection
+from sqlalchemy.exc import DBAPIError
+
+from editor_app.core import db, queries
+from editor_app.core.dto import ArticleData, ArticleRow, AssetInfo, ProfileData, RelatedView, RevisionInfo
+from editor_app.core.errors import DamagedArticleError, InputError, LibraryError, Notice, library_error
 from editor_app.core.normalize import normalize_article
 from editor_app.core.revisions import SAME_AS_ARTICLE, decode_snapshot
+from editor_app.core.schema import utcnow
+from editor_app.core.search import SearchIndex, query_tokens
+from editor_app.core.search_fts5 import Fts5Index
 from editor_app.core.status import Status
-from editor_app.core.text import slugify
-
-if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
+from editor_app.core.text import clean_line, slugify
 
 # The list shows at most this many search matches (title matches first).
 SEARCH_CAP = 2000
+BATCH = 200  # articles read at a time by all_articles
 log = logging.getLogger(__name__)
 
 
@@ -53,15 +45,21 @@ def _log_damaged(exc: DamagedArticleError) -> None:
 class Store:
     """All access to one library file."""
 
-    def __init__(self, opened: db.OpenedLibrary, readonly: bool = False):
+    def __init__(self, opened: db.OpenedLibrary, readonly: bool = False,
+                 search_index: SearchIndex | None = None):
         self._opened = opened
         self.path = opened.path
         self.readonly = readonly
         self._lock = threading.RLock()
+        self._search: SearchIndex = search_index or Fts5Index()
+        self._db: Connection | None = None
         # what opening (or later repairs) did that the user must be told
         self.notices: list[Notice] = list(opened.notices)
-        if opened.search_missing and not readonly:
-            self._repair_search_index("missing")
+        if not readonly:
+            with self._read() as c:
+                missing = not self._search.exists(c)
+            if missing:
+                self._repair_search_index("missing")
 
     # -- lifecycle -------------------------------------------------------
     @classmethod
@@ -69,13 +67,18 @@ class Store:
              background_check: bool | None = None) -> "Store":
         opened = db.open_library(Path(path), readonly=readonly, create=create,
                                  background_check=background_check)
-        return cls(opened, readonly=readonly)
+        try:
+            return cls(opened, readonly=readonly)
+        except BaseException:
+            opened.close()
+            raise
 
     def close(self) -> None:
         with self._lock:
-            if not self.readonly:
-                self._opened.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            self._opened.close()
+            if self._db is not None:
+                self._db.close()
+                self._db = None
+            self._opened.close(checkpoint=not self.readonly)
 
     def __enter__(self) -> "Store":
         return self
@@ -84,94 +87,103 @@ class Store:
         self.close()
 
     def prepare_writes(self) -> None:
-        """Load the ORM and its engine now (the first write would; call it off the GUI thread)."""
-        from editor_app.core import store_write  # noqa: F401
+        """Make the connection and compile a write's statements now, not at the first
+        save (call it off the GUI thread)."""
+        with self._read() as c:
+            queries.slug_owner(c, "", None)
+            queries.articles_with_revisions(c)
 
-        with self._lock:
-            self._opened.engine.connect().close()
+    def _connection(self) -> Connection:
+        if self._db is None:
+            self._db = self._opened.engine.connect()
+        return self._db
 
     @contextmanager
-    def _conn(self) -> Iterator[sqlite3.Connection]:
-        """The library's connection, for reads in plain SQL, in one read transaction
-        (an article and its authors come from the same state of the file, even
-        while another program writes it)."""
+    def _read(self) -> Iterator[Connection]:
+        """The connection, in one read transaction (an article and its authors come
+        from the same state of the file, even while another program writes it)."""
         with self._lock:
-            conn = self._opened.connection
-            if conn.in_transaction:
+            conn = self._connection()
+            if conn.in_transaction():
                 yield conn
                 return
-            conn.execute("BEGIN")
-            try:
+            with conn.begin():
                 yield conn
-            finally:
-                conn.execute("COMMIT")
 
     @contextmanager
-    def _write(self) -> Iterator["Session"]:
+    def _write(self) -> Iterator[Connection]:
+        """The connection in a write transaction; a database error becomes one LibraryError."""
         if self.readonly:
             raise LibraryError(f"{self.path}: the library is open read-only")
         self._opened.integrity.result()  # never write to a file not yet checked
-        from sqlalchemy.exc import DBAPIError
-        from sqlalchemy.orm import Session
-
         try:
-            with self._lock, Session(self._opened.engine, expire_on_commit=False) as session:
-                with session.begin():
-                    yield session
-        except (DBAPIError, sqlite3.DatabaseError) as exc:
+            with self._lock:
+                conn = self._connection()
+                with conn.begin():
+                    yield conn
+        except DBAPIError as exc:
             raise library_error(self.path, exc) from exc
 
     def _repair_search_index(self, why: str) -> None:
         """Make the search index again (it is missing or damaged) and say so."""
-        from editor_app.core import store_write
-
         with self._lock:
             try:
-                with self._write() as s:
-                    store_write.rebuild_index(s, recreate=True)
+                self._rebuild_index(recreate=True)
             except LibraryError:  # too damaged to drop: take it out by hand, then remake it
-                db.remove_search_index(self.path)
-                with self._write() as s:
-                    store_write.rebuild_index(s, recreate=True)
+                self._search.remove_damaged(self.path)
+                self._rebuild_index(recreate=True)
         self.notices.append(Notice(
             "search-rebuilt", f"{self.path}: the search index was {why}; it was rebuilt"))
         log.warning("%s: the search index was %s; rebuilt", self.path, why)
 
+    def _rebuild_index(self, recreate: bool) -> None:
+        with self._write() as c:
+            if recreate:
+                self._search.recreate(c)
+            self._search.rebuild(c, self._every_article(c))
+
+    def _every_article(self, c: Connection, include_deleted: bool = True,
+                       on_damaged: Callable[[DamagedArticleError], None] = _log_damaged) -> Iterator[ArticleData]:
+        last = 0
+        while ids := queries.ids_after(c, last, include_deleted, BATCH):
+            yield from queries.many(c, ids, on_damaged)
+            last = ids[-1]
+
     # -- reading ---------------------------------------------------------
     def count(self, include_deleted: bool = False) -> int:
-        with self._conn() as c:
-            return store_read.count(c, include_deleted)
+        with self._read() as c:
+            return queries.count(c, include_deleted)
 
     def get_article(self, article_id: int) -> ArticleData:
-        with self._conn() as c:
-            art = store_read.article(c, article_id)
+        with self._read() as c:
+            art = queries.article(c, article_id)
         if art is None:
             raise KeyError(article_id)
         return art
 
     def get_by_slug(self, slug: str) -> ArticleData | None:
-        with self._conn() as c:
-            return store_read.article_by_slug(c, slug)
+        with self._read() as c:
+            return queries.article_by_slug(c, slug)
+
+    def articles(self, ids: Iterable[int],
+                 on_damaged: Callable[[DamagedArticleError], None] | None = None) -> list[ArticleData]:
+        """The articles of ``ids`` that exist, in that order, read many at a time.
+
+        An article whose row cannot be read is left out and passed to
+        ``on_damaged`` (logged when there is none).
+        """
+        with self._read() as c:
+            return queries.many(c, list(ids), on_damaged or _log_damaged)
 
     def all_articles(self, include_deleted: bool = False,
                      on_damaged: Callable[[DamagedArticleError], None] | None = None) -> Iterator[ArticleData]:
-        """Every article in full, in id order, fetched in batches.
-
-        An article whose row cannot be read is skipped and passed to
-        ``on_damaged`` (logged when there is none): the rest still come.
-        """
-        live = "" if include_deleted else " AND deleted_at IS NULL"
+        """Every article in full, in id order, fetched in batches (each in its own read
+        transaction). A damaged one is skipped and passed to ``on_damaged``."""
         last = 0
         while True:
-            batch: list[ArticleData] = []
-            with self._conn() as c:
-                ids = [r[0] for r in c.execute(
-                    f"SELECT id FROM articles WHERE id > ?{live} ORDER BY id LIMIT 200", (last,))]
-                for i in ids:
-                    try:
-                        batch.append(store_read.article(c, i))
-                    except DamagedArticleError as exc:
-                        (on_damaged or _log_damaged)(exc)
+            with self._read() as c:
+                ids = queries.ids_after(c, last, include_deleted, BATCH)
+                batch = queries.many(c, ids, on_damaged or _log_damaged)
             if not ids:
                 return
             yield from batch
@@ -181,52 +193,61 @@ class Store:
                  status: str | None = None, search_text: str | None = None,
                  deleted: bool = False, limit: int | None = None) -> list[int]:
         """Ids of the matching articles in display order (a search ranks; at most SEARCH_CAP)."""
-        if search_text and search.query_tokens(search_text):
+        if search_text and query_tokens(search_text):
             return self.search(search_text, status=status, deleted=deleted,
                                limit=SEARCH_CAP if limit is None else limit)
-        if sort not in store_queries.SORT_SQL:
+        if sort not in queries.SORT_COLUMNS:
             raise ValueError(f"unknown sort key {sort!r}")
-        with self._conn() as c:
-            return store_queries.list_ids(c, sort, descending, status, deleted, limit)
+        with self._read() as c:
+            return queries.list_ids(c, sort, descending, status, deleted, limit)
 
     def rows(self, ids: Iterable[int]) -> dict[int, ArticleRow]:
-        with self._conn() as c:
-            return store_queries.rows(c, list(ids))
+        with self._read() as c:
+            return queries.rows(c, list(ids))
 
     def search(self, query: str, *, status: str | None = None, deleted: bool = False,
                limit: int | None = None) -> list[int]:
-        """Folded full-text search: title matches first (bm25), then the rest newest first."""
+        """Folded full-text search: the index's best matches first, filtered."""
         try:
-            with self._conn() as c:
-                return store_queries.search_ids(c, query, status, deleted, limit)
-        except sqlite3.DatabaseError as exc:
+            return self._search_ids(query, status, deleted, limit)
+        except DBAPIError as exc:
             if self.readonly:
                 raise LibraryError(
-                    f"{self.path}: the search index is missing or damaged ({db.one_line(exc)}); "
+                    f"{self.path}: the search index is missing or damaged ({db.one_line(exc.orig)}); "
                     "open the library in the program once to rebuild it") from exc
         self._repair_search_index("damaged")
-        with self._conn() as c:
-            return store_queries.search_ids(c, query, status, deleted, limit)
+        return self._search_ids(query, status, deleted, limit)
+
+    def _search_ids(self, query: str, status: str | None, deleted: bool, limit: int | None) -> list[int]:
+        with self._read() as c:
+            allowed, excluded = queries.search_filter(c, status, deleted)
+            want = None if limit is None or allowed is not None else limit + len(excluded)
+            ranked = self._search.match(c, query, want)
+        if allowed is not None:
+            ranked = [i for i in ranked if i in allowed]
+        elif excluded:
+            ranked = [i for i in ranked if i not in excluded]
+        return ranked if limit is None else ranked[:limit]
 
     def related_articles(self, article: ArticleData) -> list[RelatedView]:
         """The article's related links, resolved to the articles that exist."""
         if not article.related:
             return []
-        with self._conn() as c:
-            return store_read.related(c, list(article.related))
+        with self._read() as c:
+            return queries.related(c, list(article.related))
 
     def sections(self) -> list[str]:
         """The sections in use, alphabetically (for the section picker)."""
-        with self._conn() as c:
-            return store_read.sections(c)
+        with self._read() as c:
+            return queries.sections(c)
 
     def slug_exists(self, slug: str, exclude_id: int | None = None) -> bool:
-        with self._conn() as c:
-            return store_read.slug_owner(c, slug, exclude_id) is not None
+        with self._read() as c:
+            return queries.slug_owner(c, slug, exclude_id) is not None
 
     def unique_slug(self, wanted: str, exclude_id: int | None = None) -> str:
-        with self._conn() as c:
-            return store_read.free_slug(c, slugify(wanted) or "bai-viet", exclude_id)
+        with self._read() as c:
+            return queries.free_slugs(c, [slugify(wanted) or "bai-viet"], exclude_id)[0]
 
     # -- writing ---------------------------------------------------------
     def create_article(self, data: ArticleData | None = None, *, reason: str = "created") -> ArticleData:
@@ -240,41 +261,57 @@ class Store:
         Each gets a first revision that refers to the article itself until it
         first changes (see ``revisions.SAME_AS_ARTICLE``).
         """
-        from editor_app.core import store_write
-
         datas = list(items) if normalized else [normalize_article(d) for d in items]
-        with self._write() as s:
-            store_write.create(s, datas, reason)
+        now = utcnow()
+        with self._write() as c:
+            bases = [slugify(d.slug or d.title) or "bai-viet" for d in datas]
+            for d, slug in zip(datas, queries.free_slugs(c, bases)):
+                d.slug = slug
+            queries.insert_articles(c, datas, now)
+            queries.add_revisions(c, datas, reason, False, now, snapshot=False)
+            self._search.index(c, datas)
         return datas
 
     def save_article(self, data: ArticleData, *, reason: str = "edit", named: bool = False) -> ArticleData:
         """Store the article's content and metadata, recording a revision."""
-        from editor_app.core import store_write
-
         if data.id is None:
             raise ValueError("save_article needs an article id; use create_article")
         data = normalize_article(data)
-        with self._write() as s:
-            return store_write.save(s, data, reason, named)
+        now = utcnow()
+        with self._write() as c:
+            old = queries.article(c, data.id)
+            if old is None:
+                raise KeyError(data.id)
+            if not data.slug:
+                data.slug = queries.free_slugs(c, [slugify(data.title) or "bai-viet"], data.id)[0]
+            elif data.slug != old.slug and queries.slug_owner(c, data.slug, data.id) is not None:
+                raise InputError(f"the slug '{data.slug}' is already used by another article")
+            if old.same_content(data) and not named:
+                return old
+            queries.materialize_revisions(c, data.id, old)
+            self._search.unindex(c, data.id, old)
+            queries.update_article(c, data, now)
+            self._search.index(c, [data])
+            queries.add_revisions(c, [data], reason, named, now)
+            queries.prune_revisions(c, data.id, now)
+        data.uuid, data.created_at, data.updated_at, data.deleted_at = old.uuid, old.created_at, now, old.deleted_at
+        return data
 
     def trash_article(self, article_id: int) -> None:
-        from editor_app.core import store_write
-
-        with self._write() as s:
-            store_write.set_deleted(s, article_id, True)
+        with self._write() as c:
+            queries.set_deleted(c, article_id, utcnow())
 
     def restore_article(self, article_id: int) -> None:
-        from editor_app.core import store_write
-
-        with self._write() as s:
-            store_write.set_deleted(s, article_id, False)
+        with self._write() as c:
+            queries.set_deleted(c, article_id, None)
 
     def purge_article(self, article_id: int) -> None:
         """Delete for good (from the trash)."""
-        from editor_app.core import store_write
-
-        with self._write() as s:
-            store_write.purge(s, article_id)
+        with self._write() as c:
+            old = queries.article(c, article_id)
+            if old is not None:
+                self._search.unindex(c, article_id, old)
+                queries.purge(c, article_id)
 
     def duplicate_article(self, article_id: int) -> ArticleData:
         src = self.get_article(article_id)
@@ -289,61 +326,55 @@ class Store:
 
     # -- revisions -------------------------------------------------------
     def revisions(self, article_id: int) -> list[RevisionInfo]:
-        with self._conn() as c:
-            return store_read.revisions(c, article_id)
+        with self._read() as c:
+            return queries.revision_list(c, article_id)
 
     def revision_content(self, revision_id: int) -> ArticleData:
-        with self._conn() as c:
-            row = store_read.revision(c, revision_id)
+        with self._read() as c:
+            row = queries.revision(c, revision_id)
             if row is None:
                 raise KeyError(revision_id)
             article_id, snapshot = row
             if snapshot == SAME_AS_ARTICLE:  # the article has not changed since
-                return ArticleData.from_content_dict(store_read.article(c, article_id).content_dict())
+                return ArticleData.from_content_dict(queries.article(c, article_id).content_dict())
         return ArticleData.from_content_dict(decode_snapshot(snapshot))
 
     def prune_revisions(self, now: datetime | None = None) -> int:
         """Apply the pruning schedule to every article; returns how many went."""
-        from editor_app.core import store_write
-
-        with self._write() as s:
-            return store_write.prune_all(s, now)
+        now = now or utcnow()
+        with self._write() as c:
+            return sum(queries.prune_revisions(c, a, now) for a in queries.articles_with_revisions(c))
 
     # -- assets ----------------------------------------------------------
     def add_asset(self, article_id: int, filename: str, data: bytes, mime_type: str | None = None) -> AssetInfo:
-        from editor_app.core import store_write
-
         name = Path(filename).name
         mime = mime_type or mimetypes.guess_type(name)[0] or "application/octet-stream"
         digest = hashlib.sha256(data).hexdigest()
-        with self._write() as s:
-            return store_write.add_asset(s, article_id, name, mime, digest, data)
+        with self._write() as c:
+            return queries.add_asset(c, article_id, name, mime, digest, data)
 
     def assets(self, article_id: int) -> list[AssetInfo]:
-        with self._conn() as c:
-            return store_read.assets(c, article_id)
+        with self._read() as c:
+            return queries.asset_list(c, article_id)
 
     def get_asset(self, article_id: int, filename: str) -> tuple[str, bytes]:
-        with self._conn() as c:
-            found = store_read.asset(c, article_id, filename)
+        with self._read() as c:
+            found = queries.asset(c, article_id, filename)
         if found is None:
             raise KeyError(filename)
         return found
 
     # -- journal profile ---------------------------------------------------
     def get_profile(self) -> ProfileData:
-        with self._conn() as c:
-            return store_read.profile(c)
+        with self._read() as c:
+            return queries.profile(c)
 
     def set_profile(self, profile: ProfileData) -> None:
-        from editor_app.core import store_write
-
-        with self._write() as s:
-            store_write.set_profile(s, profile)
+        cleaned = ProfileData(*(clean_line(getattr(profile, n)) for n in
+                                ("name", "issn", "publisher", "base_url", "default_license")))
+        with self._write() as c:
+            queries.set_profile(c, cleaned)
 
     # -- maintenance -------------------------------------------------------
     def rebuild_search_index(self) -> None:
-        from editor_app.core import store_write
-
-        with self._write() as s:
-            store_write.rebuild_index(s)
+        self._rebuild_index(recreate=False)

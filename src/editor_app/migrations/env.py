@@ -2,12 +2,13 @@
 
 from alembic import context
 
-from editor_app.core.models import Base
+from editor_app.core.schema import metadata, migrated_object
 
 connection = context.config.attributes["connection"]
 context.configure(
     connection=connection,
-    target_metadata=Base.metadata,
+    target_metadata=metadata,
+    include_object=migrated_object,
     render_as_batch=True,
 )
 with context.begin_transaction():

@@ -1,0 +1,149 @@
+"""The library's tables, as SQLAlchemy Core ``Table`` objects (the one description of them).
+
+The schema itself is made by the Alembic revisions in ``editor_app.migrations``;
+these tables must match the head revision (a test compares them with
+``alembic.autogenerate.compare_metadata``), and Alembic's ``env.py`` uses
+:data:`metadata` as its target. The search index is not here: it belongs to
+the search implementation (``search_fts5``), which Core cannot describe.
+"""
+
+from __future__ import annotations
+
+import uuid as uuid_mod
+from datetime import datetime, timezone
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+from editor_app.core.status import Status
+
+
+def utcnow() -> datetime:
+    """Now in UTC, without a time zone (as every stored time)."""
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def new_uuid() -> str:
+    return str(uuid_mod.uuid4())
+
+
+metadata = MetaData()
+
+
+def _text(name: str, length: int | None = None) -> Column:
+    return Column(name, String(length) if length else Text, nullable=False, default="")
+
+
+def _owner(name: str = "article_id", **kw) -> Column:
+    return Column(name, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False, **kw)
+
+
+articles = Table(
+    "articles", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("uuid", String(36), nullable=False, unique=True, default=new_uuid),
+    _text("title"), _text("subtitle"),
+    Column("slug", String(200), nullable=False, unique=True),
+    Column("language", String(16), nullable=False, default="vi"),
+    _text("summary"), _text("body"), _text("section"),
+    Column("status", String(32), nullable=False, default=Status.DRAFT.value),
+    Column("published_on", Date, nullable=True),
+    _text("source"), _text("doi"), _text("license"),
+    Column("created_at", DateTime, nullable=False, default=utcnow),
+    Column("updated_at", DateTime, nullable=False, default=utcnow, index=True),
+    Column("word_count", Integer, nullable=False, default=0),
+    Column("deleted_at", DateTime, nullable=True),  # in the trash since
+    # the list's queries (live articles by sort key), see migration 0003
+    Index("ix_articles_live_updated", "deleted_at", "updated_at"),
+    Index("ix_articles_live_status", "deleted_at", "status", "updated_at"),
+    Index("ix_articles_live_title", "deleted_at", "title"),
+    Index("ix_articles_live_section", "deleted_at", "section"),
+    Index("ix_articles_live_created", "deleted_at", "created_at"),
+    Index("ix_articles_live_published", "deleted_at", "published_on"),
+    Index("ix_articles_live_words", "deleted_at", "word_count"),
+)
+
+authors = Table(
+    "authors", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", Text, nullable=False),
+    _text("affiliation"), _text("orcid", 19), _text("email"),
+)
+
+article_authors = Table(
+    "article_authors", metadata,
+    Column("article_id", ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("author_id", ForeignKey("authors.id", ondelete="RESTRICT"), primary_key=True, index=True),
+    Column("position", Integer, nullable=False),
+    UniqueConstraint("article_id", "position"),
+)
+
+article_keywords = Table(
+    "article_keywords", metadata,
+    Column("article_id", ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("position", Integer, primary_key=True),
+    Column("text", Text, nullable=False),
+)
+
+# an ordered link to another article by slug; the target may not exist (yet)
+related_links = Table(
+    "related_links", metadata,
+    Column("article_id", ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("position", Integer, primary_key=True),
+    Column("target_slug", String(200), nullable=False, index=True),
+)
+
+revisions = Table(
+    "revisions", metadata,
+    Column("id", Integer, primary_key=True),
+    _owner(index=True),
+    Column("created_at", DateTime, nullable=False, default=utcnow),
+    Column("reason", Text, nullable=False, default=""),
+    Column("named", Boolean, nullable=False, default=False),
+    # zlib-compressed JSON of the article's content (see revisions.SAME_AS_ARTICLE)
+    Column("snapshot", LargeBinary, nullable=False),
+)
+
+assets = Table(
+    "assets", metadata,
+    Column("id", Integer, primary_key=True),
+    _owner(index=True),
+    Column("filename", Text, nullable=False),
+    Column("mime_type", String(100), nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("data", LargeBinary, nullable=False),
+    Column("created_at", DateTime, nullable=False, default=utcnow),
+    UniqueConstraint("article_id", "filename"),
+)
+
+# one row (id 1) describing the journal, for the export
+journal_profile = Table(
+    "journal_profile", metadata,
+    Column("id", Integer, primary_key=True),
+    _text("name"), _text("issn", 9), _text("publisher"), _text("base_url"), _text("default_license"),
+)
+
+# an article's editable scalar fields, in ArticleData's order (the one list of them)
+CONTENT_COLUMNS = ("title", "subtitle", "slug", "language", "summary", "body", "section", "status",
+                   "published_on", "source", "doi", "license")
+# and what the store sets
+STORE_COLUMNS = ("id", "uuid", "created_at", "updated_at", "word_count", "deleted_at")
+
+
+def migrated_object(obj, name, type_, reflected, compare_to) -> bool:
+    """Alembic's ``include_object``: what the migrations and this metadata describe
+    (not the search index, which Core cannot, nor Alembic's own version table)."""
+    return not (type_ == "table" and (name or "").startswith(("article_search", "alembic_version")))
