@@ -177,6 +177,7 @@ class ReorderableList(QListWidget):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setUniformItemSizes(True)
+        self._removed: list[tuple[int, QListWidgetItem]] = []
 
     def dropEvent(self, event) -> None:  # noqa: N802
         before = self.values()
@@ -185,10 +186,12 @@ class ReorderableList(QListWidget):
             self.order_changed.emit()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
-        """Delete removes the current item; Alt+Up / Alt+Down move it."""
+        """Delete removes the current item (Ctrl+Z puts it back); Alt+Up / Alt+Down move it."""
         if self.state() != QAbstractItemView.State.EditingState:
             if event.matches(QKeySequence.StandardKey.Delete) or event.key() == Qt.Key.Key_Backspace:
                 self.remove_current()
+                return
+            if event.matches(QKeySequence.StandardKey.Undo) and self.undo_remove():
                 return
             if event.modifiers() & Qt.KeyboardModifier.AltModifier \
                     and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
@@ -214,11 +217,25 @@ class ReorderableList(QListWidget):
         row = self.currentRow()
         if row < 0:
             return False
-        self.takeItem(row)
+        self._removed.append((row, self.takeItem(row)))
         if self.count():
             self.setCurrentRow(min(row, self.count() - 1))
         self.order_changed.emit()
         return True
+
+    def undo_remove(self) -> bool:
+        """Put back the last item removed (by Delete or the remove button)."""
+        if not self._removed:
+            return False
+        row, item = self._removed.pop()
+        self.insertItem(min(row, self.count()), item)
+        self.setCurrentItem(item)
+        self.order_changed.emit()
+        return True
+
+    def clear(self) -> None:  # another article's items: nothing to put back
+        self._removed = []
+        super().clear()
 
     def fit_height(self, min_rows: int = 2, max_rows: int = 8) -> None:
         """Size the list to its rows (within limits) rather than a fixed block."""
