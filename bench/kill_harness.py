@@ -123,9 +123,10 @@ class Run:
         for line in stream:
             out.append(line.rstrip("\n"))
 
-    def keep_log(self, path: Path) -> None:
-        """Write what the program printed (stdout, then stderr) to ``path``, for a failed check."""
-        path.write_text("\n".join([*self.lines, "--- stderr", *self.errors]) + "\n", encoding="utf-8")
+    def keep_log(self, path: Path, *problems: str) -> None:
+        """Write the failed checks and what the program printed (stdout, then stderr) to ``path``."""
+        text = [*(p for p in problems if p), "--- stdout", *self.lines, "--- stderr", *self.errors]
+        path.write_text("\n".join(text) + "\n", encoding="utf-8")
 
     def wait_line(self, prefix: str, timeout: float) -> float | None:
         """Seconds since start when a line starting with ``prefix`` came; None if it never did."""
@@ -245,7 +246,11 @@ def main(argv: list[str] | None = None) -> int:
     for name, kills in plan.items():
         tally = Tally(name)
         started = time.monotonic()
-        getattr(kill_scenarios, name)(tally, kills, args.work / name, rng)
+        try:
+            getattr(kill_scenarios, name)(tally, kills, args.work / name, rng)
+        except Exception as exc:  # noqa: BLE001 - the table still shows what ran
+            tally.failures.append(f"the scenario stopped after {tally.kills} kills: "
+                                  f"{type(exc).__name__}: {exc}")
         tally.seconds = time.monotonic() - started
         tallies.append(tally)
         print(f"[{name}: {tally.kills} kills, {len(tally.failures)} failures, "

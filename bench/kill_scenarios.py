@@ -121,9 +121,10 @@ def imports(tally: Tally, kills: int, work: Path, rng: random.Random) -> None:
         printed = _printed_imports(run.lines)
         work_problem, verified = _import_work(library, work, printed, before, corpus)
         tally.verified += verified
-        tally.record(kill, integrity(library), work_problem, left)
-        if work_problem or left:
-            run.keep_log(work / f"failed-{kill}.log")
+        damaged = integrity(library)
+        tally.record(kill, damaged, work_problem, left)
+        if work_problem or damaged or left:
+            run.keep_log(work / f"failed-{kill}.log", damaged, work_problem, *left)
         if work_problem and kill % 3 != 2:  # do not pile later rounds onto a broken library
             for leftover in work.glob("library.sqlite*"):
                 shutil.move(str(leftover), str(work / f"failed-{kill}-{leftover.name}"))
@@ -184,9 +185,10 @@ def autosave(tally: Tally, kills: int, work: Path, rng: random.Random) -> None:
         if kill % 6 != 5 and not any(line.startswith("READY") for line in run.lines):
             work_problem = work_problem or f"the window never got to typing: {' | '.join(run.errors[-3:])}"
         tally.verified += bool(_last_saved(run.lines)) and not work_problem
-        tally.record(kill, integrity(library), work_problem, left)
-        if work_problem or left:
-            run.keep_log(work / f"failed-{kill}.log")
+        damaged = integrity(library)
+        tally.record(kill, damaged, work_problem, left)
+        if work_problem or damaged or left:
+            run.keep_log(work / f"failed-{kill}.log", damaged, work_problem, *left)
 
 
 # -- backups --------------------------------------------------------------------
@@ -237,4 +239,4 @@ def backups(tally: Tally, kills: int, work: Path, rng: random.Random) -> None:
         problems = [p for p in (integrity(library), backup_integrity) if p]
         tally.record(kill, "; ".join(problems), "; ".join(p for p in (work_problem, backup_work) if p), left)
         if problems or work_problem or backup_work or left:
-            run.keep_log(work / f"failed-{kill}.log")
+            run.keep_log(work / f"failed-{kill}.log", *problems, work_problem, backup_work, *left)
