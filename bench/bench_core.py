@@ -2,6 +2,7 @@
 
     python bench/bench_core.py --library bench/out/lib-10k.sqlite
     python bench/bench_core.py --articles 10000          # generate first if missing
+    python bench/bench_core.py --articles 10000 --only cli  # the command line (see _cli.py)
 
 Prints Markdown tables (medians, p95, ratios to bare SQLite baselines) on
 stdout, progress on stderr, and writes the figures as JSON beside the library
@@ -22,6 +23,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _cli import bench_cli, render_cli  # noqa: E402
 from _common import (  # noqa: E402
     OUT_DIR, fmt_bytes, fmt_ms, fmt_ratio, load, log, machine, median, now, p95, ratio, stamp,
     status_mark, summary, table,
@@ -362,6 +364,10 @@ def render(r: dict) -> str:
                           f"{status_mark(a['p95'], TARGET_SEARCH_P95)}"))
         out.append("\nSlowest: " + "; ".join(f"`{q}` ({cls}) {fmt_ms(t)}, {h:,} hits"
                                              for cls, q, t, h in s["slowest"]))
+    if "cli" in r:
+        out.append(table(["command (fresh process, output to a file)", f"median of {r['cli']['runs']}",
+                          "over --version", "ratio", "peak RSS", "output", "target"],
+                         render_cli(r["cli"]), "Command line"))
     return "\n".join(out) + "\n"
 
 
@@ -389,7 +395,7 @@ def main(argv: list[str] | None = None) -> int:
                    help="articles per import run (a bulk import: the worker's start is amortised)")
     p.add_argument("--import-runs", type=int, default=3)
     p.add_argument("--no-import-at-size", action="store_true", help="skip importing into a copy")
-    p.add_argument("--only", choices=("import", "open", "search"), action="append")
+    p.add_argument("--only", choices=("import", "open", "search", "cli"), action="append")
     p.add_argument("--cold", action="store_true", help="drop the OS page cache before each open")
     p.add_argument("--json", type=Path, help="where to write the figures")
     p.add_argument("--patch", type=Path, help="module whose apply() monkeypatches the store first")
@@ -397,7 +403,7 @@ def main(argv: list[str] | None = None) -> int:
     if a.patch:
         load_patch(a.patch)
     path = resolve_library(a)
-    only = set(a.only or ("import", "open", "search"))
+    only = set(a.only or ("import", "open", "search", "cli"))
     with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as c:
         count = c.execute("SELECT count(*) FROM articles WHERE deleted_at IS NULL").fetchone()[0]
     meta = path.with_suffix(".meta.json")
@@ -414,6 +420,8 @@ def main(argv: list[str] | None = None) -> int:
         r["sorts"] = bench_sorts(path)
     if "search" in only:
         r["search"] = bench_search(path, a.queries, a.seed)
+    if "cli" in only:
+        r["cli"] = bench_cli(path, a.runs)
     r["load"] = f"{r.pop('load_start')} at start, {load()} at end"
     print(render(r))
     (a.json or path.with_suffix(".bench.json")).write_text(json.dumps(r, indent=2, default=str))

@@ -70,3 +70,59 @@ def test_version_matches_pyproject():
 
     meta = tomllib.loads((Path(__file__).resolve().parents[1] / "pyproject.toml").read_text(encoding="utf-8"))
     assert editor_app.__version__ == meta["project"]["version"]
+
+
+class _CountingStdout:
+    """A text stdout whose bytes go to ``buffer``, counting the writes."""
+
+    def __init__(self):
+        import io
+
+        self.writes = 0
+        self.data = io.BytesIO()
+        self.buffer = self
+
+    def write(self, data):
+        self.writes += 1
+        if isinstance(data, str):
+            data = data.encode("utf-8")
+        self.data.write(data)
+        return len(data)
+
+    def flush(self):
+        pass
+
+
+def test_list_json_at_scale_reads_500_a_query_and_writes_500_at_once(tmp_path, monkeypatch):
+    """``list --json``: one query per 500 articles (authors, keywords and links
+    aggregated), one write per 500, the bytes json.dump(indent=2) would write."""
+    from sqlalchemy import event
+    from sqlalchemy.engine import Engine
+
+    from editor_app import cli
+    from editor_app.core.dto import ArticleData, AuthorData
+    from editor_app.core.store import Store
+
+    lib = tmp_path / "l.sqlite"
+    with Store.open(lib) as s:
+        s.create_articles([ArticleData(title=f"Bài {i}", body=f"Thân \"{i}\"\n\tdòng\\hai", keywords=["a", f"k{i}"],
+                                       authors=[AuthorData(f"Tác giả {i % 5}", "Viện")], related=[f"r{i}"])
+                           for i in range(1200)])
+        wanted = [cli.article_json(a) for a in s.articles(s.list_ids())]
+    statements = []
+
+    def seen(conn, clause, *args):
+        statements.append(clause)
+
+    out = _CountingStdout()
+    monkeypatch.setattr("sys.stdout", out)
+    event.listen(Engine, "before_execute", seen)
+    try:
+        assert cli.main(["list", "--library", str(lib), "--json"]) == 0
+    finally:
+        event.remove(Engine, "before_execute", seen)
+    data = out.data.getvalue()
+    assert data == (json.dumps(wanted, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    queries = [s for s in statements if str(s) != "BEGIN"]
+    assert len(queries) == 1 + 3  # the ids in order, then 500 + 500 + 200 articles
+    assert out.writes == 3 + 1  # three chunks and the closing bracket

@@ -7,14 +7,13 @@ library that cannot be opened), never a traceback.
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import sqlite3
 import sys
 import re
 from pathlib import Path
 
-from editor_app import __version__
+from editor_app import __version__, cli_json
 from editor_app.core.dto import ArticleData
 from editor_app.core.errors import LibraryError
 from editor_app.core.paths import default_library_path
@@ -134,8 +133,10 @@ def article_json(art: ArticleData) -> dict:
     return data
 
 
+LIST_CHUNK = 500  # articles read in one query and written at once by list
+
+
 def cmd_list(args) -> int:
-    from editor_app.core.errors import DamagedArticleError
     from editor_app.core.status import Status
 
     status = None
@@ -150,25 +151,52 @@ def cmd_list(args) -> int:
     if not path.exists():
         print("[]" if args.json else "", end="\n" if args.json else "")
         return 0
-    articles, damaged = [], []
+    damaged: list = []
     with _open(args, readonly=True) as store:
         try:
-            for i in store.list_ids(status=status, search_text=args.search):
-                try:
-                    articles.append(store.get_article(i))
-                except DamagedArticleError as exc:
-                    damaged.append(exc)
+            ids = store.list_ids(status=status, search_text=args.search)
+            show = _JsonArray() if args.json else _show_rows
+            for start in range(0, len(ids), LIST_CHUNK):
+                show(store.articles(ids[start:start + LIST_CHUNK], on_damaged=damaged.append))
+            if args.json:
+                show.close()
         finally:
             _tell_notices(store)
-    if args.json:
-        json.dump([article_json(a) for a in articles], sys.stdout, ensure_ascii=False, indent=2)
-        print()
-    else:
-        for a in articles:
-            print(row(a.id, a.status, a.slug, a.title))
     for exc in damaged:
         say(f"{exc} (left out)")
     return EXIT_FAILED if damaged else 0
+
+
+def _show_rows(articles: list[ArticleData]) -> None:
+    for a in articles:
+        print(row(a.id, a.status, a.slug, a.title))
+
+
+class _JsonArray:
+    """``list --json``: the articles as a JSON array (as ``json.dump(..., indent=2)`` writes
+    it), written a chunk at a time: memory stays small whatever the library's size."""
+
+    def __init__(self):
+        self.first = True
+        sys.stdout.flush()
+        self.out = getattr(sys.stdout, "buffer", None)
+
+    def _write(self, data: bytes) -> None:
+        if self.out is None:  # a text-only stream (tests)
+            sys.stdout.write(data.decode("utf-8"))
+        else:
+            self.out.write(data)
+
+    def __call__(self, articles: list[ArticleData]) -> None:
+        if articles:
+            self._write((cli_json.OPEN if self.first else b"")
+                        + cli_json.array_items(map(article_json, articles), self.first))
+            self.first = False
+
+    def close(self) -> None:
+        self._write(cli_json.EMPTY if self.first else cli_json.CLOSE)
+        if self.out is not None:
+            self.out.flush()
 
 
 def cmd_export(args) -> int:

@@ -5,7 +5,7 @@ They carry no database session, so they can cross threads freely.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 
 from editor_app.core.status import Status
@@ -17,6 +17,9 @@ class AuthorData:
     affiliation: str = ""
     orcid: str = ""
     email: str = ""
+
+
+_AUTHOR_FIELDS = tuple(f.name for f in fields(AuthorData))  # what dataclasses.asdict gives, without its copies
 
 
 @dataclass
@@ -52,7 +55,7 @@ class ArticleData:
     def content_dict(self) -> dict:
         """The editable content and metadata, JSON-ready (for revisions and --json)."""
         data = {name: getattr(self, name) for name in self.EDITABLE}
-        data["authors"] = [asdict(a) for a in self.authors]
+        data["authors"] = [{f: getattr(a, f) for f in _AUTHOR_FIELDS} for a in self.authors]
         data["published_on"] = self.published_on.isoformat() if self.published_on else None
         return data
 

@@ -146,7 +146,7 @@ def _live(deleted: bool = False, status: str | None = None):
 
 def ids_after(conn: Connection, last: int, include_deleted: bool, n: int) -> list[int]:
     q = select(A.id).where(A.id > last).order_by(A.id).limit(n)
-    return list(conn.execute(q if include_deleted else q.where(_live())).scalars())
+    return conn.execute(q if include_deleted else q.where(_live())).scalars().all()
 
 
 def list_ids(conn: Connection, sort: str, descending: bool, status: str | None, deleted: bool,
@@ -154,14 +154,14 @@ def list_ids(conn: Connection, sort: str, descending: bool, status: str | None, 
     column = SORT_COLUMNS[sort]
     order = (column.desc(), A.id.desc()) if descending else (column.asc(), A.id.asc())
     q = select(A.id).where(_live(deleted, status)).order_by(*order)
-    return list(conn.execute(q if limit is None else q.limit(limit)).scalars())
+    return conn.execute(q if limit is None else q.limit(limit)).scalars().all()
 
 
 def search_filter(conn: Connection, status: str | None, deleted: bool) -> tuple[set | None, set]:
     """(allowed ids or None, excluded ids) for a search's trash and status filters."""
     if status or deleted:
-        return set(conn.execute(select(A.id).where(_live(deleted, status))).scalars()), set()
-    return None, set(conn.execute(select(A.id).where(_live(deleted=True))).scalars())
+        return set(conn.execute(select(A.id).where(_live(deleted, status))).scalars().all()), set()
+    return None, set(conn.execute(select(A.id).where(_live(deleted=True))).scalars().all())
 
 
 _ROW = select(A.id, A.uuid, A.slug, A.title, A.status, A.section, A.language, A.updated_at, A.word_count)
@@ -191,7 +191,7 @@ def count(conn: Connection, include_deleted: bool) -> int:
 
 
 def sections(conn: Connection) -> list[str]:
-    return list(conn.execute(select(A.section).distinct().where(A.section != "").order_by(A.section)).scalars())
+    return conn.execute(select(A.section).distinct().where(A.section != "").order_by(A.section)).scalars().all()
 
 
 def related(conn: Connection, slugs: list[str]) -> list[RelatedView]:
@@ -207,7 +207,7 @@ def free_slugs(conn: Connection, bases: list[str], exclude_id: int | None = None
     """A free slug for each base: itself, or the first free ``base-2``, ``base-3``...
     (not one another's; the article ``exclude_id`` may keep its own)."""
     others = [A.id != exclude_id] if exclude_id is not None else []
-    taken = set(conn.execute(select(A.slug).where(A.slug.in_(set(bases)), *others)).scalars())
+    taken = set(conn.execute(select(A.slug).where(A.slug.in_(set(bases)), *others)).scalars().all())
     out = []
     for base in bases:
         slug, n = base, 2
@@ -327,7 +327,7 @@ def prune_revisions(conn: Connection, article_id: int, now: datetime) -> int:
 
 
 def articles_with_revisions(conn: Connection) -> list[int]:
-    return list(conn.execute(select(R.article_id).distinct()).scalars())
+    return conn.execute(select(R.article_id).distinct()).scalars().all()
 
 
 def revision_list(conn: Connection, article_id: int) -> list[RevisionInfo]:

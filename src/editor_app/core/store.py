@@ -19,6 +19,7 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Connection
+from sqlalchemy.dialects.sqlite import pysqlite  # noqa: F401 - loaded with the store, not on first use
 from sqlalchemy.exc import DBAPIError
 
 from editor_app.core import db, queries
