@@ -379,3 +379,24 @@ def test_import_stopped_by_the_library_still_lists_what_was_saved(tmp_path, monk
     _assert_one_line_errors(err)
     with Store.open(lib, readonly=True) as s:
         assert s.count() == 2
+
+
+def test_import_prints_each_article_once_committed(tmp_path):
+    """Every line printed before a SIGKILL names an article that is in the library."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(1500):
+        (folder / f"a{i:04}.md").write_text(f"---\ntitle: Bài {i}\n---\nNội dung {i}\n", encoding="utf-8")
+    lib = tmp_path / "library.sqlite"
+    proc = subprocess.Popen([sys.executable, "-m", "editor_app.cli", "import", "--library", str(lib),
+                             *sorted(map(str, folder.iterdir()))],
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, encoding="utf-8")
+    printed = [proc.stdout.readline() for _ in range(150)]  # the first batches are committed...
+    proc.kill()  # ...and the import is killed in the middle
+    proc.wait()
+    printed += proc.stdout.read().splitlines()
+    proc.stdout.close()
+    slugs = {line.split("\t")[1] for line in printed if line.strip()}
+    assert len(slugs) >= 150
+    with Store.open(lib, readonly=True) as s:
+        assert all(s.get_by_slug(slug) is not None for slug in slugs)

@@ -105,16 +105,17 @@ def _tell_notices(store) -> None:
 def cmd_import(args) -> int:
     from editor_app.core.importer import ImportStopped, import_files
 
+    def committed(_path, art) -> None:  # printed as soon as it is saved: a kill loses no line
+        print(row(art.id, art.slug, art.title), flush=True)
+
     stopped = None
     with _open(args) as store:
         try:
-            report = import_files(store, args.files, update=args.update)
-        except ImportStopped as exc:  # the library failed: still list what was committed
+            report = import_files(store, args.files, update=args.update, on_imported=committed)
+        except ImportStopped as exc:  # the library failed: what was committed is listed already
             stopped, report = exc, exc.report
         finally:
             _tell_notices(store)
-    for _path, art in report.imported:
-        print(row(art.id, art.slug, art.title))
     for path, note in report.notes:
         say(f"{path}: {note}")
     for path, reason in report.failed:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -53,6 +54,8 @@ class ImportReport:
     imported: list[tuple[Path, Imported]] = field(default_factory=list)
     failed: list[tuple[Path, str]] = field(default_factory=list)  # one-line reasons
     notes: list[tuple[Path, str]] = field(default_factory=list)  # imported, but changed (one line)
+    # told of each article as soon as its transaction is committed (the CLI prints it then)
+    on_imported: Callable[[Path, Imported], None] | None = field(default=None, repr=False, compare=False)
 
 
 class ImportStopped(LibraryError):
@@ -64,13 +67,15 @@ class ImportStopped(LibraryError):
         self.report = report
 
 
-def import_files(store: Store, paths: list[Path], *, update: bool = False) -> ImportReport:
+def import_files(store: Store, paths: list[Path], *, update: bool = False,
+                 on_imported: Callable[[Path, Imported], None] | None = None) -> ImportReport:
     """Import every readable file; a bad file is reported and the rest go on.
 
     Without ``update`` an existing slug gets a unique suffix; with it, the
-    article of that slug is updated (recording a revision).
+    article of that slug is updated (recording a revision). ``on_imported`` is
+    called for each article once it is committed.
     """
-    report = ImportReport()
+    report = ImportReport(on_imported=on_imported)
     paths = [Path(p) for p in paths]
     if not update and len(paths) >= PARALLEL_FROM:
         _import_parallel(store, paths, report, len(paths))
@@ -120,7 +125,10 @@ def _stop(exc: Exception, report: ImportReport, total: int) -> ImportStopped:
 
 def _done(report: ImportReport, prepared: Prepared, art: ArticleData) -> None:
     path = Path(prepared.path)
-    report.imported.append((path, Imported.of(art)))
+    imported = Imported.of(art)
+    report.imported.append((path, imported))
+    if report.on_imported is not None:
+        report.on_imported(path, imported)
     asked = prepared.asked_slug
     if asked and asked != art.slug and slug_problem(asked):
         report.notes.append((path, f"the slug '{one_line(asked, 100)}' is not a safe file name; "
