@@ -185,3 +185,34 @@ def test_list_sorting(store):
     titles = lambda ids: [store.rows(ids)[i].title for i in ids]  # noqa: E731
     assert titles(store.list_ids(sort="title", descending=False)) == ["An", "Bê", "Cê"]
     assert titles(store.list_ids(sort="updated")) == ["Cê", "An", "Bê"]
+
+
+def test_list_order_is_the_databases_order_for_every_key(store, library_path):
+    """The ids come aggregated into one string: in exactly the order of a plain
+    ORDER BY key, id (ties included), for each sort key, both ways, filtered, limited."""
+    import random
+
+    rng = random.Random(3)
+    made = store.create_articles([ArticleData(
+        title=rng.choice(["Ă", "b", "B", "c", "Đ", ""]) + str(rng.randrange(5)), section=rng.choice(["X", "Y", ""]),
+        status=rng.choice(["draft", "published"]), body=" ".join(["từ"] * rng.randrange(4)),
+        published_on=rng.choice([None, date(2020, 1, 1), date(2021, 5, 6)])) for _ in range(300)])
+    for a in made[::7]:
+        store.trash_article(a.id)
+    columns = {"updated": "updated_at", "title": "title", "status": "status", "section": "section",
+               "created": "created_at", "published": "published_on", "words": "word_count"}
+    conn = sqlite3.connect(library_path)
+    try:
+        for sort, column in columns.items():
+            for way in ("ASC", "DESC"):
+                for status, deleted in ((None, False), ("draft", False), (None, True)):
+                    where = f"deleted_at IS {'NOT ' if deleted else ''}NULL" + (" AND status = 'draft'" if status else "")
+                    want = [r[0] for r in conn.execute(
+                        f"SELECT id FROM articles WHERE {where} ORDER BY {column} {way}, id {way}")]
+                    got = store.list_ids(sort=sort, descending=way == "DESC", status=status, deleted=deleted)
+                    assert got == want, (sort, way, status, deleted)
+                    assert store.list_ids(sort=sort, descending=way == "DESC", status=status, deleted=deleted,
+                                          limit=17) == want[:17]
+    finally:
+        conn.close()
+    assert store.list_ids(status="archived") == []

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 
-from sqlalchemy import JSON, Connection, delete, exc, func, insert, select, update
+from sqlalchemy import JSON, Connection, String, cast, delete, exc, func, insert, select, update
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
 
@@ -144,6 +144,18 @@ def _live(deleted: bool = False, status: str | None = None):
     return where & (A.status == status) if status else where
 
 
+def id_list(conn: Connection, statement) -> list[int]:
+    """The ids a select of one id column gives, in its order, aggregated into one string:
+    a row object for each of the 100,000 ids of a large library cost twice the query
+    (mostly garbage collection). An ORDER BY'd subquery is aggregated in its order."""
+    sub = statement.subquery()
+    return parse_ids(conn.execute(select(func.aggregate_strings(cast(sub.c[0], String), ","))).scalar())
+
+
+def parse_ids(joined: str | None) -> list[int]:
+    return list(map(int, joined.split(","))) if joined else []
+
+
 def ids_after(conn: Connection, last: int, include_deleted: bool, n: int) -> list[int]:
     q = select(A.id).where(A.id > last).order_by(A.id).limit(n)
     return conn.execute(q if include_deleted else q.where(_live())).scalars().all()
@@ -154,14 +166,14 @@ def list_ids(conn: Connection, sort: str, descending: bool, status: str | None, 
     column = SORT_COLUMNS[sort]
     order = (column.desc(), A.id.desc()) if descending else (column.asc(), A.id.asc())
     q = select(A.id).where(_live(deleted, status)).order_by(*order)
-    return conn.execute(q if limit is None else q.limit(limit)).scalars().all()
+    return id_list(conn, q if limit is None else q.limit(limit))
 
 
 def search_filter(conn: Connection, status: str | None, deleted: bool) -> tuple[set | None, set]:
     """(allowed ids or None, excluded ids) for a search's trash and status filters."""
     if status or deleted:
-        return set(conn.execute(select(A.id).where(_live(deleted, status))).scalars().all()), set()
-    return None, set(conn.execute(select(A.id).where(_live(deleted=True))).scalars().all())
+        return set(id_list(conn, select(A.id).where(_live(deleted, status)))), set()
+    return None, set(id_list(conn, select(A.id).where(_live(deleted=True))))
 
 
 _ROW = select(A.id, A.uuid, A.slug, A.title, A.status, A.section, A.language, A.updated_at, A.word_count)

@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlalchemy import Connection, text
 
 from editor_app.core.dto import ArticleData
+from editor_app.core.queries import parse_ids
 from editor_app.core.search import COLUMNS, document, query_tokens
 
 TABLE = "article_search"
@@ -37,10 +38,11 @@ INSERT = text(f"INSERT INTO {TABLE}(rowid, {_NAMES}) VALUES (:rowid, {_VALUES})"
 # a contentless table forgets a row only when given the values it indexed
 DELETE = text(f"INSERT INTO {TABLE}({TABLE}, rowid, {_NAMES}) VALUES ('delete', :rowid, {_VALUES})")
 DELETE_ALL = text(f"INSERT INTO {TABLE}({TABLE}) VALUES ('delete-all')")
-RANKED = text(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :expr "
-              f"ORDER BY bm25({TABLE}, {', '.join(map(str, WEIGHTS))}) LIMIT :n")
-NEWEST = text(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :expr ORDER BY rowid DESC")
-NEWEST_FIRST_N = text(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :expr ORDER BY rowid DESC LIMIT :n")
+# matching ids in one string (see queries.id_list)
+RANKED = text(f"SELECT group_concat(rowid) FROM (SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :expr "
+              f"ORDER BY bm25({TABLE}, {', '.join(map(str, WEIGHTS))}) LIMIT :n)")
+NEWEST = text(f"SELECT group_concat(rowid) FROM (SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :expr "
+              "ORDER BY rowid DESC LIMIT :n)")
 
 
 def match_expression(query: str, column: str | None = None) -> str | None:
@@ -79,11 +81,9 @@ class Fts5Index:
         if full is None:
             return []
         title = match_expression(query, column="title")
-        first = conn.execute(RANKED, {"expr": title, "n": RANKED_TITLE_LIMIT}).scalars().all()
-        if limit is None:
-            rest = conn.execute(NEWEST, {"expr": full}).scalars().all()
-        else:
-            rest = conn.execute(NEWEST_FIRST_N, {"expr": full, "n": limit + len(first)}).scalars().all()
+        first = parse_ids(conn.execute(RANKED, {"expr": title, "n": RANKED_TITLE_LIMIT}).scalar())
+        n = -1 if limit is None else limit + len(first)  # LIMIT -1: all
+        rest = parse_ids(conn.execute(NEWEST, {"expr": full, "n": n}).scalar())
         seen = set(first)
         return first + [i for i in rest if i not in seen]
 
