@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
+from functools import lru_cache
 
-from sqlalchemy import JSON, Connection, String, cast, delete, exc, func, insert, select, update
+from sqlalchemy import JSON, Connection, String, bindparam, cast, delete, exc, func, insert, select, update
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
 
@@ -139,17 +140,17 @@ def many(conn: Connection, ids: list[int],
     return [found[i] for i in ids if i in found]
 
 
-def _live(deleted: bool = False, status: str | None = None):
+def _live(deleted: bool = False, status=None):
     where = A.deleted_at.is_not(None) if deleted else A.deleted_at.is_(None)
-    return where & (A.status == status) if status else where
+    return where if status is None else where & (A.status == status)
 
 
-def id_list(conn: Connection, statement) -> list[int]:
-    """The ids a select of one id column gives, in its order, aggregated into one string:
-    a row object for each of the 100,000 ids of a large library cost twice the query
-    (mostly garbage collection). An ORDER BY'd subquery is aggregated in its order."""
+def aggregated_ids(statement):
+    """A select of one id column as one string of its ids, in its order: a row object
+    for each of the 100,000 ids of a large library cost twice the query (mostly garbage
+    collection). An ORDER BY'd subquery is aggregated in its order. See :func:`parse_ids`."""
     sub = statement.subquery()
-    return parse_ids(conn.execute(select(func.aggregate_strings(cast(sub.c[0], String), ","))).scalar())
+    return select(func.aggregate_strings(cast(sub.c[0], String), ","))
 
 
 def parse_ids(joined: str | None) -> list[int]:
@@ -161,19 +162,33 @@ def ids_after(conn: Connection, last: int, include_deleted: bool, n: int) -> lis
     return conn.execute(q if include_deleted else q.where(_live())).scalars().all()
 
 
-def list_ids(conn: Connection, sort: str, descending: bool, status: str | None, deleted: bool,
-             limit: int | None) -> list[int]:
+@lru_cache(maxsize=None)
+def _ids_statement(sort: str, descending: bool, by_status: bool, deleted: bool, limited: bool):
+    """The list's query for one kind of call, made once (status and limit are parameters)."""
     column = SORT_COLUMNS[sort]
     order = (column.desc(), A.id.desc()) if descending else (column.asc(), A.id.asc())
-    q = select(A.id).where(_live(deleted, status)).order_by(*order)
-    return id_list(conn, q if limit is None else q.limit(limit))
+    q = select(A.id).where(_live(deleted, bindparam("status") if by_status else None)).order_by(*order)
+    return aggregated_ids(q.limit(bindparam("limit")) if limited else q)
+
+
+def list_ids(conn: Connection, sort: str, descending: bool, status: str | None, deleted: bool,
+             limit: int | None) -> list[int]:
+    statement = _ids_statement(sort, descending, bool(status), deleted, limit is not None)
+    return parse_ids(conn.execute(statement, {"status": status, "limit": limit}).scalar())
+
+
+_FILTERED = aggregated_ids(select(A.id).where(_live(False, bindparam("status"))))
+_FILTERED_TRASH = aggregated_ids(select(A.id).where(_live(True, bindparam("status"))))
+_TRASH = aggregated_ids(select(A.id).where(_live(True)))
 
 
 def search_filter(conn: Connection, status: str | None, deleted: bool) -> tuple[set | None, set]:
     """(allowed ids or None, excluded ids) for a search's trash and status filters."""
-    if status or deleted:
-        return set(id_list(conn, select(A.id).where(_live(deleted, status)))), set()
-    return None, set(id_list(conn, select(A.id).where(_live(deleted=True))))
+    if status:
+        return set(parse_ids(conn.execute(_FILTERED_TRASH if deleted else _FILTERED,
+                                          {"status": status}).scalar())), set()
+    trashed = set(parse_ids(conn.execute(_TRASH).scalar()))
+    return (trashed, set()) if deleted else (None, trashed)
 
 
 _ROW = select(A.id, A.uuid, A.slug, A.title, A.status, A.section, A.language, A.updated_at, A.word_count)
