@@ -10,7 +10,6 @@ images embedded as ``data:`` URIs).
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any, Mapping
@@ -47,14 +46,10 @@ OG_LOCALES = {"vi": "vi_VN", "en": "en_US"}
 EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
              "September", "October", "November", "December")
 DESCRIPTION_LENGTH = 160
-# Non-characters: a document may not contain them (clean_line drops controls only).
-_NONCHARACTERS = re.compile("[\ufdd0-\ufdef%s]" % "".join(
-    f"{chr(plane << 16 | 0xFFFE)}{chr(plane << 16 | 0xFFFF)}" for plane in range(17)))
-
-
 def line(value: str | None) -> str:
-    """A one-line text field as a page shows it: whitespace collapsed, no control or non-character."""
-    return clean_line(_NONCHARACTERS.sub("", value) if value else value)
+    """A one-line text field as a page shows it: whitespace collapsed, no control or
+    non-character (a document may not contain them; ``clean_line`` drops both)."""
+    return clean_line(value)
 
 
 def labels(language: str) -> dict[str, str]:
