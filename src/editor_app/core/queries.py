@@ -8,7 +8,7 @@ construct rendered per dialect is :class:`json_rows` (an aggregate).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from functools import lru_cache
 
@@ -121,22 +121,33 @@ def _chunks(ids: list[int]) -> Iterator[list[int]]:
         yield ids[start:start + CHUNK]
 
 
+def _read_chunks(conn: Connection, statement, ids: list[int], convert, damaged) -> dict:
+    """``{id: convert(row)}`` for ``statement``'s rows of ``ids``, one query per CHUNK ids.
+    A chunk that cannot be read is read row by row; for a row that cannot,
+    ``damaged(id, error)`` gives what to keep (None: nothing)."""
+    out: dict = {}
+    for chunk in _chunks(ids):
+        try:
+            out.update((row.id, convert(row)) for row in conn.execute(statement.where(A.id.in_(chunk))))
+        except ROW_ERRORS:
+            for i in chunk:
+                try:
+                    if (row := conn.execute(statement.where(A.id == i)).first()) is not None:
+                        out[i] = convert(row)
+                except ROW_ERRORS as error:
+                    if (kept := damaged(i, error)) is not None:
+                        out[i] = kept
+    return out
+
+
 def many(conn: Connection, ids: list[int],
          on_damaged: Callable[[DamagedArticleError], None]) -> list[ArticleData]:
     """The articles of ``ids`` that exist, in that order: one query per CHUNK ids.
     A damaged one is left out and passed to ``on_damaged``."""
-    found: dict[int, ArticleData] = {}
-    for chunk in _chunks(ids):
-        try:
-            for row in conn.execute(ARTICLE.where(A.id.in_(chunk))):
-                found[row.id] = _article(row)
-        except ROW_ERRORS:  # read them one by one to find the damaged ones
-            for i in chunk:
-                try:
-                    if (one := article(conn, i)) is not None:
-                        found[i] = one
-                except DamagedArticleError as error:
-                    on_damaged(error)
+    def left_out(article_id: int, error: BaseException) -> None:
+        on_damaged(DamagedArticleError(article_id, damage_reason(error)))
+
+    found = _read_chunks(conn, ARTICLE, ids, _article, left_out)
     return [found[i] for i in ids if i in found]
 
 
@@ -196,20 +207,9 @@ _ROW = select(A.id, A.uuid, A.slug, A.title, A.status, A.section, A.language, A.
 
 def rows(conn: Connection, ids: list[int]) -> dict[int, ArticleRow]:
     """The list's rows; a row that cannot be read comes back flagged ``damaged``."""
-    out: dict[int, ArticleRow] = {}
-    for chunk in _chunks(ids):
-        try:
-            out.update((r.id, ArticleRow(*r[:8], r.word_count or 0))
-                       for r in conn.execute(_ROW.where(A.id.in_(chunk))))
-        except ROW_ERRORS:
-            for i in chunk:  # find the damaged ones and read the rest
-                try:
-                    r = conn.execute(_ROW.where(A.id == i)).first()
-                    if r is not None:
-                        out[i] = ArticleRow(*r[:8], r.word_count or 0)
-                except ROW_ERRORS as error:
-                    out[i] = ArticleRow(i, "", "", "", "", "", "", None, 0, damaged=damage_reason(error))
-    return out
+    return _read_chunks(conn, _ROW, ids, lambda r: ArticleRow(*r[:8], r.word_count or 0),
+                        lambda i, error: ArticleRow(i, "", "", "", "", "", "", None, 0,
+                                                    damaged=damage_reason(error)))
 
 
 def count(conn: Connection, include_deleted: bool) -> int:

@@ -371,8 +371,7 @@ class Store:
             return queries.profile(c)
 
     def set_profile(self, profile: ProfileData) -> None:
-        cleaned = ProfileData(*(clean_line(getattr(profile, n)) for n in
-                                ("name", "issn", "publisher", "base_url", "default_license")))
+        cleaned = ProfileData(**{name: clean_line(value) for name, value in vars(profile).items()})
         with self._write() as c:
             queries.set_profile(c, cleaned)
 
