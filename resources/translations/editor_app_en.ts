@@ -15,7 +15,7 @@
 <context>
     <name>ExportController</name>
     <message numerus="yes">
-        <location filename="../../src/editor_app/ui/export_controller.py" line="+81"/>
+        <location filename="../../src/editor_app/ui/export_controller.py" line="+82"/>
         <source>%n page(s) written; these articles could not be exported:</source>
         <translation>
             <numerusform>%n page written; these articles could not be exported:</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>ArticleList</name>
     <message>
-        <location filename="../../src/editor_app/ui/article_list_model.py" line="+85"/>
+        <location filename="../../src/editor_app/ui/article_list_model.py" line="+86"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
@@ -24,7 +24,7 @@
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+279"/>
         <source>⚠ Damaged article #{id}</source>
         <translation>⚠ Bài viết bị hỏng #{id}</translation>
     </message>
@@ -42,7 +42,7 @@
 <context>
     <name>ArticleListPanel</name>
     <message>
-        <location filename="../../src/editor_app/ui/article_list.py" line="+104"/>
+        <location filename="../../src/editor_app/ui/article_list.py" line="+106"/>
         <source>Search articles…</source>
         <translation>Tìm bài viết…</translation>
     </message>
@@ -82,7 +82,7 @@
         <translation>Bài viết</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+153"/>
         <source>First {count} matches; type more to narrow the search</source>
         <translation>{count} kết quả đầu tiên; gõ thêm để thu hẹp tìm kiếm</translation>
     </message>
@@ -279,7 +279,7 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../src/editor_app/ui/export_controller.py" line="+34"/>
+        <location filename="../../src/editor_app/ui/export_controller.py" line="+37"/>
         <source>Export to folder</source>
         <translation>Xuất ra thư mục</translation>
     </message>
@@ -304,7 +304,7 @@
         <translation>Tiến độ xuất</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Export failed</source>
         <translation>Xuất thất bại</translation>
     </message>
@@ -527,7 +527,7 @@
 <context>
     <name>LibraryCare</name>
     <message>
-        <location filename="../../src/editor_app/ui/window_library.py" line="+47"/>
+        <location filename="../../src/editor_app/ui/window_library.py" line="+42"/>
         <source>Making a backup copy of the library…</source>
         <translation>Đang tạo bản sao lưu thư viện…</translation>
     </message>
@@ -558,7 +558,7 @@
 <context>
     <name>ListButtons</name>
     <message>
-        <location filename="../../src/editor_app/ui/list_widgets.py" line="+236"/>
+        <location filename="../../src/editor_app/ui/list_widgets.py" line="+253"/>
         <source>Move up</source>
         <translation>Chuyển lên</translation>
     </message>
@@ -576,13 +576,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/editor_app/ui/main_window.py" line="+47"/>
+        <location filename="../../src/editor_app/ui/main_window.py" line="+53"/>
         <location line="+1"/>
         <source>Editorial workstation</source>
         <translation>Bàn biên tập</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Article &amp;list</source>
         <translation>Danh sách &amp;bài viết</translation>
     </message>
@@ -627,7 +627,12 @@
         <translation>Ngôn ngữ mới sẽ được áp dụng từ lần khởi động chương trình sau.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+72"/>
+        <source>The article could not be opened: {reason}</source>
+        <translation>Không mở được bài viết: {reason}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Damaged article</source>
         <translation>Bài viết bị hỏng</translation>
     </message>
@@ -652,12 +657,17 @@
         <translation>tạo mới</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+9"/>
+        <source>The library could not be changed: {reason}</source>
+        <translation>Không thay đổi được thư viện: {reason}</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Open an article first</source>
         <translation>Hãy mở một bài viết trước</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+31"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
@@ -785,7 +795,7 @@ Thư viện: %2</translation>
         <translation>Tiếng Anh</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Article</source>
         <translation>Bài viết</translation>
     </message>
@@ -961,12 +971,12 @@ Thư viện: %2</translation>
         <translation>Bài liên &amp;quan</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+55"/>
         <source>%1 (journal default)</source>
         <translation>%1 (mặc định của tạp chí)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+65"/>
         <source>Slug: {problem}</source>
         <translation>Đường dẫn: {problem}</translation>
     </message>
@@ -1069,7 +1079,7 @@ Thư viện: %2</translation>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>No article is open.</source>
         <translation>Chưa mở bài viết nào.</translation>
     </message>
@@ -1332,7 +1342,7 @@ Thư viện: %2</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../src/editor_app/ui/article_list_model.py" line="-296"/>
+        <location filename="../../src/editor_app/ui/article_list_model.py" line="-348"/>
         <source>Draft</source>
         <translation>Bản nháp</translation>
     </message>
@@ -1365,22 +1375,22 @@ Thư viện: %2</translation>
 <context>
     <name>TrashController</name>
     <message>
-        <location filename="../../src/editor_app/ui/trash_undo.py" line="+114"/>
+        <location filename="../../src/editor_app/ui/trash_undo.py" line="+130"/>
         <source>Could not move the article to the trash: {reason}</source>
         <translation>Không chuyển được bài viết vào thùng rác: {reason}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-5"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>Could not restore the article: {reason}</source>
         <translation>Không khôi phục được bài viết: {reason}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-5"/>
         <source>The article is back from the trash.</source>
         <translation>Bài viết đã được lấy lại từ thùng rác.</translation>
     </message>
@@ -1388,12 +1398,13 @@ Thư viện: %2</translation>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../src/editor_app/ui/trash_dialog.py" line="+35"/>
+        <location filename="../../src/editor_app/ui/trash_dialog.py" line="+40"/>
+        <location line="+80"/>
         <source>Trash</source>
         <translation>Thùng rác</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-77"/>
         <source>Articles in the trash</source>
         <translation>Bài viết trong thùng rác</translation>
     </message>
@@ -1408,12 +1419,12 @@ Thư viện: %2</translation>
         <translation>&amp;Xóa vĩnh viễn…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+41"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <location line="+5"/>
         <source>Delete for good</source>
         <translation>Xóa vĩnh viễn</translation>
@@ -1427,7 +1438,7 @@ Thư viện: %2</translation>
 <context>
     <name>UndoOffer</name>
     <message>
-        <location filename="../../src/editor_app/ui/trash_undo.py" line="-139"/>
+        <location filename="../../src/editor_app/ui/trash_undo.py" line="-136"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>

@@ -210,6 +210,7 @@ def test_select_new_article_and_refresh_row_after_save(qtbot, panel, lib):
     data.title = "Đổi mới: bản sửa"
     lib.save_article(data)
     panel.refresh_row(oldest)
+    qtbot.waitUntil(lambda: not panel.model.is_busy(), timeout=3000)   # read on the runner
     assert panel.proxy.id_at(0) == oldest                     # newest first: moved to the top
     assert panel.proxy.index(0, TITLE).data() == "Đổi mới: bản sửa"
     assert panel.view.selectionModel().selectedRows()[0].row() == 0   # selection moved along
@@ -231,6 +232,7 @@ def test_refresh_row_leaves_a_status_filter_when_status_changes(qtbot, panel, li
     data.status = "in_review"
     lib.save_article(data)
     panel.refresh_row(drafts[0])
+    qtbot.waitUntil(lambda: not panel.model.is_busy(), timeout=3000)   # read on the runner
     assert panel.model.ids() == drafts[1:]
     assert panel.count_label.text() == "1 article"
 

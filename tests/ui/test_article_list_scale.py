@@ -88,6 +88,8 @@ def test_scrolling_fetches_only_visible_blocks(qtbot, panel):
     for row in (N // 2, N - 1, N // 3, 5):
         t0 = time.perf_counter()
         view.scrollTo(proxy.index(row, TITLE))
+        view.viewport().repaint()                        # asks the runner for the block
+        qtbot.waitUntil(lambda: not model.is_busy(), timeout=5000)
         view.viewport().repaint()
         timings.append(time.perf_counter() - t0)
         assert proxy.index(row, TITLE).data()               # real data, not a placeholder
@@ -98,6 +100,7 @@ def test_scrolling_fetches_only_visible_blocks(qtbot, panel):
     # the cache stays bounded however far one scrolls
     for row in range(0, min(N, model.CACHE_SIZE * 2), model.BLOCK):
         model.row_data(row)
+        qtbot.waitUntil(lambda: not model.is_busy(), timeout=5000)
     assert model.cached_count() <= model.CACHE_SIZE
 
 
@@ -118,6 +121,8 @@ def test_sort_and_search_on_a_large_library(qtbot, panel, big_library):
     n = panel.proxy.rowCount()
     assert 0 < n < N
     for r in range(0, n, max(1, n // 50)):                # rows across the whole result
+        panel.model.row_data(r)                            # read on the runner
+        qtbot.waitUntil(lambda: not panel.model.is_busy(), timeout=5000)
         words = fold(panel.proxy.index(r, TITLE).data()).split()
         assert any(w.startswith("doi") for w in words) and any(w.startswith("moi") for w in words)
     print(f"\nsort by title {sort_time * 1000:.0f} ms; search 'doi moi' -> {n} rows "

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from editor_app.core.dto import ArticleData
 from editor_app.core.store import Store
-from window_support import make_window, renderer  # noqa: F401 - fixtures
+from window_support import make_window, open_and_wait, renderer  # noqa: F401 - fixtures
 
 
 def _dismiss_boxes(seen: list[str]) -> QTimer:
@@ -48,7 +48,7 @@ def test_damaged_row_is_flagged_and_refused(qtbot, library_path, make_window):
         timer.stop()
         assert str(ids[1]) in seen[0]
         assert w.session.current is None or w.session.current.id != ids[1]
-        w.open_article(ids[2])  # the others still open and edit
+        open_and_wait(qtbot, w, ids[2])  # the others still open and edit
         assert w.session.current.id == ids[2]
         assert w.editor_area.isEnabled()
     finally:

@@ -15,6 +15,7 @@ from window_support import (  # noqa: F401 - fixtures
     SAMPLES,
     library_copy_rows,
     make_window,
+    open_and_wait,
     renderer,
     type_text,
 )
@@ -80,10 +81,10 @@ def test_switching_and_quit_save_everything(qtbot, store, library_path, make_win
     b = store.create_article()
     w = make_window(store, select_first=False)
     w.list_panel.select_article(a.id)
-    w.open_article(a.id)
+    open_and_wait(qtbot, w, a.id)
     w.editor.setFocus()
     qtbot.keyClicks(w.editor, "alpha")
-    w.open_article(b.id)  # switching flushes at once
+    open_and_wait(qtbot, w, b.id)  # switching flushes at once
     assert store.get_article(a.id).body == "alpha"
     w.editor.setFocus()
     qtbot.keyClicks(w.editor, "beta")
@@ -180,11 +181,14 @@ def test_trash_and_restore(qtbot, store, make_window):
     assert store.list_ids(deleted=True) == [a.id]
     from editor_app.ui.trash_dialog import TrashDialog
 
-    dialog = TrashDialog(store, w)
+    dialog = TrashDialog(w.ops, w)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.loaded)
     assert dialog.list.count() == 1
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
-    assert store.list_ids() == [a.id]
+    qtbot.waitUntil(lambda: store.list_ids() == [a.id])
+    qtbot.waitUntil(lambda: w.list_panel.proxy.rowCount() == 1)   # the list follows the library
+    qtbot.waitUntil(lambda: dialog.list.count() == 0)             # and so does the dialog
 
 
 def test_duplicate(qtbot, store, make_window):
@@ -233,8 +237,8 @@ def test_export_from_the_window_writes_pages(qtbot, store, tmp_path, make_window
     w = make_window(store)
     w.exporter._open_folder = False
     out = tmp_path / "site"
-    thread = w.exporter.export(None, out)
-    thread.join(60)
+    job = w.exporter.export(None, out)   # on the window's export worker
+    job.result(60)
     qtbot.waitUntil(lambda: w.exporter._dialog is None, timeout=10000)
     assert sorted(p.name for p in out.glob("*.html"))[:1] == ["chuyen-doi-so-bao-chi-va-dao-tao-bao-chi.html"]
     assert len(list(out.glob("*.html"))) == 7

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (  # noqa: E402
 from editor_app.core.dto import ArticleData  # noqa: E402
 from editor_app.core.resources import resource_path  # noqa: E402
 from editor_app.core.store import Store  # noqa: E402
+from window_support import make_ops  # noqa: E402,F401 - fixture
 from editor_app.ui.article_list import ArticleListPanel  # noqa: E402
 from editor_app.ui.editor import EditorArea, Stats  # noqa: E402
 from editor_app.ui.i18n import install_translators  # noqa: E402
@@ -263,20 +264,22 @@ def test_metadata_panel_in_vietnamese(qtbot, lib, vietnamese):
     assert_no_english(panel)
 
 
-def test_dialogs_and_qt_strings_in_vietnamese(qtbot, lib, vietnamese):
+def test_dialogs_and_qt_strings_in_vietnamese(qtbot, lib, vietnamese, make_ops):
     """Qt ships no Vietnamese: its button and context-menu texts come from our .qm."""
     from editor_app.ui.profile_dialog import ProfileDialog
     from editor_app.ui.trash_dialog import TrashDialog
 
-    profile = ProfileDialog(lib)
+    ops = make_ops(lib)
+    profile = ProfileDialog(ops)
     qtbot.addWidget(profile)
+    qtbot.waitUntil(lambda: profile.loaded, timeout=3000)
     assert profile.windowTitle() == "Thông tin tạp chí"
     buttons = sorted(b.text() for b in profile.findChildren(QDialogButtonBox)[0].buttons())
     assert buttons == ["Hủy", "Lưu"]
     profile.edits["issn"].setText("1234-5678")          # wrong check digit
     profile.accept()
     assert profile.problem.text() == "Chữ số kiểm tra của ISSN này không đúng; hãy xem lại có gõ nhầm không."
-    trash = TrashDialog(lib)
+    trash = TrashDialog(ops)
     qtbot.addWidget(trash)
     assert [b.text() for b in trash.findChildren(QDialogButtonBox)[0].buttons()
             if b not in (trash.restore_button, trash.purge_button)] == ["Đóng"]

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from window_support import make_window, renderer  # noqa: F401 - fixtures
+from window_support import make_ops, make_window, open_and_wait, renderer, settle  # noqa: F401 - fixtures
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -138,14 +138,15 @@ def test_delete_in_the_list_trashes_and_the_status_bar_undo_restores(qtbot, stor
     first = w.session.current.id
     focus(qtbot, w, w.list_panel.view)
     press(Qt.Key.Key_Delete)
-    assert trashed(store) == [first]
+    qtbot.waitUntil(lambda: trashed(store) == [first], timeout=3000)
     offer = w.trash.offer
+    qtbot.waitUntil(offer.isVisible, timeout=3000)
     assert offer.isVisible() and "Bài" in offer.label.text() and offer.button.text() == "Undo"
     other = b.id if first == a.id else a.id
     qtbot.waitUntil(lambda: w.session.current is not None and w.session.current.id == other, timeout=3000)
     qtbot.mouseClick(offer.button, Qt.MouseButton.LeftButton)
-    assert trashed(store) == []
-    assert w.session.current.id == first
+    qtbot.waitUntil(lambda: trashed(store) == [], timeout=3000)
+    qtbot.waitUntil(lambda: w.session.current.id == first, timeout=3000)
     qtbot.waitUntil(lambda: w.list_panel.current_article_id() == first, timeout=3000)
     qtbot.waitUntil(lambda: [w.list_panel.proxy.id_at(r.row()) for r in
                              w.list_panel.view.selectionModel().selectedRows()] == [first], timeout=3000)
@@ -157,15 +158,17 @@ def test_ctrl_z_in_the_list_restores_the_trashed_article(qtbot, store, make_wind
     w = make_window(store)
     focus(qtbot, w, w.list_panel.view)
     press(Qt.Key.Key_Delete)
-    assert trashed(store) == [a.id]
+    qtbot.waitUntil(lambda: trashed(store) == [a.id], timeout=3000)
     qtbot.waitUntil(lambda: w.list_panel.proxy.rowCount() == 0, timeout=3000)
     assert QApplication.focusWidget() is w.list_panel.view
     press(Qt.Key.Key_Z, CTRL)
-    assert trashed(store) == [] and w.session.current.id == a.id
+    qtbot.waitUntil(lambda: trashed(store) == [] and w.session.current is not None
+                    and w.session.current.id == a.id, timeout=3000)
     qtbot.waitUntil(lambda: w.list_panel.proxy.row_of(a.id) is not None, timeout=3000)
     assert w.editor_area.isEnabled()
     qtbot.waitUntil(lambda: "Chỉ một bài" in (w.preview.current_html() or ""), timeout=20000)
     press(Qt.Key.Key_Z, CTRL)  # the offer is used up: a second Ctrl+Z changes nothing
+    settle(qtbot, w.ops)
     assert trashed(store) == []
 
 
@@ -174,17 +177,17 @@ def test_ctrl_z_in_the_editor_restores_only_when_it_has_no_undo_of_its_own(qtbot
     b = article(store, "Hai", "thân hai")
     w = make_window(store, select_first=False)
     w.list_panel.select_article(a.id)
-    w.open_article(a.id)
+    open_and_wait(qtbot, w, a.id)
     focus(qtbot, w, w.editor)
     w.actions_.trash.trigger()  # File → Move to trash, the cursor in the body
-    assert trashed(store) == [a.id]
+    qtbot.waitUntil(lambda: trashed(store) == [a.id], timeout=3000)
     qtbot.waitUntil(lambda: w.session.current is not None and w.session.current.id == b.id, timeout=3000)
     focus(qtbot, w, w.editor)
     QTest.keyClicks(w.editor, "x")        # typing: now Ctrl+Z is the editor's
     press(Qt.Key.Key_Z, CTRL)
     assert w.editor.markdown() == "thân hai" and trashed(store) == [a.id]
     press(Qt.Key.Key_Z, CTRL)             # nothing left to undo in the editor: the trash
-    assert trashed(store) == [] and w.session.current.id == a.id
+    qtbot.waitUntil(lambda: trashed(store) == [] and w.session.current.id == a.id, timeout=3000)
     assert w.editor.markdown() == "thân một"
 
 
@@ -193,6 +196,7 @@ def test_a_long_title_is_cut_in_the_status_bar(qtbot, store, make_window):
     w = make_window(store)
     focus(qtbot, w, w.list_panel.view)
     press(Qt.Key.Key_Delete)
+    qtbot.waitUntil(w.trash.offer.isVisible, timeout=3000)
     text = w.trash.offer.label.text()
     assert len(text) < 100 and "…" in text
     assert w.trash.offer.button.isVisible()
@@ -204,20 +208,23 @@ def test_the_undo_offer_ends(qtbot, store, make_window):
     w.trash._timer.setInterval(150)
     focus(qtbot, w, w.list_panel.view)
     press(Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: trashed(store) == [a.id], timeout=3000)
     assert w.trash.offer.isVisible()
     qtbot.waitUntil(lambda: not w.trash.offer.isVisible(), timeout=2000)
     press(Qt.Key.Key_Z, CTRL)
+    settle(qtbot, w.ops)
     assert trashed(store) == [a.id]  # still in the trash, restorable from File → Open trash
 
 
 # -- the trash dialog --------------------------------------------------------------------------
-def _trash_dialog(qtbot, store, parent=None):
+def _trash_dialog(qtbot, ops, parent=None):
     from editor_app.ui.trash_dialog import TrashDialog
 
-    dialog = TrashDialog(store, parent)
+    dialog = TrashDialog(ops, parent)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: dialog.loaded, timeout=3000)
     dialog.activateWindow()
     return dialog
 
@@ -230,18 +237,20 @@ def _answer_modal(seen: list, key) -> None:
         QTest.keyClick(QApplication.focusWidget() or modal, key)
 
 
-def test_enter_enter_in_the_trash_dialog_never_purges(qtbot, store):
+def test_enter_enter_in_the_trash_dialog_never_purges(qtbot, store, make_ops):
     ids = []
     for title in ("Bài A", "Bài B"):
         ids.append(article(store, title).id)
         store.trash_article(ids[-1])
-    dialog = _trash_dialog(qtbot, store)
+    ops = make_ops(store)
+    dialog = _trash_dialog(qtbot, ops)
     assert dialog.restore_button.isDefault()
     assert not dialog.purge_button.isDefault() and not dialog.purge_button.autoDefault()
     for start in (dialog.list, dialog.purge_button, dialog.restore_button):
         for article_id in set(ids) - set(store.list_ids(deleted=True)):
             store.trash_article(article_id)  # Enter restores (the default): trash them again
         dialog.reload()
+        qtbot.waitUntil(lambda: dialog.list.count() == len(ids), timeout=3000)
         start.setFocus()
         qtbot.waitUntil(start.hasFocus, timeout=2000)
         seen: list = []
@@ -250,16 +259,18 @@ def test_enter_enter_in_the_trash_dialog_never_purges(qtbot, store):
         if not seen:
             press(Qt.Key.Key_Return)
         qtbot.wait(350)
+        settle(qtbot, ops)
         assert not dialog.purge_button.isDefault()
         for article_id in ids:
             assert store.get_article(article_id) is not None  # KeyError if purged
         assert len(store.revisions(ids[0])) >= 1
 
 
-def test_purge_confirmation_names_the_article_and_defaults_to_cancel(qtbot, store):
+def test_purge_confirmation_names_the_article_and_defaults_to_cancel(qtbot, store, make_ops):
     a = article(store, "Bài sẽ xoá hẳn")
     store.trash_article(a.id)
-    dialog = _trash_dialog(qtbot, store)
+    ops = make_ops(store)
+    dialog = _trash_dialog(qtbot, ops)
     box = dialog.confirm_purge("Bài sẽ xoá hẳn")
     assert "“Bài sẽ xoá hẳn”" in box.text()
     assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
@@ -271,6 +282,7 @@ def test_purge_confirmation_names_the_article_and_defaults_to_cancel(qtbot, stor
         QTimer.singleShot(300, lambda k=key: _answer_modal(seen, k))
         qtbot.mouseClick(dialog.purge_button, Qt.MouseButton.LeftButton)
         assert seen and "Bài sẽ xoá hẳn" in seen[0]
+        settle(qtbot, ops)
         assert store.get_article(a.id).title == "Bài sẽ xoá hẳn"
 
     def confirm() -> None:  # the explicit button does delete
@@ -279,8 +291,9 @@ def test_purge_confirmation_names_the_article_and_defaults_to_cancel(qtbot, stor
 
     QTimer.singleShot(300, confirm)
     qtbot.mouseClick(dialog.purge_button, Qt.MouseButton.LeftButton)
-    assert store.list_ids(deleted=True) == [] and store.count(include_deleted=True) == 0
-    assert dialog.list.count() == 0
+    qtbot.waitUntil(lambda: store.count(include_deleted=True) == 0, timeout=3000)
+    assert store.list_ids(deleted=True) == []
+    qtbot.waitUntil(lambda: dialog.list.count() == 0, timeout=3000)   # it follows the library
 
 
 # -- Ctrl+S --------------------------------------------------------------------------------------

@@ -9,6 +9,8 @@ os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox --disable-gpu"
 
 from pathlib import Path  # noqa: E402
 
+import threading  # noqa: E402
+
 import pytest  # noqa: E402
 from PySide6 import QtWebEngineWidgets  # noqa: E402,F401 - before the QApplication
 from PySide6.QtCore import QSettings  # noqa: E402
@@ -32,23 +34,59 @@ def renderer():
     r.close()
 
 
+class GuardedStore:
+    """What the window holds in the tests: the real Store, but a call of any of its
+    methods from the GUI thread fails (and is recorded in ``gui_calls``): every store
+    call of the window must go through the store worker (``ui.operations``)."""
+
+    def __init__(self, store):
+        self._store = store
+        self.gui_calls: list[str] = []
+        self.worker_calls = 0
+
+    def __getattr__(self, name):
+        value = getattr(self._store, name)
+        if name.startswith("_") or not callable(value):
+            return value   # attributes (path, notices) are plain data
+
+        def guarded(*args, **kwargs):
+            if threading.current_thread() is threading.main_thread():
+                self.gui_calls.append(name)
+                raise AssertionError(f"Store.{name} called on the GUI thread")
+            self.worker_calls += 1
+            return value(*args, **kwargs)
+
+        return guarded
+
+    def __setattr__(self, name, value):
+        if name in ("_store", "gui_calls", "worker_calls"):
+            object.__setattr__(self, name, value)
+        else:
+            setattr(self._store, name, value)
+
+
 @pytest.fixture
 def make_window(qtbot, tmp_path, renderer):
-    """make_window(store) -> a shown MainWindow; closed and deleted afterwards."""
+    """make_window(store) -> a shown MainWindow holding ``GuardedStore(store)``; closed and
+    deleted afterwards, and then no store call may have run on the GUI thread."""
     from editor_app.app import make_page_builder
     from editor_app.ui.main_window import MainWindow
 
     windows = []
 
+    guards = []
+
     def make(store, select_first: bool = True):
         settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-        w = MainWindow(store, make_page_builder(store, renderer), settings)
+        guarded = GuardedStore(store)
+        guards.append(guarded)
+        w = MainWindow(guarded, make_page_builder(guarded, renderer), settings)
         windows.append(w)
         w.show()
         qtbot.waitExposed(w)
         if select_first:
             w.select_first()
-            qtbot.waitUntil(lambda: not w.list_panel.model.is_loading())
+            qtbot.waitUntil(lambda: not w.list_panel.is_loading() and not w.is_opening())
             qtbot.wait(20)
         return w
 
@@ -57,6 +95,36 @@ def make_window(qtbot, tmp_path, renderer):
         w.close()
         w.deleteLater()
     qtbot.wait(50)
+    assert [g.gui_calls for g in guards if g.gui_calls] == [], "store calls on the GUI thread"
+
+
+@pytest.fixture
+def make_ops():
+    """make_ops(store) -> Operations on a store worker of its own (dialogs tested alone)."""
+    from editor_app.ui.operations import Operations
+    from editor_app.ui.tasks import TaskRunner
+
+    runners = []
+
+    def make(store):
+        runners.append(TaskRunner("test-store"))
+        return Operations(store, runners[-1])
+
+    yield make
+    for runner in runners:
+        runner.shutdown(wait=True)
+
+
+def settle(qtbot, ops) -> None:
+    """Wait until the store worker has done everything queued and its answers were delivered."""
+    ops.runner.call(lambda: None, timeout=10)
+    qtbot.wait(20)
+
+
+def open_and_wait(qtbot, w, article_id: int) -> None:
+    """``w.open_article(article_id)`` and wait until the store worker's answer is shown."""
+    w.open_article(article_id)
+    qtbot.waitUntil(lambda: not w.is_opening(), timeout=5000)
 
 
 def library_copy_rows(path: Path, sql: str, params=()):

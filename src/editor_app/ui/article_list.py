@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QObject, Qt, QTimer, Signal
@@ -87,6 +88,7 @@ class ArticleListPanel(QWidget):
         self.model = ArticleListModel(store, self._runner, self)
         self.proxy = ArticleSortProxy(self)
         self.proxy.setSourceModel(self.model)
+        self.model.quiet = self._quietly
         self._current_id: int | None = None
         self._quiet = 0
         self._enter_list_pending = False
@@ -206,15 +208,61 @@ class ArticleListPanel(QWidget):
             self.model.refresh()
         # _on_ids_loaded selects it once the new ids arrive
 
+    def follow(self, library_changed) -> None:
+        """Keep up with the library: ``Operations.library_changed`` (Changes)."""
+        library_changed.connect(self._library_changed)
+
+    def _library_changed(self, changes) -> None:
+        if changes.changes_list:
+            self.refresh()
+        else:
+            for article_id in changes.ids:
+                self.refresh_row(article_id)
+
     def refresh(self) -> None:
         """Query the list again (after import, trash, restore...)."""
         self.model.refresh()
 
+    def row_of(self, article_id: int) -> int | None:
+        """The row showing ``article_id`` (sorted and filtered as shown), or None."""
+        return self.proxy.row_of(article_id)
+
+    def id_at(self, row: int) -> int | None:
+        return self.proxy.id_at(row)
+
+    def row_count(self) -> int:
+        return self.proxy.rowCount()
+
+    def is_loading(self) -> bool:
+        return self.model.is_loading()
+
+    def when_loaded(self, fn, *, load: bool = False) -> None:
+        """Call ``fn()`` once, when the next list of ids has arrived (``load``: ask for one
+        now unless a query is already running)."""
+        def once() -> None:
+            self.model.ids_loaded.disconnect(once)
+            fn()
+
+        self.model.ids_loaded.connect(once)
+        if load and not self.model.is_loading():
+            self.model.refresh()
+
+    def list_has_focus(self) -> bool:
+        return self.view.hasFocus()
+
+    def focus_list(self) -> None:
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def refresh_row(self, article_id: int) -> None:
         """Update one article's row after it was saved (moves it if sorted by date)."""
+        self.model.refresh_row(article_id)
+
+    @contextlib.contextmanager
+    def _quietly(self):
+        """Selection changes meanwhile are the model's doing, not the user's."""
         self._quiet += 1
         try:
-            self.model.refresh_row(article_id)
+            yield
         finally:
             self._quiet -= 1
 

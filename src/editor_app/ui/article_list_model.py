@@ -9,6 +9,7 @@ a bounded LRU cache, so a library of 100,000 articles costs one list of ints
 
 from __future__ import annotations
 
+import contextlib
 from collections import OrderedDict
 from dataclasses import dataclass
 
@@ -97,6 +98,7 @@ class ArticleListModel(QAbstractTableModel):
 
     ids_loaded = Signal()            # after a (re)query has been applied
     BLOCK = 100
+    PREFETCH = 200                   # rows read with the ids (a first screen, even a tall one)
     CACHE_SIZE = 4000
 
     def __init__(self, store, runner: TaskRunner | None = None, parent=None):
@@ -112,6 +114,9 @@ class ArticleListModel(QAbstractTableModel):
         self._status: str | None = None
         self._generation = 0
         self._pending: int | None = None
+        self._fetching: set[int] = set()   # first rows of the blocks being read on the runner
+        self._row_jobs = 0                 # refresh_row reads on their way
+        self.quiet = contextlib.nullcontext  # the panel's: row moves are not user selections
         self.block_fetches = 0       # how many times rows were fetched (tests, measurement)
 
     # -- query state -------------------------------------------------------
@@ -137,6 +142,10 @@ class ArticleListModel(QAbstractTableModel):
     def is_loading(self) -> bool:
         """True while a query runs on the runner (its result not applied yet)."""
         return self._pending is not None
+
+    def is_busy(self) -> bool:
+        """True while anything asked of the runner (ids, rows, a saved row) has not arrived."""
+        return self._pending is not None or bool(self._fetching) or self._row_jobs > 0
 
     def set_filter(self, search_text: str, status: str | None) -> None:
         self._search_text = search_text or ""
@@ -164,15 +173,21 @@ class ArticleListModel(QAbstractTableModel):
             self._apply_ids(generation, self._store.list_ids(**args), clear_cache)
             return
         self._pending = generation
-        self._runner.run(lambda: self._store.list_ids(**args),
-                         on_done=lambda ids: self._apply_ids(generation, ids, clear_cache))
+        store, first = self._store, self.PREFETCH
 
-    def _apply_ids(self, generation: int, ids: list[int], clear_cache: bool) -> None:
+        def job():   # the first rows come with the ids: the list paints complete at once
+            ids = store.list_ids(**args)
+            return ids, store.rows(ids[:first])
+
+        self._runner.run(job, on_done=lambda res: self._apply_ids(generation, res[0], clear_cache, res[1]))
+
+    def _apply_ids(self, generation: int, ids: list[int], clear_cache: bool, rows=None) -> None:
         if generation != self._generation:
             return                   # a newer query is on its way: drop stale results
         self._pending = None
         if clear_cache:
             self._cache.clear()
+        self._add_rows(rows or {})
         self.set_ids(ids)
         self.ids_loaded.emit()
 
@@ -181,6 +196,7 @@ class ArticleListModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids = ids
         self._row_index = None
+        self._fetching.clear()
         self.endResetModel()
 
     # -- lookups -----------------------------------------------------------
@@ -197,7 +213,8 @@ class ArticleListModel(QAbstractTableModel):
         return self._row_index.get(article_id)
 
     def row_data(self, row: int) -> ArticleRow | None:
-        """The row's data, fetching its block from the store when not cached."""
+        """The row's data; when not cached, None and its block is read on the runner
+        (``dataChanged`` when it arrives); without a runner it is read at once."""
         article_id = self.id_at(row)
         if article_id is None:
             return None
@@ -210,9 +227,30 @@ class ArticleListModel(QAbstractTableModel):
 
     def _fetch_block(self, row: int) -> None:
         start = row - row % self.BLOCK
+        if start in self._fetching:
+            return
         wanted = [i for i in self._ids[start:start + self.BLOCK] if i not in self._cache]
+        if not wanted:
+            return
         self.block_fetches += 1
-        for aid, data in self._store.rows(wanted).items():
+        if self._runner is None:
+            self._add_rows(self._store.rows(wanted))
+            return
+        self._fetching.add(start)
+        store = self._store
+        self._runner.run(lambda: store.rows(wanted),
+                         on_done=lambda rows: self._block_arrived(start, rows),
+                         on_error=lambda _exc: self._fetching.discard(start))
+
+    def _block_arrived(self, start: int, rows: dict) -> None:
+        self._fetching.discard(start)
+        self._add_rows(rows)
+        shown = [r for r in (self.row_of(aid) for aid in rows) if r is not None]
+        if shown:
+            self.dataChanged.emit(self.index(min(shown), 0), self.index(max(shown), len(COLUMNS) - 1))
+
+    def _add_rows(self, rows: dict) -> None:
+        for aid, data in rows.items():
             self._cache[aid] = data
         while len(self._cache) > self.CACHE_SIZE:
             self._cache.popitem(last=False)
@@ -222,10 +260,25 @@ class ArticleListModel(QAbstractTableModel):
 
     # -- after a save ------------------------------------------------------
     def refresh_row(self, article_id: int) -> None:
-        """Re-read one article after it was saved and keep the order right."""
+        """Re-read one article after it was saved (on the runner) and keep the order right."""
+        if self._runner is None:
+            with self.quiet():
+                self._row_read(article_id, self._store.rows([article_id]).get(article_id))
+            return
+        self._row_jobs += 1
+        store = self._store
+
+        def arrived(fresh) -> None:
+            self._row_jobs -= 1
+            with self.quiet():
+                self._row_read(article_id, fresh)
+
+        self._runner.run(lambda: store.rows([article_id]).get(article_id), on_done=arrived,
+                         on_error=lambda _exc: setattr(self, "_row_jobs", self._row_jobs - 1))
+
+    def _row_read(self, article_id: int, fresh) -> None:
         old = self._cache.pop(article_id, None)
         row = self.row_of(article_id)
-        fresh = self._store.rows([article_id]).get(article_id)
         if row is None or fresh is None:
             self.refresh()           # new, restored or trashed article: query again
             return

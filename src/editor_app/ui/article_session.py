@@ -3,7 +3,8 @@
 The window calls :meth:`touch` on every edit. A save is scheduled 700 ms after
 the last edit, and never later than 1.5 s after the first unsaved edit, so
 continuous typing is saved too; a killed process loses at most that window.
-Saves run on the store's serial worker; the data is collected on the GUI thread.
+Saves are ``Operations.save`` on the store's serial worker (which announces
+them); the data is collected on the GUI thread when a save starts, never per key.
 """
 
 from __future__ import annotations
@@ -11,14 +12,12 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import replace
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from editor_app.core.dto import ArticleData
-from editor_app.core.errors import InputError
-from editor_app.core.store import Store
-from editor_app.ui.tasks import TaskRunner
+from editor_app.ui.editor.stats import SaveState
+from editor_app.ui.operations import Operations
 
 log = logging.getLogger(__name__)
 
@@ -26,34 +25,14 @@ DEBOUNCE_MS = 700
 MAX_DELAY_S = 1.5
 
 
-class SaveState:
-    SAVED = "saved"
-    SAVING = "saving"
-    DIRTY = "unsaved"
-    FAILED = "failed"
-
-
-def save_keeping_text(store: Store, data: ArticleData, reason: str, named: bool) -> tuple[ArticleData, str]:
-    """Save; if only the slug is refused (taken), save everything else under the old slug."""
-    try:
-        return store.save_article(data, reason=reason, named=named), ""
-    except InputError as exc:
-        old = store.get_article(data.id)
-        if old.slug == data.slug:
-            raise
-        saved = store.save_article(replace(data, slug=old.slug), reason=reason, named=named)
-        return saved, str(exc)
-
-
 class ArticleSession(QObject):
     state_changed = Signal(str, str)  # state, detail message
     saved = Signal(object)  # ArticleData as stored
 
-    def __init__(self, store: Store, runner: TaskRunner,
-                 collect: Callable[[ArticleData], ArticleData], parent: QObject | None = None):
+    def __init__(self, ops: Operations, collect: Callable[[ArticleData], ArticleData],
+                 parent: QObject | None = None):
         super().__init__(parent)
-        self._store = store
-        self._runner = runner
+        self._ops = ops
         self._collect = collect
         self.current: ArticleData | None = None
         self._generation = 0
@@ -71,7 +50,7 @@ class ArticleSession(QObject):
         self.current = article
         self._generation = self._saved_generation = 0
         self._first_dirty = None
-        self.state_changed.emit(SaveState.SAVED, "")
+        self.state_changed.emit(SaveState.SAVED.value, "")
 
     def clear(self) -> None:
         """No article open (after flush())."""
@@ -87,7 +66,7 @@ class ArticleSession(QObject):
         now = time.monotonic()
         if self._first_dirty is None:
             self._first_dirty = now
-            self.state_changed.emit(SaveState.DIRTY, "")
+            self.state_changed.emit(SaveState.UNSAVED.value, "")
         if now - self._first_dirty >= MAX_DELAY_S:
             self.save_now()
         else:
@@ -103,11 +82,11 @@ class ArticleSession(QObject):
             return
         data, generation = self._snapshot()
         self._first_dirty = None
-        self.state_changed.emit(SaveState.SAVING, "")
+        self.state_changed.emit(SaveState.SAVING.value, "")
         article_id = data.id
-        self._runner.run(save_keeping_text, self._store, data, reason, named,
-                         on_done=lambda res: self._done(article_id, generation, res),
-                         on_error=lambda exc: self._failed(article_id, exc))
+        self._ops.save(data, reason, named,
+                       on_done=lambda res: self._done(article_id, generation, res),
+                       on_error=lambda exc: self._failed(article_id, exc))
 
     def flush(self, reason: str = "autosave") -> None:
         """Save now and wait for it (switching article, quitting)."""
@@ -116,7 +95,7 @@ class ArticleSession(QObject):
             return
         data, generation = self._snapshot()
         try:
-            result = self._runner.call(save_keeping_text, self._store, data, reason, False, timeout=30)
+            result = self._ops.save_and_wait(data, reason)
         except Exception as exc:  # noqa: BLE001 - shown to the user, never lost silently
             log.error("save failed: %s", exc)
             self._failed(data.id, exc)
@@ -134,14 +113,14 @@ class ArticleSession(QObject):
             self._first_dirty = time.monotonic()
         self.saved.emit(saved)
         if problem:
-            self.state_changed.emit(SaveState.FAILED, problem)
+            self.state_changed.emit(SaveState.FAILED.value, problem)
         elif self.dirty:
-            self.state_changed.emit(SaveState.DIRTY, "")
+            self.state_changed.emit(SaveState.UNSAVED.value, "")
         else:
-            self.state_changed.emit(SaveState.SAVED, "")
+            self.state_changed.emit(SaveState.SAVED.value, "")
 
     def _failed(self, article_id: int, exc: BaseException) -> None:
         if self.current is not None and self.current.id == article_id:
             self._first_dirty = self._first_dirty or time.monotonic()
             self._timer.start(2000)  # try again; the text stays in the editor meanwhile
-        self.state_changed.emit(SaveState.FAILED, str(exc))
+        self.state_changed.emit(SaveState.FAILED.value, str(exc))

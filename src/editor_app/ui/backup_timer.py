@@ -1,7 +1,7 @@
 """Backups while the window is open: every 30 minutes and on close, each only
 when the window changed something in the library since the last one.
 
-A backup runs on a worker of its own (a ``TaskRunner`` like the store's), through
+A backup runs on a worker of its own (``Workers.backup``, not the store's), through
 its own read-only connection: the WAL gives the copy one consistent state of the
 file, committed saves only, while saves go on. (On the store's worker a backup
 of a large library would hold up every save queued behind it, and switching
@@ -43,10 +43,10 @@ class BackupScheduler(QObject):
     made = Signal(object)      # BackupInfo
     failed = Signal(str)       # one line for the user
 
-    def __init__(self, store, parent: QObject | None = None):
+    def __init__(self, store, runner: TaskRunner, parent: QObject | None = None):
         super().__init__(parent)
         self._store = store
-        self._runner = TaskRunner("backup", self)
+        self._runner = runner
         self._changes = 0          # changes noted since the last backup started
         self._running: Future | None = None
         self.timer = QTimer(self, interval=BACKUP_INTERVAL_MS)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import threading
+from concurrent.futures import Future
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, QUrl, Signal
@@ -10,17 +10,20 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from editor_app.core.store import Store
+from editor_app.ui.tasks import TaskRunner
 
 
 class ExportController(QObject):
-    """Runs export_articles on a thread and reports progress to a dialog."""
+    """Runs export_articles on the export worker and reports progress to a dialog."""
 
     progress = Signal(int, int)
     finished = Signal(object)  # ExportReport or Exception
 
-    def __init__(self, store: Store, parent_widget: QWidget, open_folder: bool = True):
+    def __init__(self, store: Store, runner: TaskRunner, parent_widget: QWidget,
+                 open_folder: bool = True):
         super().__init__(parent_widget)
         self._store = store
+        self._runner = runner
         self._parent = parent_widget
         self._open_folder = open_folder
         self._dialog: QProgressDialog | None = None
@@ -37,7 +40,7 @@ class ExportController(QObject):
         settings.setValue("export/folder", folder)
         return Path(folder)
 
-    def export(self, slugs: list[str] | None, out_dir: Path | None = None) -> threading.Thread | None:
+    def export(self, slugs: list[str] | None, out_dir: Path | None = None) -> Future | None:
         out_dir = out_dir or self.choose_folder()
         if out_dir is None:
             return None
@@ -46,9 +49,7 @@ class ExportController(QObject):
         self._dialog.setWindowTitle(self.tr("Export"))
         self._dialog.setMinimumDuration(300)
         self._dialog.setAccessibleName(self.tr("Export progress"))
-        thread = threading.Thread(target=self._work, args=(slugs, out_dir), daemon=True, name="export")
-        thread.start()
-        return thread
+        return self._runner.run(self._work, slugs, out_dir)
 
     def _work(self, slugs: list[str] | None, out_dir: Path) -> None:
         from editor_app.core.export import export_articles

@@ -18,18 +18,20 @@ from editor_app.core.dto import ArticleData
 from editor_app.core.errors import DamagedArticleError
 from editor_app.core.store import Store
 from editor_app.ui.article_list import ArticleListPanel
-from editor_app.ui.article_session import ArticleSession, SaveState
+from editor_app.ui.article_session import ArticleSession
 from editor_app.ui.editor import EditorArea
+from editor_app.ui.editor.stats import SaveState
 from editor_app.ui.export_controller import ExportController
 from editor_app.ui.metadata_panel import MetadataPanel
+from editor_app.ui.operations import Change, Operations
 from editor_app.ui.preview import PreviewPane
-from editor_app.ui.tasks import TaskRunner
 from editor_app.ui.trash_dialog import TrashDialog
 from editor_app.ui.trash_undo import TrashController
 from editor_app.ui.version_save import VersionSaver
 from editor_app.ui.warm_up import schedule_warm_up
 from editor_app.ui.window_actions import build_menus, create_actions
 from editor_app.ui.window_library import LibraryCare
+from editor_app.ui.workers import Workers
 
 log = logging.getLogger(__name__)
 
@@ -41,13 +43,17 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.store = store
         self.settings = settings or QSettings()
-        self.runner = TaskRunner("store", self)
+        self.workers = Workers(self)      # every background thread of the window
+        self.runner = self.workers.store   # the one store worker
+        self.ops = Operations(store, self.runner, self)
+        self._opening: int | None = None   # the article being read for opening
+        self._then = None                  # what to do once it is open
         self._warmed_up = False
         self._closed = False
         self.setWindowTitle(self.tr("Editorial workstation") + f" — {store.path.name}")
         self.setAccessibleName(self.tr("Editorial workstation"))
         self._build_panels(build_page)
-        self.session = ArticleSession(store, self.runner, self._collect, self)
+        self.session = ArticleSession(self.ops, self._collect, self)
         self.actions_ = create_actions(self, self.list_panel.view)
         self.trash = TrashController(self)
         self.versions = VersionSaver(self)
@@ -61,11 +67,13 @@ class MainWindow(QMainWindow):
     # -- construction ------------------------------------------------------
     def _build_panels(self, build_page) -> None:
         self.list_panel = ArticleListPanel(self.store, self.runner, self)
+        self.list_panel.follow(self.ops.library_changed)
         self.editor_area = EditorArea(store_image=self._store_image, parent=self)
         self.editor = self.editor_area.editor()
         self.outline = self.editor_area.outline()
-        self.preview = PreviewPane(build_page, parent=self)
+        self.preview = PreviewPane(build_page, runner=self.workers.render, parent=self)
         self.meta = MetadataPanel(self.store, self.runner, self)
+        self.meta.follow(self.ops.library_changed)
         self.left = QSplitter(Qt.Orientation.Vertical, self)
         self.left.addWidget(self.list_panel)
         self.left.addWidget(self.outline)
@@ -139,7 +147,7 @@ class MainWindow(QMainWindow):
         a.restore_backup.triggered.connect(self.care.restore_from_backup)
         a.quit.triggered.connect(self.close)
         a.about.triggered.connect(self.about)
-        self.exporter = ExportController(self.store, self)
+        self.exporter = ExportController(self.store, self.workers.export, self)
         self.list_panel.article_selected.connect(self.open_article)
         self.meta.title_committed.connect(lambda: self.editor.setFocus())
         self.preview.internal_link.connect(self._open_linked_article)
@@ -147,7 +155,7 @@ class MainWindow(QMainWindow):
         self.meta.changed.connect(self._edited)
         self.editor.scroll_fraction_changed.connect(self.preview.follow_scroll)
         self.session.state_changed.connect(self._show_save_state)
-        self.session.saved.connect(lambda data: self.list_panel.refresh_row(data.id))
+        self.ops.library_changed.connect(self._library_changed)
         self._prune_timer = QTimer(self, interval=3600 * 1000)
         self._prune_timer.timeout.connect(lambda: self.runner.run(self.store.prune_revisions))
         self._prune_timer.start()
@@ -162,23 +170,46 @@ class MainWindow(QMainWindow):
         current = self.session.current
         return None if current is None else self._collect(current)
 
-    def open_article(self, article_id: int) -> None:
+    def open_article(self, article_id: int, then=None) -> None:
+        """Save the open article, then open ``article_id`` once the store worker has read it
+        (and call ``then()``)."""
         current = self.session.current
         if current is not None and current.id == article_id:
             return
         self._flush()
-        try:
-            data = self.store.get_article(article_id)
-        except KeyError:
-            return
-        except DamagedArticleError as exc:
-            self._show_damaged(exc)
-            return
+        self._opening = article_id
+        self._then = then
+        self.ops.read(lambda store: store.get_article(article_id), on_done=self._article_read,
+                      on_error=lambda exc: self._open_failed(article_id, exc))
+
+    def _article_read(self, data: ArticleData) -> None:
+        if data.id != self._opening:
+            return   # another article was asked for meanwhile
+        self._opening = None
+        self._flush()   # anything typed while it was read
         self.session.load(data)
         self.meta.set_article(data)
         self.editor.set_markdown(data.body)
         self.preview.show_article(data)
         self._set_editing_enabled(True)
+        then, self._then = self._then, None
+        if then is not None:
+            then()
+
+    def _open_failed(self, article_id: int, exc: BaseException) -> None:
+        if article_id != self._opening:
+            return
+        self._opening = None
+        if isinstance(exc, DamagedArticleError):
+            self._show_damaged(exc)
+        elif not isinstance(exc, KeyError):   # KeyError: gone meanwhile (purged)
+            log.error("opening article %s failed: %s", article_id, exc)
+            self.statusBar().showMessage(self.tr("The article could not be opened: {reason}")
+                                         .format(reason=str(exc).splitlines()[0]), 10000)
+
+    def is_opening(self) -> bool:
+        """True while an article asked for is being read."""
+        return self._opening is not None
 
     def _show_damaged(self, exc: DamagedArticleError) -> None:
         """An article whose row cannot be read: say so; the others still work."""
@@ -197,7 +228,7 @@ class MainWindow(QMainWindow):
         if self.session.current is None:
             return
         self.session.touch()
-        self.preview.request(self.current_data())
+        self.preview.request_latest(self.current_data)   # collected when the debounce fires
 
     def _flush(self) -> bool:
         try:
@@ -212,18 +243,24 @@ class MainWindow(QMainWindow):
         if not self._flush():
             return
         language = "vi" if not self.session.current else self.session.current.language
-        data = self.store.create_article(ArticleData(language=language), reason=self.tr("created"))
-        self.list_panel.refresh()
-        self.list_panel.select_article(data.id)
-        self.open_article(data.id)
-        self.meta.focus_title()
+        self.ops.create(ArticleData(language=language), self.tr("created"),
+                        on_done=self._created, on_error=self._write_failed)
+
+    def _created(self, data: ArticleData) -> None:
+        self.list_panel.select_article(data.id)   # the list reloads: it follows the library
+        self.open_article(data.id, then=self.meta.focus_title)
+
+    def _write_failed(self, exc: BaseException) -> None:
+        log.error("library operation failed: %s", exc)
+        self.statusBar().showMessage(self.tr("The library could not be changed: {reason}").format(
+            reason=str(exc).splitlines()[0] if str(exc) else type(exc).__name__), 10000)
 
     def duplicate_article(self) -> None:
         if self.session.current is None or not self._flush():
             return
-        copy = self.store.duplicate_article(self.session.current.id)
-        self.list_panel.refresh()
-        self.list_panel.select_article(copy.id)
+        self.ops.duplicate(self.session.current.id,
+                           on_done=lambda copy: self.list_panel.select_article(copy.id),
+                           on_error=self._write_failed)
 
     def trash_article(self) -> None:
         """Move the open article to the trash (Delete in the list, or the menu); Undo offered."""
@@ -241,13 +278,7 @@ class MainWindow(QMainWindow):
         self._set_editing_enabled(False)
 
     def show_trash(self) -> None:
-        dialog = TrashDialog(self.store, self)
-        dialog.restored.connect(lambda _id: self.list_panel.refresh())
-        dialog.restored.connect(self.trash.forget)
-        dialog.purged.connect(self.trash.forget)
-        for signal in (dialog.restored, dialog.purged):
-            signal.connect(self.care.backups.note_change)
-        dialog.exec()
+        TrashDialog(self.ops, self).exec()
 
     def export_current(self) -> None:
         if self.session.current is None or not self._flush():
@@ -257,46 +288,47 @@ class MainWindow(QMainWindow):
     def edit_journal_profile(self) -> None:
         from editor_app.ui.profile_dialog import ProfileDialog
 
-        ProfileDialog(self.store, self).exec()
-        if self.session.current is not None:
-            self.preview.request(self.current_data())
+        ProfileDialog(self.ops, self).exec()
+
+    def _library_changed(self, changes) -> None:
+        """The page shows the journal's profile and the article's images."""
+        current = self.session.current
+        if current is not None and (changes.kind is Change.PROFILE or (
+                changes.kind is Change.ASSET and current.id in changes.ids)):
+            self.preview.request_latest(self.current_data)
 
     def _store_image(self, path: Path) -> str:
         current = self.session.current
         if current is None:
             raise RuntimeError(self.tr("Open an article first"))
-        info = self.store.add_asset(current.id, path.name, path.read_bytes())
-        self.care.backups.note_change()
-        return info.filename
+        return self.ops.add_asset_and_wait(current.id, path.name, path.read_bytes()).filename
 
     def _show_save_state(self, state: str, detail: str) -> None:
         self.save_label.set_state(state, detail)
-        if state == SaveState.FAILED and detail:
+        if SaveState(state) is SaveState.FAILED and detail:
             self.statusBar().showMessage(detail, 10000)
 
     def _open_linked_article(self, url) -> None:
         slug = url.fileName().removesuffix(".html")
-        article = self.store.get_by_slug(slug)
-        if article is not None and article.deleted_at is None:
-            self.list_panel.select_article(article.id)
-            self.open_article(article.id)
+
+        def found(article) -> None:
+            if article is not None and article.deleted_at is None:
+                self.list_panel.select_article(article.id)
+                self.open_article(article.id)
+
+        self.ops.read(lambda store: store.get_by_slug(slug), on_done=found)
 
     def select_first(self) -> None:
         """Open the list's first article once the list has loaded (no extra query)."""
-        model = self.list_panel.model
-
         def pick() -> None:
-            model.ids_loaded.disconnect(pick)
-            first = self.list_panel.proxy.id_at(0)
+            first = self.list_panel.id_at(0)
             if first is None:
                 self._set_editing_enabled(False)
-            elif self.session.current is None:
+            elif self.session.current is None and self._opening is None:
                 self.list_panel.select_article(first)
                 self.open_article(first)
 
-        model.ids_loaded.connect(pick)
-        if not model.is_loading():
-            model.refresh()
+        self.list_panel.when_loaded(pick, load=True)
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About"),
@@ -344,6 +376,6 @@ class MainWindow(QMainWindow):
         self._save_layout()
         self.care.before_close()   # a backup if anything changed (waits for it)
         self.preview.shutdown()
-        self.runner.shutdown(wait=True)
+        self.workers.shutdown()
         self.settings.sync()
         event.accept()

@@ -63,6 +63,7 @@ class MetadataPanel(QWidget):
         self._runner = runner or TaskRunner("metadata", self)
         self._loading = False
         self._article_id: int | None = None
+        self._default_license = ""
         self._build()
         self._connect()
         self.setStyleSheet(INVALID_STYLE)
@@ -215,9 +216,6 @@ class MetadataPanel(QWidget):
             self.source_edit.setText(data.source)
             self.doi_edit.setText(data.doi)
             self.license_combo.setEditText(data.license)
-            default_license = self._store.get_profile().default_license
-            self.license_combo.lineEdit().setPlaceholderText(
-                self.tr("%1 (journal default)").replace("%1", default_license) if default_license else "")
             self.related_picker.set_article(data.id, data.slug)
             self.related_picker.set_related(data.related)
             for edit in (self.title_edit, self.subtitle_edit, self.source_edit, self.doi_edit):
@@ -226,6 +224,28 @@ class MetadataPanel(QWidget):
             self._update_summary_count()
         finally:
             self._loading = False
+
+    def set_default_license(self, default_license: str) -> None:
+        """The journal's default licence, shown greyed in an empty licence field."""
+        self._default_license = default_license
+        self.license_combo.lineEdit().setPlaceholderText(
+            self.tr("%1 (journal default)").replace("%1", default_license) if default_license else "")
+
+    def follow(self, library_changed) -> None:
+        """Keep the journal's default licence up to date (``Operations.library_changed``)."""
+        library_changed.connect(self._library_changed)
+        self._load_profile()
+
+    def _library_changed(self, changes) -> None:
+        from editor_app.ui.operations import Change
+
+        if changes.kind is Change.PROFILE:
+            self._load_profile()
+
+    def _load_profile(self) -> None:
+        store = self._store
+        self._runner.run(lambda: store.get_profile().default_license,
+                         on_done=self.set_default_license)
 
     def apply_to(self, data: ArticleData) -> ArticleData:
         """A copy of ``data`` carrying the panel's values (the body is untouched)."""

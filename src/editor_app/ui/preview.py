@@ -165,6 +165,10 @@ class PreviewPane(QWidget):
         """The article changed: show its page once typing pauses."""
         self.scheduler.request(data)
 
+    def request_latest(self, source: Callable[[], Any]) -> None:
+        """The article changed: ``source()`` gives its data once typing pauses."""
+        self.scheduler.request_latest(source)
+
     def show_article(self, data: Any) -> None:
         """Another article was opened: render it now, at the top of the page."""
         self.scheduler.cancel()

@@ -1,6 +1,8 @@
 """Debounced, coalescing background rendering of the preview page.
 
-``PreviewScheduler.request(data)`` is called on every edit. After the editor
+``PreviewScheduler.request_latest(source)`` is called on every edit (cheap: no
+article is built per key); ``source()`` is called once the debounce fires, and
+returns the newest article data (``request(data)`` takes it ready-made). After the editor
 has been quiet for ``debounce_ms`` the newest article data is handed to
 ``build_page`` on a dedicated render ``TaskRunner`` (never the GUI thread). While
 one page is being built, further requests only replace the single pending one,
@@ -42,6 +44,7 @@ class _Request:
     epoch: int
     data: Any
     requested_at: float  # time.perf_counter() of the request() call
+    source: Callable[[], Any] | None = None   # gives the data when the build starts
 
 
 def friendly_message(exc: BaseException) -> str:
@@ -92,6 +95,15 @@ class PreviewScheduler(QObject):
         self._pending = _Request(self._generation, self._epoch, data, time.perf_counter())
         self._timer.start()  # (re)start the quiet period
 
+    def request_latest(self, source: Callable[[], Any]) -> None:
+        """Like :meth:`request`, but ``source()`` builds the data only when the debounce fires
+        (per key this costs a timer restart; None from ``source`` means nothing to render)."""
+        if self._closed:
+            return
+        self._generation += 1
+        self._pending = _Request(self._generation, self._epoch, None, time.perf_counter(), source)
+        self._timer.start()
+
     def flush(self) -> None:
         """Start the pending request now (opening an article), skipping the wait."""
         self._timer.stop()
@@ -127,10 +139,13 @@ class PreviewScheduler(QObject):
         if self._closed or self._running is not None or self._pending is None:
             return
         req, self._pending = self._pending, None
+        # a source builds fresh data now; data handed over earlier may still be mutated by its owner
+        snapshot = req.source() if req.source is not None else copy.deepcopy(req.data)
+        if snapshot is None:
+            return
         self._running = req
         self.builds_started += 1
         self.started.emit()
-        snapshot = copy.deepcopy(req.data)  # the editor may keep mutating its copy
         self._runner.run(
             self._build_page, snapshot,
             on_done=lambda html, r=req: self._finished(r, html, None),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
 
 from editor_app.core.dto import ProfileData
-from editor_app.core.store import Store
+from editor_app.ui.operations import Operations
 from editor_app.core.validate import issn_problem
 from editor_app.ui.list_widgets import translate_problem
 
@@ -13,20 +13,20 @@ from editor_app.ui.list_widgets import translate_problem
 class ProfileDialog(QDialog):
     FIELDS = ("name", "issn", "publisher", "base_url", "default_license")
 
-    def __init__(self, store: Store, parent=None):
+    def __init__(self, ops: Operations, parent=None):
         super().__init__(parent)
-        self._store = store
+        self._ops = ops
         self.setWindowTitle(self.tr("Journal profile"))
         labels = {
             "name": self.tr("Journal &name"), "issn": self.tr("&ISSN"),
             "publisher": self.tr("&Publisher"), "base_url": self.tr("&Base URL"),
             "default_license": self.tr("Default &licence"),
         }
-        profile = store.get_profile()
         form = QFormLayout(self)
         self.edits: dict[str, QLineEdit] = {}
         for name in self.FIELDS:
-            edit = QLineEdit(getattr(profile, name), self)
+            edit = QLineEdit(self)
+            edit.setEnabled(False)   # until the profile has arrived from the store worker
             edit.setAccessibleName(labels[name].replace("&", ""))
             self.edits[name] = edit
             form.addRow(labels[name], edit)
@@ -38,6 +38,17 @@ class ProfileDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self._save = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self._save.setEnabled(False)
+        self.loaded = False
+        ops.read(lambda store: store.get_profile(), on_done=self._show)
+
+    def _show(self, profile: ProfileData) -> None:
+        for name, edit in self.edits.items():
+            edit.setText(getattr(profile, name))
+            edit.setEnabled(True)
+        self._save.setEnabled(True)
+        self.loaded = True
 
     def accept(self) -> None:
         issn = self.edits["issn"].text().strip()
@@ -45,5 +56,11 @@ class ProfileDialog(QDialog):
         if problem:
             self.problem.setText(translate_problem(problem))
             return
-        self._store.set_profile(ProfileData(**{n: self.edits[n].text() for n in self.FIELDS}))
-        super().accept()
+        self._save.setEnabled(False)
+        self._ops.set_profile(ProfileData(**{n: self.edits[n].text() for n in self.FIELDS}),
+                              on_done=lambda _r: super(ProfileDialog, self).accept(),
+                              on_error=self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._save.setEnabled(True)
+        self.problem.setText(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)

@@ -27,8 +27,8 @@ class SlugField(QWidget):
     """The slug: follows the title until the editor edits it; checked for uniqueness.
 
     The check runs on the store's runner, debounced; ``slug()``, ``problem()``
-    and ``is_duplicate()`` finish a pending check synchronously, so a save
-    never sees an unchecked slug.
+    and ``is_duplicate()`` finish a pending check (on the runner, waiting for
+    it), so a save never sees an unchecked slug.
     """
 
     changed = Signal()
@@ -133,7 +133,9 @@ class SlugField(QWidget):
     def _finish_check(self) -> None:
         if self._checked_gen != self._gen:
             self._timer.stop()
-            self._checked(self._gen, self._job()())
+            job = self._job()
+            # on the store worker, waited for: a save or a preview never sees an unchecked slug
+            self._checked(self._gen, self._runner.call(job, timeout=30) if self._runner else job())
 
     def _checked(self, gen: int, result) -> None:
         if gen != self._gen or self._checked_gen == gen:

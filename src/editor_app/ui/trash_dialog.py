@@ -4,6 +4,9 @@ Deleting for good is never what Enter does: "Restore" is the default button,
 "Delete for good…" is neither default nor auto-default (Enter while it has
 focus does nothing; Space or a click activates it), and its confirmation names
 the article and defaults to Cancel (Escape cancels too).
+
+Its reads and writes are operations on the store worker; it reloads whenever the
+library changes (``Operations.library_changed``), whoever changed it.
 """
 
 from __future__ import annotations
@@ -19,8 +22,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from editor_app.core.store import Store
 from editor_app.ui import icons
+from editor_app.ui.operations import Change, Operations
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -29,9 +32,11 @@ class TrashDialog(QDialog):
     restored = Signal(int)
     purged = Signal(int)
 
-    def __init__(self, store: Store, parent=None):
+    def __init__(self, ops: Operations, parent=None):
         super().__init__(parent)
-        self._store = store
+        self._ops = ops
+        self._generation = 0
+        self.loaded = False     # the first list of the trash has arrived
         self.setWindowTitle(self.tr("Trash"))
         self.resize(520, 400)
         self.list = QListWidget(self)
@@ -51,6 +56,7 @@ class TrashDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
         layout.addWidget(buttons)
+        ops.library_changed.connect(self._library_changed)
         self.reload()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
@@ -61,18 +67,33 @@ class TrashDialog(QDialog):
             return True
         return super().eventFilter(watched, event)
 
+    def _library_changed(self, changes) -> None:
+        if changes.kind in (Change.TRASH, Change.RESTORE, Change.PURGE, Change.SAVE, Change.IMPORT):
+            self.reload()
+
     def reload(self) -> None:
+        """Ask the store worker for the trashed articles; shown when they arrive."""
+        self._generation += 1
+        self.loaded = False
+        generation = self._generation
+        self._ops.read(_trashed_titles, on_done=lambda rows: self._show(generation, rows))
+
+    def _show(self, generation: int, rows: list[tuple[int, str]]) -> None:
+        if generation != self._generation:
+            return
+        current = self._selected()
         self.list.clear()
-        ids = self._store.list_ids(deleted=True)
-        rows = self._store.rows(ids)
-        for article_id in ids:
-            item = QListWidgetItem(rows[article_id].title or self.tr("(untitled)"))
+        for article_id, title in rows:
+            item = QListWidgetItem(title or self.tr("(untitled)"))
             item.setData(Qt.ItemDataRole.UserRole, article_id)
             self.list.addItem(item)
-        if self.list.count():
+            if article_id == current:
+                self.list.setCurrentItem(item)
+        if self.list.count() and self.list.currentRow() < 0:
             self.list.setCurrentRow(0)
         self.restore_button.setEnabled(bool(self.list.count()))
         self.purge_button.setEnabled(bool(self.list.count()))
+        self.loaded = True
 
     def _selected(self) -> int | None:
         item = self.list.currentItem()
@@ -81,9 +102,8 @@ class TrashDialog(QDialog):
     def restore_selected(self) -> None:
         article_id = self._selected()
         if article_id is not None:
-            self._store.restore_article(article_id)
-            self.restored.emit(article_id)
-            self.reload()
+            self._ops.restore(article_id, on_done=lambda _r: self.restored.emit(article_id),
+                              on_error=self._failed)
 
     def purge_selected(self) -> None:
         article_id = self._selected()
@@ -93,8 +113,12 @@ class TrashDialog(QDialog):
         box.exec()
         if box.clickedButton() is not box.button(QMessageBox.StandardButton.Ok):
             return
-        self._store.purge_article(article_id)
-        self.purged.emit(article_id)
+        self._ops.purge(article_id, on_done=lambda _r: self.purged.emit(article_id),
+                        on_error=self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        QMessageBox.warning(self, self.tr("Trash"), str(exc).splitlines()[0] if str(exc) else
+                            type(exc).__name__)
         self.reload()
 
     def confirm_purge(self, title: str) -> QMessageBox:
@@ -111,3 +135,10 @@ class TrashDialog(QDialog):
         box.setEscapeButton(QMessageBox.StandardButton.Cancel)
         box.setObjectName("confirmPurge")
         return box
+
+
+def _trashed_titles(store) -> list[tuple[int, str]]:
+    """(id, title) of every article in the trash (on the store worker)."""
+    ids = store.list_ids(deleted=True)
+    rows = store.rows(ids)
+    return [(i, rows[i].title) for i in ids if i in rows]

@@ -81,7 +81,6 @@ class TrashController(QObject):
     """Trashes the window's open article and offers to undo it."""
 
     undone = Signal(int)
-    changed = Signal()   # the library was written (trashed or restored)
 
     def __init__(self, window):
         super().__init__(window)
@@ -98,6 +97,14 @@ class TrashController(QObject):
         self._shortcut.setEnabled(False)
         self._shortcut.activated.connect(self.undo)
         self._watched: list[QWidget] = []
+        window.ops.library_changed.connect(self._library_changed)
+
+    def _library_changed(self, changes) -> None:
+        """Restored or deleted for good elsewhere (the trash dialog): nothing left to undo."""
+        from editor_app.ui.operations import Change
+
+        if changes.kind in (Change.RESTORE, Change.PURGE) and self.pending in changes.ids:
+            self.end_offer()
 
     # -- trashing ----------------------------------------------------------------
     def trash_current(self) -> None:
@@ -106,38 +113,31 @@ class TrashController(QObject):
         if current is None or not w._flush():
             return
         current = w.session.current
-        row = w.list_panel.proxy.row_of(current.id) or 0
-        try:
-            w.store.trash_article(current.id)
-        except Exception as exc:  # noqa: BLE001 - one line for the user, never a traceback
-            log.error("trash failed: %s", exc)
-            w.statusBar().showMessage(self.tr("Could not move the article to the trash: {reason}")
-                                      .format(reason=exc), 10000)
-            return
-        w.close_article()
-        self.changed.emit()
+        row = w.list_panel.row_of(current.id) or 0
+        w.ops.trash(current.id, on_done=lambda _r: self._trashed(current, row),
+                    on_error=self._trash_failed)
+
+    def _trashed(self, current, row: int) -> None:
+        """On the GUI thread after the trash operation (the list reloads: it follows the library)."""
+        w = self._w
+        if w.session.current is not None and w.session.current.id == current.id:
+            w.close_article()
         self._start_offer(current.id, current.title or self.tr("(untitled)"))
-        self._after_load(lambda: self._select_neighbour(current.id, row))
-        w.list_panel.refresh()
+        w.list_panel.when_loaded(lambda: self._select_neighbour(current.id, row))
+
+    def _trash_failed(self, exc: BaseException) -> None:
+        log.error("trash failed: %s", exc)
+        self._w.statusBar().showMessage(self.tr("Could not move the article to the trash: {reason}")
+                                        .format(reason=exc), 10000)
 
     def _select_neighbour(self, trashed_id: int, row: int) -> None:
         w = self._w
         if self.pending != trashed_id or w.session.current is not None:
             return  # undone meanwhile, or the user opened another article
-        proxy = w.list_panel.proxy
-        next_id = proxy.id_at(min(row, proxy.rowCount() - 1))
+        next_id = w.list_panel.id_at(min(row, w.list_panel.row_count() - 1))
         if next_id is not None:
             w.list_panel.select_article(next_id)
             w.open_article(next_id)
-
-    def _after_load(self, fn) -> None:
-        model = self._w.list_panel.model
-
-        def once() -> None:
-            model.ids_loaded.disconnect(once)
-            fn()
-
-        model.ids_loaded.connect(once)
 
     # -- the offer ------------------------------------------------------------------
     def _start_offer(self, article_id: int, title: str) -> None:
@@ -147,8 +147,8 @@ class TrashController(QObject):
         self.offer.offer(title)
         self._timer.start()
         w = self._w
-        if not w.editor_area.isEnabled() and not w.list_panel.view.hasFocus():
-            w.list_panel.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not w.editor_area.isEnabled() and not w.list_panel.list_has_focus():
+            w.list_panel.focus_list()
 
     def _watch_text_fields(self) -> None:
         """Ctrl+Z in a text field with nothing of its own to undo restores the article."""
@@ -185,20 +185,21 @@ class TrashController(QObject):
         w = self._w
         if not w._flush():
             return True
-        try:
-            w.store.restore_article(article_id)
-        except Exception as exc:  # noqa: BLE001 - one line for the user
-            log.error("restore failed: %s", exc)
-            w.statusBar().showMessage(self.tr("Could not restore the article: {reason}")
-                                      .format(reason=exc), 10000)
-            return True
-        self.changed.emit()
-        self._after_load(lambda: w.list_panel.select_article(article_id))
-        w.list_panel.refresh()
+        w.ops.restore(article_id, on_done=lambda _r: self._restored(article_id),
+                      on_error=self._restore_failed)
+        return True
+
+    def _restored(self, article_id: int) -> None:
+        w = self._w
+        w.list_panel.when_loaded(lambda: w.list_panel.select_article(article_id))
         w.open_article(article_id)
         w.statusBar().showMessage(self.tr("The article is back from the trash."), 4000)
         self.undone.emit(article_id)
-        return True
+
+    def _restore_failed(self, exc: BaseException) -> None:
+        log.error("restore failed: %s", exc)
+        self._w.statusBar().showMessage(self.tr("Could not restore the article: {reason}")
+                                        .format(reason=exc), 10000)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if (event.type() == QEvent.Type.KeyPress and self.pending is not None

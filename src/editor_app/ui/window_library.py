@@ -23,19 +23,14 @@ class LibraryCare(QObject):
     def __init__(self, window):
         super().__init__(window)
         self._w = window
-        self.backups = BackupScheduler(window.store, self)
+        self.backups = BackupScheduler(window.store, window.workers.backup, self)
         self.backups.failed.connect(self._backup_failed)
         self.notices = NoticeShower(window)
         self._first_show = True
 
     def connect_changes(self) -> None:
-        """Every way the window writes to the library counts as a change to back up."""
-        w, note = self._w, self.backups.note_change
-        w.session.saved.connect(note)
-        w.trash.changed.connect(note)
-        for action in (w.actions_.new, w.actions_.duplicate, w.actions_.journal):
-            action.triggered.connect(note)
-        # and: the trash dialog (MainWindow.show_trash), an image stored (MainWindow._store_image)
+        """Every operation that changed the library counts as a change to back up."""
+        self._w.ops.library_changed.connect(self.backups.note_change)
 
     def window_shown(self) -> None:
         """First paint: tell what opening the library did (each notice once)."""
