@@ -232,8 +232,8 @@ def test_article_list_in_vietnamese(qtbot, lib, vietnamese):
     assert_no_english(panel)
 
 
-def test_metadata_panel_in_vietnamese(qtbot, lib, vietnamese):
-    panel = MetadataPanel(lib)
+def test_metadata_panel_in_vietnamese(qtbot, lib, vietnamese, make_ops):
+    panel = MetadataPanel(lib, make_ops(lib).runner)
     qtbot.addWidget(panel)
     panel.resize(420, 900)
     panel.show()

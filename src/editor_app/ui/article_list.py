@@ -82,9 +82,11 @@ class ArticleListPanel(QWidget):
     article_selected = Signal(int)
 
     def __init__(self, store, runner: TaskRunner | None = None, parent: QWidget | None = None):
+        """``runner``: the store worker (``Workers.store``); without one the list reads the
+        store directly (tests, tools: no thread of its own)."""
         super().__init__(parent)
         self._store = store
-        self._runner = runner or TaskRunner("article-list", self)
+        self._runner = runner
         self.model = ArticleListModel(store, self._runner, self)
         self.proxy = ArticleSortProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -270,8 +272,9 @@ class ArticleListPanel(QWidget):
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_edit.selectAll()
 
-    def runner(self) -> TaskRunner:
-        return self._runner
+    def key_target(self) -> QWidget:
+        """The widget whose shortcuts act on the list (Delete moves the article to the trash)."""
+        return self.view
 
     # -- filtering ---------------------------------------------------------
     def _apply_filter(self) -> None:

@@ -54,7 +54,7 @@ class MainWindow(QMainWindow):
         self.setAccessibleName(self.tr("Editorial workstation"))
         self._build_panels(build_page)
         self.session = ArticleSession(self.ops, self._collect, self)
-        self.actions_ = create_actions(self, self.list_panel.view)
+        self.actions_ = create_actions(self, self.list_panel.key_target())
         self.trash = TrashController(self)
         self.versions = VersionSaver(self)
         self.care = LibraryCare(self)

@@ -57,10 +57,11 @@ class MetadataPanel(QWidget):
     changed = Signal()
     title_committed = Signal()
 
-    def __init__(self, store, runner: TaskRunner | None = None, parent: QWidget | None = None):
+    def __init__(self, store, runner: TaskRunner, parent: QWidget | None = None):
+        """``runner``: the store worker (``Workers.store``) every look-up of the panel runs on."""
         super().__init__(parent)
         self._store = store
-        self._runner = runner or TaskRunner("metadata", self)
+        self._runner = runner
         self._loading = False
         self._article_id: int | None = None
         self._default_license = ""

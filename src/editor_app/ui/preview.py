@@ -49,6 +49,7 @@ log = logging.getLogger(__name__)
 
 EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
 _SCROLL_SCRIPT = "editor-preview-scroll"
+SCROLL_FRAME_MS = 16   # the preview follows the editor's scrolling at most once a frame
 
 ConfirmOpen = Callable[[QWidget | None, QUrl], bool]
 
@@ -125,6 +126,9 @@ class PreviewPane(QWidget):
         self._status_kind = ""
         self._shown_html: str | None = None
         self.scheduler = PreviewScheduler(build_page, runner, debounce_ms, self)
+        self._scroll_to: float | None = None
+        self._scroll_timer = QTimer(self, singleShot=True, interval=SCROLL_FRAME_MS)
+        self._scroll_timer.timeout.connect(self._apply_scroll)
         self._build_widgets()
         self._connect()
 
@@ -173,7 +177,7 @@ class PreviewPane(QWidget):
         """Another article was opened: render it now, at the top of the page."""
         self.scheduler.cancel()
         self._top_next = True
-        self._pending_fraction = None
+        self._pending_fraction = self._scroll_to = None
         self.scheduler.request(data)
         self.scheduler.flush()
 
@@ -181,15 +185,29 @@ class PreviewPane(QWidget):
         """No article open: stop updating and show an empty page."""
         self.scheduler.cancel()
         self._top_next = True
-        self._pending_fraction = None
+        self._pending_fraction = self._scroll_to = None
         self._load(self._message_page("", self.tr("No article is open.")), None)
         self._set_status("")
 
     def follow_scroll(self, fraction: float) -> None:
-        """Scroll so that ``fraction`` (0 = top, 1 = bottom) of the page is in view."""
+        """Scroll so that ``fraction`` (0 = top, 1 = bottom) of the page is in view.
+
+        Coalesced to one call into the page per frame: a call costs milliseconds, and the
+        editor scrolls in small steps while one types or drags."""
         fraction = min(1.0, max(0.0, float(fraction)))
         if self._loading_since is not None or self.page.url().isEmpty():
             self._pending_fraction = fraction  # applied when the page has loaded
+            return
+        self._scroll_to = fraction
+        if not self._scroll_timer.isActive():
+            self._scroll_timer.start()
+
+    def _apply_scroll(self) -> None:
+        fraction, self._scroll_to = self._scroll_to, None
+        if fraction is None:
+            return
+        if self._loading_since is not None or self.page.url().isEmpty():
+            self._pending_fraction = fraction
             return
         self.page.runJavaScript(_fraction_js(fraction), QWebEngineScript.ScriptWorldId.ApplicationWorld)
 
