@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import Qt, QTimer
 
 from editor_app.core.importer import import_files
 from editor_app.core.render import render_markdown
@@ -242,3 +243,45 @@ def test_export_from_the_window_writes_pages(qtbot, store, tmp_path, make_window
     qtbot.waitUntil(lambda: w.exporter._dialog is None, timeout=10000)
     assert sorted(p.name for p in out.glob("*.html"))[:1] == ["chuyen-doi-so-bao-chi-va-dao-tao-bao-chi.html"]
     assert len(list(out.glob("*.html"))) == 7
+
+
+def test_the_window_store_guard_fails_on_the_gui_thread_only(store):
+    from concurrent.futures import ThreadPoolExecutor
+
+    from window_support import GuardedStore
+
+    guarded = GuardedStore(store)
+    with pytest.raises(AssertionError, match="GUI thread"):
+        guarded.count()
+    assert guarded.gui_calls == ["count"]
+    with ThreadPoolExecutor(1) as pool:
+        assert pool.submit(guarded.count).result() == store.count()
+    assert guarded.path == store.path   # plain attributes pass
+
+
+def test_journal_profile_saved_from_the_window_reaches_every_panel(qtbot, store, make_window):
+    from PySide6.QtWidgets import QApplication
+
+    from editor_app.ui.operations import Change
+
+    a = store.create_article()
+    a.title, a.body = "Bài", "thân"
+    store.save_article(a)
+    w = make_window(store)
+    seen = []
+    w.ops.library_changed.connect(seen.append)
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        qtbot.waitUntil(lambda: dialog.loaded, timeout=3000)
+        dialog.edits["default_license"].setText("CC BY 4.0")
+        dialog.edits["name"].setText("Tạp chí Thử")
+        dialog.accept()
+
+    QTimer.singleShot(100, fill)
+    w.actions_.journal.trigger()          # modal until the store worker has saved it
+    assert store.get_profile().name == "Tạp chí Thử"
+    assert [c.kind for c in seen] == [Change.PROFILE]
+    qtbot.waitUntil(lambda: "CC BY 4.0" in w.meta.license_combo.lineEdit().placeholderText(), timeout=3000)
+    qtbot.waitUntil(lambda: "Tạp chí Thử" in (w.preview.current_html() or ""), timeout=20000)
+    assert w.care.backups.pending_changes >= 1
