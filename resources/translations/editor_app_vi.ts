@@ -4,7 +4,7 @@
 <context>
     <name>ArticleList</name>
     <message>
-        <location filename="../../src/editor_app/ui/article_list_model.py" line="+86"/>
+        <location filename="../../src/editor_app/ui/article_list_model.py" line="+39"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
@@ -42,7 +42,7 @@
 <context>
     <name>ArticleListPanel</name>
     <message>
-        <location filename="../../src/editor_app/ui/article_list.py" line="+106"/>
+        <location filename="../../src/editor_app/ui/article_list.py" line="+108"/>
         <source>Search articles…</source>
         <translation>Tìm bài viết…</translation>
     </message>
@@ -82,7 +82,7 @@
         <translation>Bài viết</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+154"/>
         <source>First {count} matches; type more to narrow the search</source>
         <translation>{count} kết quả đầu tiên; gõ thêm để thu hẹp tìm kiếm</translation>
     </message>
@@ -795,7 +795,7 @@ Thư viện: %2</translation>
         <translation>Tiếng Anh</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Article</source>
         <translation>Bài viết</translation>
     </message>
@@ -1054,7 +1054,7 @@ Thư viện: %2</translation>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../src/editor_app/ui/preview.py" line="+60"/>
+        <location filename="../../src/editor_app/ui/preview.py" line="+61"/>
         <source>Open link</source>
         <translation>Mở liên kết</translation>
     </message>
@@ -1064,7 +1064,7 @@ Thư viện: %2</translation>
         <translation>Mở địa chỉ này trong trình duyệt web?</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>Article preview</source>
         <translation>Xem trước bài viết</translation>
     </message>
@@ -1084,7 +1084,7 @@ Thư viện: %2</translation>
         <translation>Chưa mở bài viết nào.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+61"/>
         <location line="+75"/>
         <source>Preview unavailable</source>
         <translation>Không thể xem trước</translation>
@@ -1342,7 +1342,7 @@ Thư viện: %2</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../src/editor_app/ui/article_list_model.py" line="-348"/>
+        <location filename="../../src/editor_app/ui/article_status.py" line="+11"/>
         <source>Draft</source>
         <translation>Bản nháp</translation>
     </message>
