@@ -127,7 +127,7 @@ def test_close_waits_for_a_running_backup_then_backs_up_the_latest_changes(
     from editor_app.ui import backup_timer
 
     real = backup_timer.make_backup
-    monkeypatch.setattr(backup_timer, "make_backup", lambda p: time.sleep(1.0) or real(p))
+    monkeypatch.setattr(backup_timer, "make_backup", lambda p: time.sleep(3.0) or real(p))
     a = article(store, "Bài", "")
     w = make_window(store)
     w.editor.setFocus()
@@ -138,7 +138,7 @@ def test_close_waits_for_a_running_backup_then_backs_up_the_latest_changes(
     QTest.keyClicks(w.editor, " two")
     started = time.monotonic()
     assert w._flush()                                            # saving is not held up by it
-    assert time.monotonic() - started < 0.5
+    assert time.monotonic() - started < 1.5  # the backup takes 3 s: a flush that waited for it would too
     busy = []
     QTimer.singleShot(700, lambda: busy.extend(d.labelText() for d in w.findChildren(QProgressDialog)))
     w.close()

@@ -205,12 +205,12 @@ def test_a_long_title_is_cut_in_the_status_bar(qtbot, store, make_window):
 def test_the_undo_offer_ends(qtbot, store, make_window):
     a = article(store, "Bài")
     w = make_window(store)
-    w.trash._timer.setInterval(150)
+    w.trash._timer.setInterval(1000)  # long enough to be seen on a loaded machine, short for a test
     focus(qtbot, w, w.list_panel.view)
     press(Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: trashed(store) == [a.id], timeout=3000)
-    assert w.trash.offer.isVisible()
-    qtbot.waitUntil(lambda: not w.trash.offer.isVisible(), timeout=2000)
+    qtbot.waitUntil(w.trash.offer.isVisible, timeout=1000)
+    qtbot.waitUntil(lambda: not w.trash.offer.isVisible(), timeout=4000)
     press(Qt.Key.Key_Z, CTRL)
     settle(qtbot, w.ops)
     assert trashed(store) == [a.id]  # still in the trash, restorable from File → Open trash
