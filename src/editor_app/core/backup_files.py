@@ -6,7 +6,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from editor_app.core.db import APPLICATION_ID, SQLITE_MAGIC
+from editor_app.core.file_checks import APPLICATION_ID, SQLITE_MAGIC
 
 # the files SQLite keeps beside a database, which belong with it
 SIDE_FILES = ("-wal", "-shm", "-journal")

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from filelock import FileLock, Timeout
 
 from editor_app.core import walcheck
+from editor_app.core.backup_files import fsync_dir, fsync_file
 from editor_app.core.errors import (
     LibraryDamagedError,
     LibraryError,
@@ -92,25 +93,10 @@ def backup_copy(path: Path, revision: str | None) -> Path:
     finally:
         dst.close()
         src.close()
-    _fsync(tmp)
+    fsync_file(tmp)
     os.replace(tmp, target)
-    _fsync_dir(path.parent)
+    fsync_dir(path.parent)
     return target
-
-
-def _fsync(path: Path) -> None:
-    with open(path, "rb+") as fh:
-        os.fsync(fh.fileno())
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _configure(conn: sqlite3.Connection, readonly: bool, foreign_keys: bool) -> sqlite3.Connection:
@@ -241,9 +227,9 @@ def create_library(path: Path) -> None:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             conn.close()
-        _fsync(tmp)
+        fsync_file(tmp)
         os.replace(tmp, path)
-        _fsync_dir(path.parent)
+        fsync_dir(path.parent)
     finally:
         for leftover in [tmp, *_side_files(tmp)]:
             leftover.unlink(missing_ok=True)

@@ -24,6 +24,7 @@ import jinja2
 from markupsafe import Markup
 
 from editor_app.core import page as page_ctx
+from editor_app.core.backup_files import fsync_dir
 from editor_app.core.dto import ArticleData, ProfileData
 from editor_app.core.errors import DamagedArticleError, InputError
 from editor_app.core.resources import resource_path
@@ -173,19 +174,6 @@ def write_atomic(path: Path, text: str) -> None:
         raise
 
 
-def _sync_dir(directory: Path) -> None:
-    try:
-        fd = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
 def page_filename(slug: str) -> str:
     """``<slug>.html``; raises :class:`PageProblem` for a slug unusable as a file name."""
     problem = slug_problem(slug)  # the rule the store keeps slugs to (older libraries may not)
@@ -249,7 +237,7 @@ def export_articles(store: Store, out_dir: Path, slugs: list[str] | None = None,
     finally:
         writers.shutdown(wait=True, cancel_futures=True)
     _write_index(store, out_dir, report, None if slugs else articles)
-    _sync_dir(out_dir)
+    fsync_dir(out_dir)
     return report
 
 
