@@ -285,3 +285,13 @@ def test_journal_profile_saved_from_the_window_reaches_every_panel(qtbot, store,
     qtbot.waitUntil(lambda: "CC BY 4.0" in w.meta.license_combo.lineEdit().placeholderText(), timeout=3000)
     qtbot.waitUntil(lambda: "Tạp chí Thử" in (w.preview.current_html() or ""), timeout=20000)
     assert w.care.backups.pending_changes >= 1
+
+
+def test_a_late_change_after_the_window_closed_is_dropped(qtbot, store, make_window):
+    """A library_changed arriving once the window has shut its workers down is dropped quietly."""
+    from editor_app.ui.tasks import TaskRunner
+
+    runner = TaskRunner("late")
+    runner.shutdown()
+    future = runner.run(lambda: 1, on_done=lambda _r: None)
+    assert future.cancelled()

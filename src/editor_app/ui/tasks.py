@@ -38,8 +38,11 @@ class TaskRunner(QObject):
             on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[BaseException], None] | None = None) -> Future:
         """Queue ``fn(*args)``; ``on_done(result)``/``on_error(exc)`` run on the GUI thread."""
-        if self._closed:
-            raise RuntimeError("task runner is closed")
+        if self._closed:  # the window is going away: a late signal's job is dropped, not an error
+            log.debug("task runner %s is closed; %r dropped", self._pool._thread_name_prefix, fn)
+            dropped: Future = Future()
+            dropped.cancel()
+            return dropped
 
         def job() -> Any:
             try:
