@@ -85,3 +85,14 @@ def library_error(path, exc: BaseException) -> LibraryError:
     if "locked" in lowered or "busy" in lowered:
         return LibraryLockedError(f"{path}: the library is busy in another program; try again")
     return LibraryError(f"{path}: the library could not be written ({text[:200]})")
+
+
+def damage_reason(error: BaseException) -> str:
+    """One line saying why a row cannot be read, for the user (``error`` as raised while
+    reading it; a database error wrapped by SQLAlchemy carries the driver's as ``orig``)."""
+    orig = getattr(error, "orig", None)
+    message = str(orig or error)
+    if orig is not None and "decode" in message:
+        return "some of its text is not valid UTF-8"
+    message = " ".join(message.split())
+    return f"a value cannot be read: {message[:120]}" if message else "a value cannot be read"

@@ -17,7 +17,7 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
 
 from editor_app.core.dto import ArticleData, ArticleRow, AssetInfo, AuthorData, ProfileData, RelatedView, RevisionInfo
-from editor_app.core.errors import DamagedArticleError
+from editor_app.core.errors import DamagedArticleError, damage_reason
 from editor_app.core.revisions import SAME_AS_ARTICLE, encode_snapshot, revisions_to_prune
 from editor_app.core.schema import (
     CONTENT_COLUMNS,
@@ -88,15 +88,6 @@ def _article(row) -> ArticleData:
     return ArticleData(**data)
 
 
-def damage_reason(error: BaseException) -> str:
-    """One line saying what is wrong with a row, for the user."""
-    message = str(getattr(error, "orig", None) or error)
-    if isinstance(error, exc.DBAPIError) and "decode" in message:
-        return "some of its text is not valid UTF-8"
-    message = " ".join(message.split())
-    return f"a value cannot be read: {message[:120]}" if message else "a value cannot be read"
-
-
 def _one(conn: Connection, where, article_id: int | None) -> ArticleData | None:
     try:
         row = conn.execute(ARTICLE.where(where)).first()
@@ -116,7 +107,7 @@ def article_by_slug(conn: Connection, slug: str) -> ArticleData | None:
     return _one(conn, A.slug == slug, None)
 
 
-def _chunks(ids: list[int]) -> Iterator[list[int]]:
+def _chunks(ids: list) -> Iterator[list]:
     for start in range(0, len(ids), CHUNK):
         yield ids[start:start + CHUNK]
 
@@ -301,12 +292,10 @@ def author_ids(conn: Connection, people: list[AuthorData]) -> dict[tuple, int]:
     """The author row of each (name, affiliation, orcid, email): the oldest that exists, or a new one."""
     keys = list(dict.fromkeys(map(_key, people)))
     found: dict[tuple, int] = {}
-    names = list({k[0] for k in keys})
     c = authors.c
-    for start in range(0, len(names), CHUNK):
-        q = select(c.id, c.name, c.affiliation, c.orcid, c.email) \
-            .where(c.name.in_(names[start:start + CHUNK])).order_by(c.id)
-        for r in conn.execute(q):
+    for names in _chunks(list({k[0] for k in keys})):
+        for r in conn.execute(select(c.id, c.name, c.affiliation, c.orcid, c.email)
+                              .where(c.name.in_(names)).order_by(c.id)):
             found.setdefault(tuple(r[1:]), r.id)
     new = [dict(zip(("name", "affiliation", "orcid", "email"), k)) for k in keys if k not in found]
     if new:
