@@ -48,9 +48,9 @@ def corpus(n: int, seed: int) -> list[Path]:
 
 
 def run(files: list[Path], library: Path) -> dict:
-    from editor_app.core import importer
-    from editor_app.core.prepare import prepare_files
-    from editor_app.core.store import Store
+    from editor_app.core.importing import importer
+    from editor_app.core.importing.prepare import prepare_files
+    from editor_app.core.library.store import Store
 
     n = len(files)
     tenth = n // 10

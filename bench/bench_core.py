@@ -39,7 +39,7 @@ NOHIT = ("zqxw", "blockchainx", "qwrtp lkj", "xyz 123 abc", "jjjj", "wkrp", "fff
 PROBE = r"""
 import json, sys, time
 t0 = time.perf_counter()
-from editor_app.core.store import Store
+from editor_app.core.library.store import Store
 if len(sys.argv) > 2:
     sys.path.insert(0, sys.argv[2].rsplit("/", 1)[0])
     __import__(sys.argv[2].rsplit("/", 1)[1][:-3]).apply()
@@ -117,8 +117,8 @@ def bench_open(path: Path, runs: int, cold: bool = False) -> dict:
 
 def bench_sorts(path: Path, runs: int = 3) -> dict:
     """Warm, in-process list_ids per sort key, and with a status filter."""
-    from editor_app.core.store import Store
-    from editor_app.core.queries import SORT_COLUMNS
+    from editor_app.core.library.store import Store
+    from editor_app.core.library.queries import SORT_COLUMNS
 
     out = {}
     with Store.open(path) as store:
@@ -177,8 +177,8 @@ def make_queries(store, n: int, seed: int) -> list[tuple[str, str]]:
 def bench_search(path: Path, n_queries: int, seed: int, search_fn=None) -> dict:
     """Latency of what the list calls, ``Store.list_ids(search_text=q)`` (which ranks with
     ``Store.search``), or of ``search_fn(store, q)``, per query and class."""
-    from editor_app.core import search_fts5 as fts
-    from editor_app.core.store import Store
+    from editor_app.core.library import search_fts5 as fts
+    from editor_app.core.library.store import Store
 
     store = Store.open(path)
     try:
@@ -243,8 +243,8 @@ def bench_import(n: int, runs: int, seed: int, at_size: Path | None) -> dict:
     earlier run's (a clash takes the slower suffix path; that is not measured here).
     """
     import generate
-    from editor_app.core.importer import import_files
-    from editor_app.core.store import Store
+    from editor_app.core.importing.importer import import_files
+    from editor_app.core.library.store import Store
 
     work = Path(tempfile.mkdtemp(prefix="bench-import-", dir=OUT_DIR))
     made = iter(range(10**6))

@@ -49,7 +49,7 @@ def ensure_library(path: Path | None, articles: int) -> Path:
 
 
 def bench_export(store, runs: int, workers: int | None) -> tuple[list[float], list[tuple], int, Path]:
-    from editor_app.core.export import export_articles
+    from editor_app.core.publishing.export import export_articles
 
     times, cpu, count = [], [], 0
     keep = Path(tempfile.mkdtemp(prefix="bench-export-"))
@@ -73,7 +73,7 @@ def bench_export(store, runs: int, workers: int | None) -> tuple[list[float], li
 
 def page_overheads(store, out: Path, sample: int = 50) -> list[int]:
     """Bytes each page adds beyond its rendered body and metadata text (first ``sample`` pages)."""
-    from editor_app.core.render import render_markdown
+    from editor_app.core.publishing.render import render_markdown
 
     sizes = []
     for article in store.all_articles():
@@ -109,9 +109,9 @@ def bench_long_article(store, words: int, runs: int) -> list[list[str]]:
     import markdown
 
     from editor_app.core.dto import ArticleData
-    from editor_app.core.export import page_for_article
-    from editor_app.core.guard import GuardedRenderer
-    from editor_app.core.render import render_markdown
+    from editor_app.core.publishing.export import page_for_article
+    from editor_app.core.publishing.guard import GuardedRenderer
+    from editor_app.core.publishing.render import render_markdown
     from editor_app.core.text import count_words
 
     text = long_text(words)
@@ -141,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--render-runs", type=int, default=5)
     a = p.parse_args(argv)
 
-    from editor_app.core.store import Store
+    from editor_app.core.library.store import Store
 
     library = ensure_library(a.library, a.articles)
     store = Store.open(library, readonly=True)

@@ -118,7 +118,7 @@ def child_app(args: dict) -> None:
     from PySide6.QtCore import QTimer
 
     from editor_app.app import main
-    from editor_app.ui.main_window import MainWindow
+    from editor_app.ui.window.main_window import MainWindow
 
     times: dict[str, float] = {}
     original_show = MainWindow.show
@@ -154,8 +154,8 @@ def _open_window(library: Path, settings_dir: Path, slug: str, args: dict):
     from PySide6.QtCore import QSettings
 
     from editor_app.app import make_application, make_page_builder, open_store
-    from editor_app.core.guard import GuardedRenderer
-    from editor_app.ui.main_window import MainWindow
+    from editor_app.core.publishing.guard import GuardedRenderer
+    from editor_app.ui.window.main_window import MainWindow
 
     app = make_application(sys.argv[:1])
     store = open_store(library)
@@ -539,7 +539,7 @@ def ensure_libraries() -> None:
     import random
 
     from editor_app.core.dto import ArticleData
-    from editor_app.core.store import Store
+    from editor_app.core.library.store import Store
 
     log(f"making {TYPING_LIBRARY} (200 articles + 5,000 and 50,000 words)")
     build_library(TYPING_LIBRARY, 200, seed=2)

@@ -351,7 +351,7 @@ def generate_items(n: int, seed: int = 1, start: int = 0, jobs: int = 1, chunk: 
 def build_library(out: Path, n: int, seed: int = 1, jobs: int | None = None,
                   batch: int = 200) -> dict:
     """Create (or extend) a library with ``n`` generated articles; return timings."""
-    from editor_app.core.store import Store
+    from editor_app.core.library.store import Store
 
     jobs = jobs if jobs is not None else max(1, (mp.cpu_count() or 2) - 1)
     out.parent.mkdir(parents=True, exist_ok=True)

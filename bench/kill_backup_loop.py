@@ -10,7 +10,7 @@ append a sentence to the first article and save it, then
     SAVED <article id> <length of the body> <sha256 of the body>   (after the commit)
     BACKUP <path> <articles>                                         (after make_backup returned)
 
-Exits 3 with ``NO-BACKUPS <reason>`` when ``editor_app.core.backups`` cannot
+Exits 3 with ``NO-BACKUPS <reason>`` when ``editor_app.core.library.backups`` cannot
 be imported.
 """
 
@@ -35,11 +35,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args(argv)
     try:
-        from editor_app.core import backups
+        from editor_app.core.library import backups
     except ImportError as exc:
         _say(f"NO-BACKUPS {exc}")
         return 3
-    from editor_app.core.store import Store
+    from editor_app.core.library.store import Store
 
     rng = random.Random(args.seed)
     store = Store.open(args.library)

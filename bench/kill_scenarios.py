@@ -134,7 +134,7 @@ def imports(tally: Tally, kills: int, work: Path, rng: random.Random) -> None:
 def _small_library(library: Path, articles: int = 3) -> None:
     import generate
 
-    from editor_app.core.store import Store
+    from editor_app.core.library.store import Store
 
     items = list(generate.generate_items(articles, seed=SEED, jobs=1))
     with Store.open(library) as store:
@@ -197,7 +197,7 @@ TEMP_MARKS = (".tmp", "tmp-", "-journal", "-wal", "-shm", ".partial", "~")
 
 def _backups_problem(library: Path, lines: list[str]) -> tuple[str, str]:
     """(integrity problem, committed-work problem) of the backups after a kill."""
-    from editor_app.core import backups
+    from editor_app.core.library import backups
 
     infos = backups.list_backups(library)
     damaged = [f"{i.path.name}: {problem}" for i in infos if (problem := integrity(Path(i.path)))]
@@ -217,9 +217,9 @@ def _backups_problem(library: Path, lines: list[str]) -> tuple[str, str]:
 def backups(tally: Tally, kills: int, work: Path, rng: random.Random) -> None:
     """A process saves and backs up in a loop; killed at a random moment."""
     try:
-        import editor_app.core.backups  # noqa: F401
+        import editor_app.core.library.backups  # noqa: F401
     except ImportError as exc:
-        tally.skipped = f"skipped: editor_app.core.backups cannot be imported ({exc})"
+        tally.skipped = f"skipped: editor_app.core.library.backups cannot be imported ({exc})"
         return
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)

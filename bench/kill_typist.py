@@ -96,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import QTimer
 
     from editor_app import app
-    from editor_app.ui.main_window import MainWindow
+    from editor_app.ui.window.main_window import MainWindow
 
     rng = random.Random(args.seed)
     original_show = MainWindow.show

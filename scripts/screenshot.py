@@ -6,7 +6,7 @@
 (``docs/screenshot.png`` is this command with no options.)
 
 The sample articles (``../shared/samples/articles/*.md`` by default) are
-imported with ``editor_app.core.importer.import_files`` into a temporary
+imported with ``editor_app.core.importing.importer.import_files`` into a temporary
 library with a made-up journal profile; the window opens on the article
 ``ngoai-giao-cong-chung-trong-ky-nguyen-so`` and, once its preview page is
 shown, the window is captured from the screen (``QScreen.grabWindow``).
@@ -63,8 +63,8 @@ def start_display() -> subprocess.Popen | None:
 def make_library(path: Path, samples: Path):
     """A library holding the sample articles and a journal profile."""
     from editor_app.core.dto import ProfileData
-    from editor_app.core.importer import import_files
-    from editor_app.core.store import Store
+    from editor_app.core.importing.importer import import_files
+    from editor_app.core.library.store import Store
 
     folder = samples / "articles" if (samples / "articles").is_dir() else samples
     files = sorted(folder.glob("*.md"))
@@ -136,9 +136,9 @@ def take(args, tmp: Path) -> Path:
     from PySide6.QtCore import QSettings
 
     from editor_app.app import dispose_window, make_application, make_page_builder
-    from editor_app.core.guard import GuardedRenderer
+    from editor_app.core.publishing.guard import GuardedRenderer
     from editor_app.ui.i18n import SETTING, chosen_language, install_translators
-    from editor_app.ui.main_window import MainWindow
+    from editor_app.ui.window.main_window import MainWindow
 
     app = make_application(sys.argv[:1])
     if args.dark:

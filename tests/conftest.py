@@ -36,7 +36,7 @@ def library_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def store(library_path: Path):
-    from editor_app.core.store import Store
+    from editor_app.core.library.store import Store
 
     s = Store.open(library_path)
     yield s

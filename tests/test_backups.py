@@ -1,4 +1,4 @@
-"""Verified rotating backups and restoring one (core/backups.py), on real files."""
+"""Verified rotating backups and restoring one (core/library/backups.py), on real files."""
 
 from __future__ import annotations
 
@@ -14,8 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from editor_app.core import backups, db
-from editor_app.core.backups import (
+from editor_app.core.library import backups
+
+from editor_app.core.library import db
+from editor_app.core.library.backups import (
     BackupError,
     BackupInfo,
     backup_dir,
@@ -27,7 +29,7 @@ from editor_app.core.backups import (
 )
 from editor_app.core.dto import ArticleData
 from editor_app.core.errors import LibraryDamagedError
-from editor_app.core.store import Store
+from editor_app.core.library.store import Store
 
 T0 = datetime(2026, 12, 2, 10, 30, 0)
 
@@ -179,7 +181,7 @@ def test_damaged_source_makes_no_backup_and_keeps_the_earlier_ones(tmp_path, cap
         os.link(good.path, backup_dir(lib) / f"library-20261201-{i:02d}0000.sqlite")
     before = folder_state(backup_dir(lib))
     corrupt(lib)
-    with caplog.at_level(logging.WARNING, logger="editor_app.core.backups"):
+    with caplog.at_level(logging.WARNING, logger="editor_app.core.library.backups"):
         assert make_backup(lib, now=T0 + timedelta(minutes=30)) is None
         raw = sqlite3.connect(lib)  # a connection on the damaged file, as a store would hold
         assert make_backup(lib, raw, now=T0 + timedelta(minutes=60)) is None
@@ -248,7 +250,7 @@ def test_unusual_library_names(tmp_path, name):
 def test_backup_folder_that_cannot_be_made_gives_a_clear_reason(store, library_path, caplog):
     fill(store, n=1, trashed=0)
     backup_dir(library_path).write_bytes(b"a file where the folder should be")
-    with caplog.at_level(logging.WARNING, logger="editor_app.core.backups"):
+    with caplog.at_level(logging.WARNING, logger="editor_app.core.library.backups"):
         assert make_backup(library_path, store._opened.connection, now=T0) is None
     assert [r.getMessage().startswith(f"{backup_dir(library_path)}: cannot create the backup folder")
             for r in caplog.records] == [True]

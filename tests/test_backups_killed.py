@@ -1,5 +1,5 @@
 """A backup killed at random points leaves only whole, good backups, and the
-next backup cleans what it left (core/backups.py, real processes and files)."""
+next backup cleans what it left (core/library/backups.py, real processes and files)."""
 
 from __future__ import annotations
 
@@ -9,16 +9,16 @@ import sys
 import time
 from datetime import datetime
 
-from editor_app.core import backups
-from editor_app.core.backups import backup_dir, list_backups, make_backup
+from editor_app.core.library import backups
+from editor_app.core.library.backups import backup_dir, list_backups, make_backup
 from editor_app.core.dto import ArticleData
-from editor_app.core.store import Store
+from editor_app.core.library.store import Store
 
 
 CHILD = """
 import itertools, sys
 from datetime import datetime, timedelta
-from editor_app.core.backups import make_backup
+from editor_app.core.library.backups import make_backup
 start = datetime(2026, 12, 1) + timedelta(hours=int(sys.argv[2]))
 print("ready", flush=True)
 for i in itertools.count():

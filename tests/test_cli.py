@@ -101,7 +101,7 @@ def test_list_json_at_scale_reads_500_a_query_and_writes_500_at_once(tmp_path, m
 
     from editor_app import cli
     from editor_app.core.dto import ArticleData, AuthorData
-    from editor_app.core.store import Store
+    from editor_app.core.library.store import Store
 
     lib = tmp_path / "l.sqlite"
     with Store.open(lib) as s:

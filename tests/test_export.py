@@ -12,13 +12,13 @@ from datetime import date
 import pytest
 
 from browser.articles import HOSTILE_TITLE, PROFILE, rich_article, tiny_png
-from editor_app.core import export as export_mod
-from editor_app.core import resources
+from editor_app.core.publishing import export as export_mod
+from editor_app.core.publishing import resources
 from editor_app.core.dto import ArticleData
-from editor_app.core.export import export_articles, index_page, page_for_article
-from editor_app.core.importer import import_files
-from editor_app.core.page import format_date, normalize_headings, shorten
-from editor_app.core.render import render_markdown
+from editor_app.core.publishing.export import export_articles, index_page, page_for_article
+from editor_app.core.importing.importer import import_files
+from editor_app.core.publishing.page import format_date, normalize_headings, shorten
+from editor_app.core.publishing.render import render_markdown
 
 MAIN = "ngoai-giao-cong-chung-trong-ky-nguyen-so"
 BARE = "phat-trien-noi-dung-so-cua-co-quan-bao-chi"

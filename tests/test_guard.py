@@ -10,14 +10,14 @@ import time
 
 import pytest
 
-from editor_app.core.guard import (
+from editor_app.core.publishing.guard import (
     GuardedRenderer,
     RenderError,
     RenderPool,
     RenderTimeout,
     default_timeout,
 )
-from editor_app.core.render import Rendered, render_markdown
+from editor_app.core.publishing.render import Rendered, render_markdown
 
 # markdown-it's pathological inputs; Python-Markdown is quadratic on these
 # (about 1 s for "[a" * 2000, so minutes for 20000).

@@ -19,9 +19,9 @@ from pathlib import Path
 
 import pytest
 
-from editor_app.core.html_structure import MAX_DEPTH, repair
-from editor_app.core.render import render_markdown
-from editor_app.core.sanitize import ALLOWED_TAGS, allowlist_html, sanitize_html
+from editor_app.core.publishing.html_structure import MAX_DEPTH, repair
+from editor_app.core.publishing.render import render_markdown
+from editor_app.core.publishing.sanitize import ALLOWED_TAGS, allowlist_html, sanitize_html
 from test_sanitize import CASES, assert_inert
 
 

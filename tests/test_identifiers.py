@@ -19,9 +19,9 @@ import pytest
 import hostile_fields as hostile
 from editor_app.core import validate as v
 from editor_app.core.dto import ArticleData, AuthorData
-from editor_app.core.export import page_for_article
-from editor_app.core.page import line
-from editor_app.core.render import render_markdown
+from editor_app.core.publishing.export import page_for_article
+from editor_app.core.publishing.page import line
+from editor_app.core.publishing.render import render_markdown
 from pagetree import nu_errors, read_page
 
 CASES = 400
@@ -42,7 +42,7 @@ def hostile_article(rng: random.Random, n: int) -> ArticleData:
 
 @pytest.fixture(scope="module")
 def hostile_pages(tmp_path_factory) -> list[tuple[ArticleData, str]]:
-    from editor_app.core.store import Store
+    from editor_app.core.library.store import Store
 
     store = Store.open(tmp_path_factory.mktemp("identifiers") / "library.sqlite")
     try:

@@ -1,7 +1,7 @@
 import codecs
 from datetime import date
 
-from editor_app.core.importer import import_files
+from editor_app.core.importing.importer import import_files
 
 
 def test_samples_import(store, sample_files):
@@ -87,7 +87,7 @@ def test_authors_and_keywords_forms(store, tmp_path):
 
 
 def test_large_import_runs_in_parallel_with_same_result(store, tmp_path, monkeypatch):
-    from editor_app.core import importer
+    from editor_app.core.importing import importer
 
     monkeypatch.setattr(importer, "PARALLEL_FROM", 10)
     monkeypatch.setattr(importer, "BATCH", 7)

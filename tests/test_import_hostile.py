@@ -16,9 +16,9 @@ import pytest
 
 from editor_app.core import limits
 from editor_app.core.errors import InputError
-from editor_app.core.frontmatter import parse_article_file
-from editor_app.core.importer import import_files
-from editor_app.core.textfile import decode_bytes
+from editor_app.core.importing.frontmatter import parse_article_file
+from editor_app.core.importing.importer import import_files
+from editor_app.core.importing.textfile import decode_bytes
 
 # 382 bytes that expand to 9**9 strings when a loader follows the aliases
 LAUGHS = "---\n" + "".join(
@@ -145,7 +145,7 @@ def test_only_regular_files_are_read(cli, tmp_path):
 
 
 def test_read_stops_at_the_cap(tmp_path):
-    from editor_app.core.textfile import read_bytes
+    from editor_app.core.importing.textfile import read_bytes
 
     f = write(tmp_path, "a.md", b"x" * 1001)
     assert read_bytes(f, cap=1001) == b"x" * 1001
@@ -217,7 +217,7 @@ def test_sizes_checked_by_the_store_too(store):
 
 def test_unexpected_failures_are_one_line(store, tmp_path, monkeypatch):
     """Whatever a parser raises (here a made-up bug), the file gets a one-line reason."""
-    from editor_app.core import prepare
+    from editor_app.core.importing import prepare
 
     good = write(tmp_path, "good.md", md("Tốt"))
     bad = write(tmp_path, "bad.md", md("Hỏng"))

@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from editor_app.core import importer
+from editor_app.core.importing import importer
 from editor_app.core.errors import LibraryError
-from editor_app.core.importer import ImportStopped, import_files
+from editor_app.core.importing.importer import ImportStopped, import_files
 
 LAUGHS = "---\na: &a [lol,lol,lol]\nb: &b [*a,*a,*a]\nkeywords: *b\n---\nx\n"
 

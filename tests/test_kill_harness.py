@@ -112,7 +112,7 @@ def test_a_damaged_library_fails_the_integrity_check(small_library):
 
 def test_backup_checks_catch_a_listed_temporary_file_a_damaged_copy_and_a_lost_backup(
         small_library, monkeypatch):
-    backups = pytest.importorskip("editor_app.core.backups", reason="the backups module is not there yet")
+    backups = pytest.importorskip("editor_app.core.library.backups", reason="the backups module is not there yet")
     good = backups.make_backup(small_library)
     assert good is not None
     lines = [f"BACKUP {good.path} 3"]

@@ -15,7 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from editor_app.core import db, walcheck
+from editor_app.core.library import db
+
+from editor_app.core.library import walcheck
 from editor_app.core.dto import ArticleData
 from editor_app.core.errors import (
     DamagedArticleError,
@@ -24,7 +26,7 @@ from editor_app.core.errors import (
     LibrarySchemaError,
     library_error,
 )
-from editor_app.core.store import Store
+from editor_app.core.library.store import Store
 
 ENV = {"PYTHONWARNINGS": "ignore"}
 
@@ -106,7 +108,7 @@ def test_read_only_commands_do_not_touch_an_unfinished_file(tmp_path, cli):
 # -- a damaged WAL is noticed and kept -------------------------------------------------
 CRASH = textwrap.dedent("""
     import os, sys
-    from editor_app.core.store import Store
+    from editor_app.core.library.store import Store
     from editor_app.core.dto import ArticleData
     s = Store.open(sys.argv[1])
     for i in range(int(sys.argv[2])):
@@ -356,7 +358,7 @@ def test_upgrade_backup_is_complete_and_checked(tmp_path):
 def test_import_stopped_by_the_library_still_lists_what_was_saved(tmp_path, monkeypatch, capsys, sample_files):
     """A library that fails mid-import (disk full): the committed articles are listed, then one line."""
     from editor_app import cli
-    from editor_app.core import importer
+    from editor_app.core.importing import importer
     from editor_app.core.errors import LibraryError
 
     monkeypatch.setattr(importer, "BATCH", 2)

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from editor_app.core import db
+from editor_app.core.library import db
 from editor_app.core.dto import ArticleData
-from editor_app.core.store import Store
+from editor_app.core.library.store import Store
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 

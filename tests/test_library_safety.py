@@ -9,10 +9,10 @@ import textwrap
 import pytest
 import sqlalchemy as sa
 
-from editor_app.core import db
+from editor_app.core.library import db
 from editor_app.core.dto import ArticleData
 from editor_app.core.errors import LibraryDamagedError, LibraryLockedError, NotALibraryError
-from editor_app.core.store import Store
+from editor_app.core.library.store import Store
 
 
 def digest(path):
@@ -101,7 +101,7 @@ def test_second_process_gets_clear_message(library_path):
     s = Store.open(library_path)
     s.create_article(ArticleData(title="Mở sẵn"))
     code = textwrap.dedent(f"""
-        from editor_app.core.store import Store
+        from editor_app.core.library.store import Store
         from editor_app.core.errors import LibraryLockedError
         try:
             Store.open({str(library_path)!r})
@@ -198,7 +198,7 @@ def _schema_differences(path):
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
 
-    from editor_app.core.schema import metadata, migrated_object
+    from editor_app.core.library.schema import metadata, migrated_object
 
     engine = sa.create_engine(f"sqlite:///{path}")
     try:

@@ -23,7 +23,7 @@ import sys
 from editor_app.core import lifeline
 lifeline._pdeathsig = lambda: None
 lifeline.die_with_parent(int(sys.argv[1]))
-from editor_app.core.render import render_markdown
+from editor_app.core.publishing.render import render_markdown
 print("busy", flush=True)
 render_markdown("[a" * 20000)
 """

@@ -22,9 +22,9 @@ import pytest
 from browser.articles import HOSTILE_TITLE, PROFILE, hostile_bodies, rich_article, tiny_png
 from browser.pagecheck import AXE_CACHE, axe_script, check_pages, chromium_path, launch
 from editor_app.core.dto import ArticleData
-from editor_app.core.export import export_articles
-from editor_app.core.importer import import_files
-from editor_app.core.store import Store
+from editor_app.core.publishing.export import export_articles
+from editor_app.core.importing.importer import import_files
+from editor_app.core.library.store import Store
 
 SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples"
 PHONE_WIDTH = 360

@@ -11,9 +11,9 @@ from __future__ import annotations
 import pytest
 
 from editor_app.core.dto import ArticleData
-from editor_app.core.export import page_for_article
-from editor_app.core.page_body import first_paragraph_text, split_body, text_of
-from editor_app.core.render import render_markdown
+from editor_app.core.publishing.export import page_for_article
+from editor_app.core.publishing.page_body import first_paragraph_text, split_body, text_of
+from editor_app.core.publishing.render import render_markdown
 from pagetree import nu_errors, page_parts, read_page
 
 REFS = ["References", "Tài liệu tham khảo", "TÀI LIỆU THAM KHẢO:", "Danh mục tài liệu tham khảo",

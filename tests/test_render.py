@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from editor_app.core.render import (
+from editor_app.core.publishing.render import (
     Heading,
     Rendered,
     render_inline,

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from editor_app.core.guard import GuardedRenderer, RenderError, RenderTimeout, cpu_allowance
+from editor_app.core.publishing.guard import GuardedRenderer, RenderError, RenderTimeout, cpu_allowance
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 import _procs  # noqa: E402
@@ -31,7 +31,7 @@ DEADLINE = 2.0  # children must be gone this long after the parent's death
 
 def _library(path: Path, bodies: list[str]) -> Path:
     from editor_app.core.dto import ArticleData
-    from editor_app.core.store import Store
+    from editor_app.core.library.store import Store
 
     with Store.open(path) as store:
         store.create_articles([ArticleData(title=f"Bài {i}", slug=f"bai-{i}", body=body)
@@ -80,7 +80,7 @@ def test_killed_export_takes_its_busy_render_children_along(tmp_path):
 
 SCRIPT = """
 import sys, threading
-from editor_app.core.guard import GuardedRenderer, RenderPool
+from editor_app.core.publishing.guard import GuardedRenderer, RenderPool
 
 def main():
     body = "[a" * 20000

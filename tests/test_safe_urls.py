@@ -12,9 +12,9 @@ import re
 
 import pytest
 
-from editor_app.core.render import render_markdown
-from editor_app.core.safe_urls import asset_name, clean_image_src, clean_link
-from editor_app.core.sanitize import sanitize_html
+from editor_app.core.publishing.render import render_markdown
+from editor_app.core.publishing.safe_urls import asset_name, clean_image_src, clean_link
+from editor_app.core.publishing.sanitize import sanitize_html
 from test_sanitize import CASES
 
 URL_UNITS = re.compile(r"(?:[A-Za-z0-9!$&'()*+,\-./:;=?@_~]|%[0-9A-Fa-f]{2})*")

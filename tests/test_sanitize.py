@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from editor_app.core.render import render_markdown
-from editor_app.core.sanitize import sanitize_html
+from editor_app.core.publishing.render import render_markdown
+from editor_app.core.publishing.sanitize import sanitize_html
 
 CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "xss"
 

@@ -9,8 +9,8 @@ import string
 import pytest
 
 from editor_app.core.dto import ArticleData
-from editor_app.core.export import PageProblem, page_filename
-from editor_app.core.importer import import_files
+from editor_app.core.publishing.export import PageProblem, page_filename
+from editor_app.core.importing.importer import import_files
 from editor_app.core.text import RESERVED_SLUGS, safe_slug, slug_problem, slugify
 
 HOSTILE = ["../../x", "a/b", "a\\b", "..", ".", ".hidden", "-lead", "trail-", "index", "INDEX", "con",

@@ -5,8 +5,8 @@ import pytest
 
 from editor_app.core.dto import ArticleData, AuthorData, ProfileData
 from editor_app.core.errors import InputError
-from editor_app.core.revisions import revisions_to_prune
-from editor_app.core.store import Store
+from editor_app.core.library.revisions import revisions_to_prune
+from editor_app.core.library.store import Store
 
 
 def make(store, **kw):

@@ -13,10 +13,10 @@ from sqlalchemy import event
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.sql.elements import TextClause
 
-from editor_app.core import search_fts5
+from editor_app.core.library import search_fts5
 from editor_app.core.dto import ArticleData, AuthorData, ProfileData
-from editor_app.core.importer import import_files
-from editor_app.core.store import Store
+from editor_app.core.importing.importer import import_files
+from editor_app.core.library.store import Store
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "editor_app"
 
@@ -159,15 +159,15 @@ def test_every_statement_is_core_that_postgresql_could_run(store, sample_files):
 
 @pytest.mark.parametrize("module", ["store.py", "queries.py", "schema.py", "search.py"])
 def test_the_store_modules_use_no_raw_sqlite(module):
-    source = (SRC / "core" / module).read_text(encoding="utf-8")
+    source = (SRC / "core" / "library" / module).read_text(encoding="utf-8")
     assert "sqlite3" not in source
     assert not re.search(r"\b(SELECT|INSERT|UPDATE|DELETE)\b.*\?", source)
 
 
 def test_raw_sqlite_connections_only_where_sqlite_is_the_subject():
     """Opening checks, the WAL check, backups, and the FTS5 repair of SQLite's own schema."""
-    allowed = {"core/db.py", "core/file_checks.py", "core/walcheck.py", "core/backups.py",
-               "core/backup_files.py", "core/search_fts5.py"}
+    allowed = {"core/library/db.py", "core/library/file_checks.py", "core/library/walcheck.py", "core/library/backups.py",
+               "core/library/backup_files.py", "core/library/search_fts5.py"}
     users = {str(p.relative_to(SRC)) for p in SRC.rglob("*.py")
              if re.search(r"sqlite3\.connect\(|\.execute\(\"PRAGMA", p.read_text(encoding="utf-8"))}
     assert users <= allowed, users - allowed

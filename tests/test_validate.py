@@ -132,7 +132,7 @@ def test_doi_problems(bad, message):
 def test_doi_url_percent_encodes_as_the_doi_handbook_says(doi, url):
     from urllib.parse import unquote
 
-    from editor_app.core.safe_urls import clean_link
+    from editor_app.core.publishing.safe_urls import clean_link
 
     assert v.doi_url(doi) == url
     assert clean_link(url) == url  # already a valid URL: the sanitizer would change nothing

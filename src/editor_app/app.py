@@ -17,7 +17,7 @@ def _prepare_qt() -> None:
     from PySide6.QtCore import QCoreApplication, Qt
     from PySide6 import QtWebEngineWidgets  # noqa: F401 - must load before the app
 
-    from editor_app.ui.preview_scheme import register_preview_scheme
+    from editor_app.ui.preview.scheme import register_preview_scheme
 
     if sys.platform.startswith("linux") and os.geteuid() == 0:
         os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
@@ -29,7 +29,7 @@ def make_application(argv: list[str]):
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from editor_app.core.resources import resource_path
+    from editor_app.core.publishing.resources import resource_path
 
     _prepare_qt()
     # Saving, rendering and the store's loading run on worker threads. A thread
@@ -56,7 +56,7 @@ def open_store(path: Path, *, offer_backup: bool = True):
     from PySide6.QtWidgets import QMessageBox
 
     from editor_app.core import errors
-    from editor_app.core.store import Store
+    from editor_app.core.library.store import Store
 
     explanations = (
         (errors.LibraryLockedError, QT_TRANSLATE_NOOP(
@@ -95,7 +95,7 @@ def open_store(path: Path, *, offer_backup: bool = True):
 def _no_backup(path: Path) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    from editor_app.core import backups
+    from editor_app.core.library import backups
 
     return QCoreApplication.translate("app", "No good backup of it was found in {folder}.").format(
         folder=backups.backup_dir(path))
@@ -108,7 +108,7 @@ def _offer_backup(path: Path, exc: Exception):
     from PySide6.QtWidgets import QMessageBox
 
     from editor_app.core.errors import Notice
-    from editor_app.ui.backup_dialog import offer_damaged_restore
+    from editor_app.ui.dialogs.backups import offer_damaged_restore
 
     try:
         restored = offer_damaged_restore(path, str(exc).splitlines()[0] if str(exc) else "")
@@ -133,7 +133,7 @@ def _offer_backup(path: Path, exc: Exception):
 
 
 def _needs_upgrade(path: Path) -> bool:
-    from editor_app.core import db
+    from editor_app.core.library import db
 
     try:
         return path.is_file() and path.stat().st_size > 0 and db.inspect_file(path) != db.HEAD_REVISION
@@ -179,7 +179,7 @@ def _open_upgrading(path: Path, open_fn):
 
 
 def ensure_welcome(store) -> None:
-    from editor_app.core.welcome import welcome_articles
+    from editor_app.core.library.welcome import welcome_articles
 
     if store.count(include_deleted=True) == 0:
         store.create_articles(welcome_articles(), reason="welcome")
@@ -187,7 +187,7 @@ def ensure_welcome(store) -> None:
 
 def make_page_builder(store, renderer):
     def build_page(data):  # runs on the render thread: export is imported there, off the start-up path
-        from editor_app.core.export import page_for_article
+        from editor_app.core.publishing.export import page_for_article
 
         return page_for_article(store, data, renderer.render(data.body, language=data.language))
 
@@ -207,10 +207,10 @@ def main(library: Path | None = None, argv: list[str] | None = None) -> int:
     multiprocessing.freeze_support()
     from PySide6.QtCore import QSettings
 
-    from editor_app.core.guard import GuardedRenderer
-    from editor_app.core.paths import default_library_path
+    from editor_app.core.publishing.guard import GuardedRenderer
+    from editor_app.core.library.paths import default_library_path
     from editor_app.ui.i18n import chosen_language, install_translators
-    from editor_app.ui.library_host import LibraryHost
+    from editor_app.ui.window.host import LibraryHost
 
     app = make_application(argv if argv is not None else sys.argv)
     settings = QSettings()

@@ -16,7 +16,7 @@ from pathlib import Path
 from editor_app import __version__, cli_json
 from editor_app.core.dto import ArticleData
 from editor_app.core.errors import LibraryError
-from editor_app.core.paths import default_library_path
+from editor_app.core.library.paths import default_library_path
 
 EXIT_FAILED, EXIT_USAGE = 1, 2
 
@@ -57,7 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _open(args, readonly: bool = False):
-    from editor_app.core.store import Store
+    from editor_app.core.library.store import Store
 
     path = args.library or default_library_path()
     return Store.open(path, readonly=readonly, create=not readonly)
@@ -103,7 +103,7 @@ def _tell_notices(store) -> None:
 
 
 def cmd_import(args) -> int:
-    from editor_app.core.importer import ImportStopped, import_files
+    from editor_app.core.importing.importer import ImportStopped, import_files
 
     def committed(_path, art) -> None:  # printed as soon as it is saved: a kill loses no line
         print(row(art.id, art.slug, art.title), flush=True)
@@ -201,7 +201,7 @@ class _JsonArray:
 
 
 def cmd_export(args) -> int:
-    from editor_app.core.export import export_articles
+    from editor_app.core.publishing.export import export_articles
 
     if args.out.exists() and not args.out.is_dir():
         say(f"{args.out}: this is a file, not a folder; choose a folder for --out")

@@ -68,7 +68,7 @@ class StepFailed(Exception):
 
 
 def _step_library(work: Path, state: dict) -> None:
-    from editor_app.core.store import Store
+    from editor_app.core.library.store import Store
 
     store = Store.open(work / "self-test.sqlite")
     state["store"] = store
@@ -82,7 +82,7 @@ def _step_library(work: Path, state: dict) -> None:
 
 
 def _step_render(work: Path, state: dict) -> None:
-    from editor_app.core.guard import GuardedRenderer
+    from editor_app.core.publishing.guard import GuardedRenderer
 
     renderer = GuardedRenderer()
     try:
@@ -99,7 +99,7 @@ _SCRIPT = re.compile(r"<script\b([^>]*)>", re.IGNORECASE)
 
 
 def _step_export(work: Path, state: dict) -> None:
-    from editor_app.core.export import export_articles
+    from editor_app.core.publishing.export import export_articles
 
     report = export_articles(state["store"], work / "export", [TEST_SLUG])
     failures = list(getattr(report, "errors", None) or getattr(report, "failed", None) or [])

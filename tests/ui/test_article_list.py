@@ -10,10 +10,10 @@ import pytest  # noqa: E402
 from PySide6.QtCore import QLocale, QPoint, Qt  # noqa: E402
 
 from editor_app.core.dto import ArticleData  # noqa: E402
-from editor_app.core.store import Store  # noqa: E402
-from editor_app.ui.article_list import ArticleListPanel  # noqa: E402
-from editor_app.ui.article_list_model import STATUS, TITLE, UPDATED, status_label  # noqa: E402
-from editor_app.ui.tasks import TaskRunner  # noqa: E402
+from editor_app.core.library.store import Store  # noqa: E402
+from editor_app.ui.list.panel import ArticleListPanel  # noqa: E402
+from editor_app.ui.list.model import STATUS, TITLE, UPDATED, status_label  # noqa: E402
+from editor_app.ui.operations.tasks import TaskRunner  # noqa: E402
 
 ARTICLES = [  # created one by one, oldest first
     ("Đổi mới công tác báo chí cách mạng", "published", "Lý luận"),

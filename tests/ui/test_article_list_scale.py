@@ -20,11 +20,11 @@ from PySide6.QtCore import Qt  # noqa: E402
 
 from editor_app.core.dto import ArticleData  # noqa: E402
 from editor_app.core.status import Status  # noqa: E402
-from editor_app.core.store import Store  # noqa: E402
+from editor_app.core.library.store import Store  # noqa: E402
 from editor_app.core.text import fold  # noqa: E402
-from editor_app.ui.article_list import ArticleListPanel  # noqa: E402
-from editor_app.ui.article_list_model import TITLE  # noqa: E402
-from editor_app.ui.tasks import TaskRunner  # noqa: E402
+from editor_app.ui.list.panel import ArticleListPanel  # noqa: E402
+from editor_app.ui.list.model import TITLE  # noqa: E402
+from editor_app.ui.operations.tasks import TaskRunner  # noqa: E402
 
 N = int(os.environ.get("EDITOR_APP_LIST_SCALE", "20000"))
 WORDS = ("đổi mới báo chí chuyển đổi số truyền thông ngoại giao công chúng kỷ nguyên "

@@ -9,7 +9,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from editor_app.core.dto import ArticleData
-from editor_app.core.store import Store
+from editor_app.core.library.store import Store
 from window_support import make_window, open_and_wait, renderer  # noqa: F401 - fixtures
 
 

@@ -152,7 +152,7 @@ def test_colours_by_mode_and_fallbacks(qapp, fresh_icons):
 
 
 def test_opening_the_window_does_not_import_qtawesome():
-    code = ("import sys, editor_app.ui.main_window, editor_app.app; "
+    code = ("import sys, editor_app.ui.window.main_window, editor_app.app; "
             "print('qtawesome' in sys.modules, 'qtpy' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.stdout.split() == ["False", "False"], out.stderr

@@ -7,9 +7,9 @@ import time
 import pytest
 from PySide6.QtCore import Qt, QTimer
 
-from editor_app.core.importer import import_files
-from editor_app.core.render import render_markdown
-from editor_app.core.export import page_for_article
+from editor_app.core.importing.importer import import_files
+from editor_app.core.publishing.render import render_markdown
+from editor_app.core.publishing.export import page_for_article
 
 from window_support import (  # noqa: F401 - fixtures
     MAIN_SLUG,
@@ -180,7 +180,7 @@ def test_trash_and_restore(qtbot, store, make_window):
     w.actions_.trash.trigger()
     qtbot.waitUntil(lambda: w.list_panel.proxy.rowCount() == 0, timeout=3000)
     assert store.list_ids(deleted=True) == [a.id]
-    from editor_app.ui.trash_dialog import TrashDialog
+    from editor_app.ui.dialogs.trash import TrashDialog
 
     dialog = TrashDialog(w.ops, w)
     qtbot.addWidget(dialog)
@@ -289,7 +289,7 @@ def test_journal_profile_saved_from_the_window_reaches_every_panel(qtbot, store,
 
 def test_a_late_change_after_the_window_closed_is_dropped(qtbot, store, make_window):
     """A library_changed arriving once the window has shut its workers down is dropped quietly."""
-    from editor_app.ui.tasks import TaskRunner
+    from editor_app.ui.operations.tasks import TaskRunner
 
     runner = TaskRunner("late")
     runner.shutdown()

@@ -15,7 +15,7 @@ from window_support import SAMPLES  # noqa: F401 - sets the Qt environment first
 def test_second_instance_is_refused_with_message(qtbot, tmp_path, monkeypatch):
     from editor_app import app as app_module
     from editor_app.core.dto import ArticleData
-    from editor_app.core.store import Store
+    from editor_app.core.library.store import Store
 
     path = tmp_path / "shared.sqlite"
     s = Store.open(path)
@@ -24,7 +24,7 @@ def test_second_instance_is_refused_with_message(qtbot, tmp_path, monkeypatch):
     holder = subprocess.Popen(
         [sys.executable, "-c", textwrap.dedent(f"""
             import sys
-            from editor_app.core.store import Store
+            from editor_app.core.library.store import Store
             s = Store.open({str(path)!r})
             print("open", flush=True)
             sys.stdin.readline()
@@ -66,8 +66,8 @@ def test_old_library_upgrades_behind_a_busy_dialog(qtbot, tmp_path, monkeypatch)
     from PySide6.QtWidgets import QApplication, QProgressDialog
 
     from editor_app import app as app_module
-    from editor_app.core import db
-    from editor_app.core.store import Store
+    from editor_app.core.library import db
+    from editor_app.core.library.store import Store
 
     path = tmp_path / "old.sqlite"
     db.upgrade(path, "0003")

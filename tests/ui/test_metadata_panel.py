@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (  # noqa: E402
 
 from editor_app.core import validate  # noqa: E402
 from editor_app.core.dto import ArticleData, AuthorData  # noqa: E402
-from editor_app.core.store import Store  # noqa: E402
-from editor_app.ui.metadata_panel import MetadataPanel  # noqa: E402
-from editor_app.ui.tasks import TaskRunner  # noqa: E402
+from editor_app.core.library.store import Store  # noqa: E402
+from editor_app.ui.metadata.panel import MetadataPanel  # noqa: E402
+from editor_app.ui.operations.tasks import TaskRunner  # noqa: E402
 
 SAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "samples"
 ORCID_OK = "0000-0002-1825-0097"

@@ -26,8 +26,8 @@ import shiboken6  # noqa: E402
 
 from editor_app.core.dto import ArticleData  # noqa: E402
 from editor_app.core.text import count_words  # noqa: E402
-from editor_app.ui.preview import PreviewPane  # noqa: E402
-from editor_app.ui.preview_scheduler import DEFAULT_DEBOUNCE_MS  # noqa: E402
+from editor_app.ui.preview.pane import PreviewPane  # noqa: E402
+from editor_app.ui.preview.scheduler import DEFAULT_DEBOUNCE_MS  # noqa: E402
 
 SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "samples"
 BOUND_MS = float(os.environ.get("EDITOR_APP_PREVIEW_P95_MS", "500"))
@@ -112,9 +112,9 @@ def test_latency_with_a_template_page_builder(qtbot):
 
 
 def test_latency_with_the_real_export_page(qtbot, tmp_path):
-    export = pytest.importorskip("editor_app.core.export")
-    from editor_app.core.guard import GuardedRenderer
-    from editor_app.core.store import Store
+    export = pytest.importorskip("editor_app.core.publishing.export")
+    from editor_app.core.publishing.guard import GuardedRenderer
+    from editor_app.core.library.store import Store
 
     store = Store.open(tmp_path / "library.sqlite")
     renderer = GuardedRenderer()

@@ -12,8 +12,8 @@ import time  # noqa: E402
 import pytest  # noqa: E402
 from PySide6.QtCore import QTimer  # noqa: E402
 
-from editor_app.core.guard import RenderError  # noqa: E402
-from editor_app.ui.preview_scheduler import PreviewScheduler, friendly_message  # noqa: E402
+from editor_app.core.publishing.guard import RenderError  # noqa: E402
+from editor_app.ui.preview.scheduler import PreviewScheduler, friendly_message  # noqa: E402
 
 WAIT_MS = 10_000
 

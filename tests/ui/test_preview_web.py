@@ -17,8 +17,8 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWebEngineCore import QWebEngineScript, QWebEngineSettings  # noqa: E402
 
 # Importing the pane registers the scheme and loads QtWebEngineWidgets before qapp exists.
-from editor_app.ui.preview import PreviewPane  # noqa: E402
-from editor_app.core.guard import RenderError  # noqa: E402
+from editor_app.ui.preview.pane import PreviewPane  # noqa: E402
+from editor_app.core.publishing.guard import RenderError  # noqa: E402
 
 WAIT_MS = 20_000
 

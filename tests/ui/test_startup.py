@@ -14,8 +14,8 @@ import window_support  # noqa: F401 - sets the Qt environment first
 
 
 def test_window_shows_before_sqlalchemy_loads_and_saves_work_after(tmp_path, sample_files):
-    from editor_app.core.importer import import_files
-    from editor_app.core.store import Store
+    from editor_app.core.importing.importer import import_files
+    from editor_app.core.library.store import Store
 
     library = tmp_path / "lib.sqlite"
     with Store.open(library) as s:
@@ -24,8 +24,8 @@ def test_window_shows_before_sqlalchemy_loads_and_saves_work_after(tmp_path, sam
         import json, sys
         from PySide6.QtCore import QEvent, QObject, QTimer
         from editor_app import app
-        from editor_app.ui.main_window import MainWindow
-        from editor_app.ui.warm_up import WARM_UP_MS
+        from editor_app.ui.window.main_window import MainWindow
+        from editor_app.ui.window.warm_up import WARM_UP_MS
         seen = {{}}
         original_show = MainWindow.show
 
@@ -67,8 +67,8 @@ def test_window_shows_before_sqlalchemy_loads_and_saves_work_after(tmp_path, sam
 def test_load_orm_pauses_the_collector_and_freezes_what_it_loaded(library_path, monkeypatch):
     import gc
 
-    from editor_app.core.store import Store
-    from editor_app.ui import warm_up
+    from editor_app.core.library.store import Store
+    from editor_app.ui.window import warm_up
 
     states = []
     store = Store.open(library_path)

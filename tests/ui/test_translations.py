@@ -36,14 +36,14 @@ from PySide6.QtWidgets import (  # noqa: E402
 )
 
 from editor_app.core.dto import ArticleData  # noqa: E402
-from editor_app.core.resources import resource_path  # noqa: E402
-from editor_app.core.store import Store  # noqa: E402
+from editor_app.core.publishing.resources import resource_path  # noqa: E402
+from editor_app.core.library.store import Store  # noqa: E402
 from window_support import make_ops  # noqa: E402,F401 - fixture
-from editor_app.ui.article_list import ArticleListPanel  # noqa: E402
+from editor_app.ui.list.panel import ArticleListPanel  # noqa: E402
 from editor_app.ui.editor import EditorArea, Stats  # noqa: E402
 from editor_app.ui.i18n import install_translators  # noqa: E402
-from editor_app.ui.metadata_panel import MetadataPanel  # noqa: E402
-from editor_app.ui.preview_scheme import register_preview_scheme  # noqa: E402
+from editor_app.ui.metadata.panel import MetadataPanel  # noqa: E402
+from editor_app.ui.preview.scheme import register_preview_scheme  # noqa: E402
 
 register_preview_scheme()
 
@@ -266,8 +266,8 @@ def test_metadata_panel_in_vietnamese(qtbot, lib, vietnamese, make_ops):
 
 def test_dialogs_and_qt_strings_in_vietnamese(qtbot, lib, vietnamese, make_ops):
     """Qt ships no Vietnamese: its button and context-menu texts come from our .qm."""
-    from editor_app.ui.profile_dialog import ProfileDialog
-    from editor_app.ui.trash_dialog import TrashDialog
+    from editor_app.ui.dialogs.profile import ProfileDialog
+    from editor_app.ui.dialogs.trash import TrashDialog
 
     ops = make_ops(lib)
     profile = ProfileDialog(ops)
@@ -292,7 +292,7 @@ def test_dialogs_and_qt_strings_in_vietnamese(qtbot, lib, vietnamese, make_ops):
 
 def test_main_window_in_vietnamese(qtbot, lib, tmp_path, vietnamese):
     try:
-        from editor_app.ui.main_window import MainWindow
+        from editor_app.ui.window.main_window import MainWindow
     except ImportError as exc:  # pragma: no cover - the window is built elsewhere
         pytest.skip(f"no main window: {exc}")
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)

@@ -14,9 +14,9 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from editor_app.core import backups
+from editor_app.core.library import backups
 from editor_app.core.errors import Notice
-from editor_app.core.store import Store
+from editor_app.core.library.store import Store
 
 from window_support import make_window, renderer, type_text  # noqa: F401 - fixtures
 
@@ -26,7 +26,7 @@ def english(qapp):
     """The interface in English as the program runs it (English plural forms loaded)."""
     from PySide6.QtCore import QTranslator
 
-    from editor_app.core.resources import resource_path
+    from editor_app.core.publishing.resources import resource_path
 
     translator = QTranslator()
     assert translator.load(str(resource_path("translations", "editor_app_en.qm")))
@@ -96,7 +96,7 @@ def test_close_backs_up_only_after_a_change(qtbot, store, library_path, make_win
 
 def test_periodic_backup_runs_off_the_gui_thread_only_when_something_changed(
         qtbot, store, library_path, make_window, monkeypatch):
-    from editor_app.ui import backup_timer
+    from editor_app.ui.window import backup_timer
 
     threads = []
     real = backup_timer.make_backup
@@ -124,7 +124,7 @@ def test_close_waits_for_a_running_backup_then_backs_up_the_latest_changes(
 
     from PySide6.QtWidgets import QProgressDialog
 
-    from editor_app.ui import backup_timer
+    from editor_app.ui.window import backup_timer
 
     real = backup_timer.make_backup
     monkeypatch.setattr(backup_timer, "make_backup", lambda p: time.sleep(3.0) or real(p))
@@ -173,7 +173,7 @@ def _three_backups(store, library_path):
 
 
 def test_restore_dialog_lists_backups_newest_first_and_enter_never_restores(qtbot, store, library_path):
-    from editor_app.ui.backup_dialog import RestoreBackupDialog
+    from editor_app.ui.dialogs.backups import RestoreBackupDialog
 
     _three_backups(store, library_path)
     dialog = RestoreBackupDialog(library_path)
@@ -203,7 +203,7 @@ def test_restore_dialog_lists_backups_newest_first_and_enter_never_restores(qtbo
 
 def test_restore_from_backup_replaces_the_library_and_keeps_the_previous_file(
         qtbot, tmp_path, library_path, renderer):
-    from editor_app.ui.library_host import LibraryHost
+    from editor_app.ui.window.host import LibraryHost
 
     store = Store.open(library_path)
     article(store, "Giữ lại")
@@ -349,8 +349,8 @@ def test_an_empty_leftover_library_is_replaced_and_the_window_says_where_it_went
 def test_each_notice_kind_has_its_vietnamese_text(qapp, kind):
     from PySide6.QtCore import QTranslator
 
-    from editor_app.core.resources import resource_path
-    from editor_app.ui.open_notices import notice_text
+    from editor_app.core.publishing.resources import resource_path
+    from editor_app.ui.dialogs.notices import notice_text
 
     translator = QTranslator()
     assert translator.load(str(resource_path("translations", "editor_app_vi.qm")))

@@ -218,7 +218,7 @@ def test_the_undo_offer_ends(qtbot, store, make_window):
 
 # -- the trash dialog --------------------------------------------------------------------------
 def _trash_dialog(qtbot, ops, parent=None):
-    from editor_app.ui.trash_dialog import TrashDialog
+    from editor_app.ui.dialogs.trash import TrashDialog
 
     dialog = TrashDialog(ops, parent)
     qtbot.addWidget(dialog)

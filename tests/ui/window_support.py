@@ -15,7 +15,7 @@ import pytest  # noqa: E402
 from PySide6 import QtWebEngineWidgets  # noqa: E402,F401 - before the QApplication
 from PySide6.QtCore import QSettings  # noqa: E402
 
-from editor_app.ui.preview_scheme import register_preview_scheme  # noqa: E402
+from editor_app.ui.preview.scheme import register_preview_scheme  # noqa: E402
 from test_editor_support import type_text  # noqa: E402,F401 - re-exported for the window tests
 
 register_preview_scheme()
@@ -26,7 +26,7 @@ MAIN_SLUG = "ngoai-giao-cong-chung-trong-ky-nguyen-so"
 
 @pytest.fixture
 def renderer():
-    from editor_app.core.guard import GuardedRenderer
+    from editor_app.core.publishing.guard import GuardedRenderer
 
     r = GuardedRenderer(timeout=10)
     r.start()
@@ -70,7 +70,7 @@ def make_window(qtbot, tmp_path, renderer):
     """make_window(store) -> a shown MainWindow holding ``GuardedStore(store)``; closed and
     deleted afterwards, and then no store call may have run on the GUI thread."""
     from editor_app.app import make_page_builder
-    from editor_app.ui.main_window import MainWindow
+    from editor_app.ui.window.main_window import MainWindow
 
     windows = []
 
@@ -102,7 +102,7 @@ def make_window(qtbot, tmp_path, renderer):
 def make_ops():
     """make_ops(store) -> Operations on a store worker of its own (dialogs tested alone)."""
     from editor_app.ui.operations import Operations
-    from editor_app.ui.tasks import TaskRunner
+    from editor_app.ui.operations.tasks import TaskRunner
 
     runners = []
 

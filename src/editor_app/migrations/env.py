@@ -1,8 +1,8 @@
-"""Alembic environment: always driven programmatically by editor_app.core.db."""
+"""Alembic environment: always driven programmatically by editor_app.core.library.db."""
 
 from alembic import context
 
-from editor_app.core.schema import metadata, migrated_object
+from editor_app.core.library.schema import metadata, migrated_object
 
 connection = context.config.attributes["connection"]
 context.configure(

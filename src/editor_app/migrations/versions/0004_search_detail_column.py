@@ -3,7 +3,7 @@
 Revision ID: 0004
 Revises: 0003
 
-Search never matches phrases (every word is a prefix term, see core/search.py),
+Search never matches phrases (every word is a prefix term, see core/library/search.py),
 so the index need not store each token's position, only its columns. Without
 positions it is about 4x smaller and twice as fast to write (imports), and
 answers the same queries with the same matches. The table is rebuilt from the

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from editor_app.core.dto import ArticleData, ProfileData
 from editor_app.core.errors import InputError
 from editor_app.ui.operations.changes import Change, Changes
-from editor_app.ui.tasks import TaskRunner
+from editor_app.ui.operations.tasks import TaskRunner
 
 Done = Callable[[Any], None] | None
 Failed = Callable[[BaseException], None] | None

@@ -1,0 +1,1 @@
+"""Importing article files: reading, parsing, preparing, storing."""

@@ -1,0 +1,1 @@
+"""The library: its file or server, schema, statements, store, search, backups."""

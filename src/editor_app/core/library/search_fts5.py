@@ -1,0 +1,125 @@
+"""The search index on SQLite: a contentless FTS5 table (the only module that knows FTS5).
+
+``article_search`` holds the folded documents of ``search.document`` under
+the tokenizer ``unicode61 remove_diacritics 2`` (case and Vietnamese marks)
+with prefix indexes for 2 and 3 characters, and ``detail=column`` (no token
+positions: search never matches phrases). Core has no FTS5 construct, so its
+statements are text here, with named parameters.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from pathlib import Path
+
+from sqlalchemy import Connection, text
+
+from editor_app.core.dto import ArticleData
+from editor_app.core.library.queries import parse_ids
+from editor_app.core.library.search import COLUMNS, document, query_tokens
+
+TABLE = "article_search"
+# bm25 weights, in COLUMNS order: title first, then keywords/authors/subtitle
+WEIGHTS = (10.0, 4.0, 2.0, 1.0, 5.0, 5.0)
+# Title matches are ranked by bm25 up to this many; beyond, and for the other
+# matches, newest first (ranking ~100k matches of a 2-letter prefix costs 0.5 s).
+RANKED_TITLE_LIMIT = 500
+BATCH = 500
+
+_NAMES = ", ".join(COLUMNS)
+_VALUES = ", ".join(f":{c}" for c in COLUMNS)
+# the index as migration 0004 makes it (to remake a missing or damaged one)
+CREATE = text(f"CREATE VIRTUAL TABLE {TABLE} USING fts5({_NAMES}, content='', "
+              "tokenize='unicode61 remove_diacritics 2', prefix='2 3', detail=column)")
+EXISTS = text(f"SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '{TABLE}'")
+DROP = text(f"DROP TABLE IF EXISTS {TABLE}")
+INSERT = text(f"INSERT INTO {TABLE}(rowid, {_NAMES}) VALUES (:rowid, {_VALUES})")
+# a contentless table forgets a row only when given the values it indexed
+DELETE = text(f"INSERT INTO {TABLE}({TABLE}, rowid, {_NAMES}) VALUES ('delete', :rowid, {_VALUES})")
+DELETE_ALL = text(f"INSERT INTO {TABLE}({TABLE}) VALUES ('delete-all')")
+# matching ids in one string (see queries.id_list)
+RANKED = text(f"SELECT group_concat(rowid) FROM (SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :expr "
+              f"ORDER BY bm25({TABLE}, {', '.join(map(str, WEIGHTS))}) LIMIT :n)")
+NEWEST = text(f"SELECT group_concat(rowid) FROM (SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :expr "
+              "ORDER BY rowid DESC LIMIT :n)")
+
+
+def match_expression(query: str, column: str | None = None) -> str | None:
+    """An FTS5 MATCH expression: every word must occur, each as a prefix, so
+    'chuyen doi s' finds 'chuyển đổi số'. Tokens are quoted, so FTS5 syntax in
+    user input is inert. None when the query has no words."""
+    tokens = query_tokens(query)
+    if not tokens:
+        return None
+    expr = " ".join(f'"{t}"*' for t in tokens)
+    return f"{{{column}}} : ({expr})" if column else expr
+
+
+def _row(data: ArticleData) -> dict:
+    return {"rowid": data.id, **document(data)}
+
+
+class Fts5Index:
+    """:class:`search.SearchIndex` on an FTS5 table."""
+
+    def exists(self, conn: Connection) -> bool:
+        # not inspect().has_table: it asks the table's columns, which a damaged index cannot say
+        return conn.execute(EXISTS).first() is not None
+
+    def index(self, conn: Connection, articles: Iterable[ArticleData]) -> None:
+        rows = [_row(a) for a in articles]
+        if rows:
+            conn.execute(INSERT, rows)
+
+    def unindex(self, conn: Connection, article_id: int, old: ArticleData) -> None:
+        conn.execute(DELETE, {**document(old), "rowid": article_id})
+
+    def match(self, conn: Connection, query: str, limit: int | None = None) -> list[int]:
+        """Title matches first (the best RANKED_TITLE_LIMIT by bm25), then the rest newest first."""
+        full = match_expression(query)
+        if full is None:
+            return []
+        title = match_expression(query, column="title")
+        first = parse_ids(conn.execute(RANKED, {"expr": title, "n": RANKED_TITLE_LIMIT}).scalar())
+        n = -1 if limit is None else limit + len(first)  # LIMIT -1: all
+        rest = parse_ids(conn.execute(NEWEST, {"expr": full, "n": n}).scalar())
+        seen = set(first)
+        return first + [i for i in rest if i not in seen]
+
+    def rebuild(self, conn: Connection, articles: Iterable[ArticleData]) -> None:
+        conn.execute(DELETE_ALL)
+        batch: list[ArticleData] = []
+        for art in articles:
+            batch.append(art)
+            if len(batch) == BATCH:
+                self.index(conn, batch)
+                batch = []
+        self.index(conn, batch)
+
+    def recreate(self, conn: Connection) -> None:
+        conn.execute(DROP)
+        conn.execute(CREATE)
+
+    def remove_damaged(self, path: Path) -> None:
+        """Take out an index so damaged that SQLite cannot even drop it (its structure
+        record is unreadable): its schema entry goes, then its shadow tables, each an
+        ordinary table. Raw sqlite3: this is a repair of SQLite's own schema."""
+        conn = sqlite3.connect(path, timeout=5, isolation_level=None)
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute("PRAGMA writable_schema = ON")
+            conn.execute(f"DELETE FROM sqlite_master WHERE type = 'table' AND name = '{TABLE}'")
+            conn.execute("PRAGMA writable_schema = OFF")
+            conn.execute("COMMIT")
+        finally:
+            conn.close()
+        conn = sqlite3.connect(path, timeout=5, isolation_level=None)
+        try:
+            shadows = [r[0] for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' "
+                f"AND name LIKE '{TABLE}\\_%' ESCAPE '\\'")]
+            for name in shadows:
+                conn.execute(f'DROP TABLE "{name}"')
+        finally:
+            conn.close()

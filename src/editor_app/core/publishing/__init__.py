@@ -1,0 +1,1 @@
+"""Publishing: Markdown to safe HTML, the article page, export."""

@@ -1,0 +1,1 @@
+"""Dialogs: backups, trash, journal profile, notices, export."""

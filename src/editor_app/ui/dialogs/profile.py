@@ -1,0 +1,66 @@
+"""The journal profile used by the export: name, ISSN, publisher, base URL, licence."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
+
+from editor_app.core.dto import ProfileData
+from editor_app.ui.operations import Operations
+from editor_app.core.validate import issn_problem
+from editor_app.ui.metadata.widgets import translate_problem
+
+
+class ProfileDialog(QDialog):
+    FIELDS = ("name", "issn", "publisher", "base_url", "default_license")
+
+    def __init__(self, ops: Operations, parent=None):
+        super().__init__(parent)
+        self._ops = ops
+        self.setWindowTitle(self.tr("Journal profile"))
+        labels = {
+            "name": self.tr("Journal &name"), "issn": self.tr("&ISSN"),
+            "publisher": self.tr("&Publisher"), "base_url": self.tr("&Base URL"),
+            "default_license": self.tr("Default &licence"),
+        }
+        form = QFormLayout(self)
+        self.edits: dict[str, QLineEdit] = {}
+        for name in self.FIELDS:
+            edit = QLineEdit(self)
+            edit.setEnabled(False)   # until the profile has arrived from the store worker
+            edit.setAccessibleName(labels[name].replace("&", ""))
+            self.edits[name] = edit
+            form.addRow(labels[name], edit)
+        self.edits["base_url"].setPlaceholderText("https://tapchi.example.vn/bai-viet/")
+        self.problem = QLabel(self)
+        self.problem.setStyleSheet("color: #b3261e")
+        form.addRow(self.problem)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self._save = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self._save.setEnabled(False)
+        self.loaded = False
+        ops.read(lambda store: store.get_profile(), on_done=self._show)
+
+    def _show(self, profile: ProfileData) -> None:
+        for name, edit in self.edits.items():
+            edit.setText(getattr(profile, name))
+            edit.setEnabled(True)
+        self._save.setEnabled(True)
+        self.loaded = True
+
+    def accept(self) -> None:
+        issn = self.edits["issn"].text().strip()
+        problem = issn_problem(issn) if issn else None
+        if problem:
+            self.problem.setText(translate_problem(problem))
+            return
+        self._save.setEnabled(False)
+        self._ops.set_profile(ProfileData(**{n: self.edits[n].text() for n in self.FIELDS}),
+                              on_done=lambda _r: super(ProfileDialog, self).accept(),
+                              on_error=self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._save.setEnabled(True)
+        self.problem.setText(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)

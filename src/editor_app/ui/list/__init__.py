@@ -1,0 +1,1 @@
+"""The article list: panel, lazy model, status labels."""

@@ -1,0 +1,1 @@
+"""The metadata panel and its field widgets."""

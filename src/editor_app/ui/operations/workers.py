@@ -1,0 +1,35 @@
+"""The one place in ui/ that starts background threads.
+
+A window creates one ``Workers``; every panel and controller receives the
+worker it needs from it instead of starting its own:
+
+- ``store``: the single serial worker every store call goes through (reads and
+  writes in order, as Anki's taskman); see ``ui.operations``;
+- ``render``: builds preview pages (the renderer's child process is started by
+  the app's ``GuardedRenderer``), so a slow render never delays a save;
+- ``backup``: backups through their own read-only connection, so a long backup
+  never holds up saves;
+- ``export``: exports, which can take minutes for a whole library.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from editor_app.ui.operations.tasks import TaskRunner
+
+
+class Workers(QObject):
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.store = TaskRunner("store", self)
+        self.render = TaskRunner("render", self)
+        self.backup = TaskRunner("backup", self)
+        self.export = TaskRunner("export", self)
+
+    def shutdown(self) -> None:
+        """Finish the queued store work (saves) and stop every thread."""
+        self.export.shutdown(wait=False)
+        self.render.shutdown(wait=False)
+        self.backup.shutdown(wait=True)
+        self.store.shutdown(wait=True)

@@ -1,0 +1,1 @@
+"""The live preview: pane, debounced scheduler, private web plumbing."""

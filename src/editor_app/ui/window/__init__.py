@@ -1,0 +1,1 @@
+"""The main window and what it wires: actions, library care, autosave timers."""

@@ -1,0 +1,381 @@
+"""The main window: layout and wiring of the panels; the work lives in the panels.
+
+list | editor (+ outline) | preview | metadata, in one splitter; each panel can
+be hidden, and the geometry and splitter sizes persist.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QSplitter, QWidget
+
+from editor_app import __version__
+from editor_app.core.dto import ArticleData
+from editor_app.core.errors import DamagedArticleError
+from editor_app.core.library.store import Store
+from editor_app.ui.list.panel import ArticleListPanel
+from editor_app.ui.editor.session import ArticleSession
+from editor_app.ui.editor import EditorArea
+from editor_app.ui.editor.stats import SaveState
+from editor_app.ui.dialogs.export import ExportController
+from editor_app.ui.metadata.panel import MetadataPanel
+from editor_app.ui.operations import Change, Operations
+from editor_app.ui.preview.pane import PreviewPane
+from editor_app.ui.dialogs.trash import TrashDialog
+from editor_app.ui.window.trash_undo import TrashController
+from editor_app.ui.window.version_save import VersionSaver
+from editor_app.ui.window.warm_up import schedule_warm_up
+from editor_app.ui.window.actions import build_menus, create_actions
+from editor_app.ui.window.library import LibraryCare
+from editor_app.ui.operations.workers import Workers
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    restore_requested = Signal(object)  # Path of a backup: the host replaces the library with it
+
+    def __init__(self, store: Store, build_page, settings: QSettings | None = None):
+        super().__init__()
+        self.store = store
+        self.settings = settings or QSettings()
+        self.workers = Workers(self)      # every background thread of the window
+        self.runner = self.workers.store   # the one store worker
+        self.ops = Operations(store, self.runner, self)
+        self._opening: int | None = None   # the article being read for opening
+        self._then = None                  # what to do once it is open
+        self._warmed_up = False
+        self._closed = False
+        self.setWindowTitle(self.tr("Editorial workstation") + f" — {store.path.name}")
+        self.setAccessibleName(self.tr("Editorial workstation"))
+        self._build_panels(build_page)
+        self.session = ArticleSession(self.ops, self._collect, self)
+        self.actions_ = create_actions(self, self.list_panel.key_target())
+        self.trash = TrashController(self)
+        self.versions = VersionSaver(self)
+        self.care = LibraryCare(self)
+        self._build_menus()
+        self._connect()
+        self.care.connect_changes()
+        self._restore_layout()
+        self.meta.load_sections()
+
+    # -- construction ------------------------------------------------------
+    def _build_panels(self, build_page) -> None:
+        self.list_panel = ArticleListPanel(self.store, self.runner, self)
+        self.list_panel.follow(self.ops.library_changed)
+        self.editor_area = EditorArea(store_image=self._store_image, parent=self)
+        self.editor = self.editor_area.editor()
+        self.outline = self.editor_area.outline()
+        self.preview = PreviewPane(build_page, runner=self.workers.render, parent=self)
+        self.meta = MetadataPanel(self.store, self.runner, self)
+        self.meta.follow(self.ops.library_changed)
+        self.left = QSplitter(Qt.Orientation.Vertical, self)
+        self.left.addWidget(self.list_panel)
+        self.left.addWidget(self.outline)
+        self.left.setStretchFactor(0, 3)
+        self.left.setStretchFactor(1, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        for w in (self.left, self.editor_area, self.preview, self.meta):
+            self.splitter.addWidget(w)
+            self.splitter.setCollapsible(self.splitter.indexOf(w), True)
+        self.splitter.setSizes([400, 520, 480, 360])
+        self.setCentralWidget(self.splitter)
+        self.save_label = self.editor_area.save_state_label()
+        self.statusBar().addWidget(self.editor_area.stats_label())
+        self.statusBar().addPermanentWidget(self.save_label)
+
+    def _view_action(self, text: str, widget: QWidget, shortcut: str) -> QAction:
+        action = QAction(text, self, checkable=True, checked=True)
+        action.setShortcut(shortcut)
+        action.toggled.connect(widget.setVisible)
+        widget.setProperty("settings_key", shortcut)
+        return action
+
+    def _build_menus(self) -> None:
+        self.view_actions = [
+            self._view_action(self.tr("Article &list"), self.list_panel, "Ctrl+Alt+1"),
+            self._view_action(self.tr("&Outline"), self.outline, "Ctrl+Alt+2"),
+            self._view_action(self.tr("&Preview"), self.preview, "Ctrl+Alt+3"),
+            self._view_action(self.tr("&Details"), self.meta, "Ctrl+Alt+4"),
+        ]
+        area = self.editor_area
+        edit = [area.undo_action, area.redo_action, None, *area.find_actions(), None,
+                *area.formatting_actions()]
+        build_menus(self, self.actions_, edit, self.view_actions,
+                    self._language_menu())
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setAccessibleName(self.tr("Main toolbar"))
+        for a in (self.actions_.new, self.actions_.save, self.actions_.export_current):
+            toolbar.addAction(a)
+
+    def _language_menu(self) -> QMenu:
+        from editor_app.ui.i18n import SETTING
+
+        menu = QMenu(self.tr("&Language"), self)
+        group = QActionGroup(menu)
+        current = str(self.settings.value(SETTING, "system"))
+        for code, label in (("system", self.tr("Follow the system")), ("vi", "Tiếng Việt"), ("en", "English")):
+            action = menu.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            group.addAction(action)
+            action.triggered.connect(lambda _=False, c=code: self._set_language(c))
+        return menu
+
+    def _set_language(self, code: str) -> None:
+        from editor_app.ui.i18n import SETTING
+
+        self.settings.setValue(SETTING, code)
+        self.statusBar().showMessage(self.tr("The language changes the next time the program starts."), 6000)
+
+    def _connect(self) -> None:
+        a = self.actions_
+        a.new.triggered.connect(self.new_article)
+        a.duplicate.triggered.connect(self.duplicate_article)
+        a.trash.triggered.connect(self.trash_article)
+        a.show_trash.triggered.connect(self.show_trash)
+        a.save.triggered.connect(self.save_version)
+        a.export_current.triggered.connect(self.export_current)
+        a.export_all.triggered.connect(lambda: self.exporter.export(None))
+        a.journal.triggered.connect(self.edit_journal_profile)
+        a.restore_backup.triggered.connect(self.care.restore_from_backup)
+        a.quit.triggered.connect(self.close)
+        a.about.triggered.connect(self.about)
+        self.exporter = ExportController(self.store, self.workers.export, self)
+        self.list_panel.article_selected.connect(self.open_article)
+        self.meta.title_committed.connect(lambda: self.editor.setFocus())
+        self.preview.internal_link.connect(self._open_linked_article)
+        self.editor.content_changed.connect(self._edited)
+        self.meta.changed.connect(self._edited)
+        self.editor.scroll_fraction_changed.connect(self.preview.follow_scroll)
+        self.session.state_changed.connect(self._show_save_state)
+        self.ops.library_changed.connect(self._library_changed)
+        self._prune_timer = QTimer(self, interval=3600 * 1000)
+        self._prune_timer.timeout.connect(lambda: self.runner.run(self.store.prune_revisions))
+        self._prune_timer.start()
+
+    # -- articles ----------------------------------------------------------
+    def _collect(self, base: ArticleData) -> ArticleData:
+        data = self.meta.apply_to(base)
+        data.body = self.editor.markdown()
+        return data
+
+    def current_data(self) -> ArticleData | None:
+        current = self.session.current
+        return None if current is None else self._collect(current)
+
+    def open_article(self, article_id: int, then=None) -> None:
+        """Save the open article, then open ``article_id`` once the store worker has read it
+        (and call ``then()``)."""
+        current = self.session.current
+        if current is not None and current.id == article_id:
+            return
+        self._flush()
+        self._opening = article_id
+        self._then = then
+        self.ops.read(lambda store: store.get_article(article_id), on_done=self._article_read,
+                      on_error=lambda exc: self._open_failed(article_id, exc))
+
+    def _article_read(self, data: ArticleData) -> None:
+        if data.id != self._opening:
+            return   # another article was asked for meanwhile
+        self._opening = None
+        self._flush()   # anything typed while it was read
+        self.session.load(data)
+        self.meta.set_article(data)
+        self.editor.set_markdown(data.body)
+        self.preview.show_article(data)
+        self._set_editing_enabled(True)
+        then, self._then = self._then, None
+        if then is not None:
+            then()
+
+    def _open_failed(self, article_id: int, exc: BaseException) -> None:
+        if article_id != self._opening:
+            return
+        self._opening = None
+        if isinstance(exc, DamagedArticleError):
+            self._show_damaged(exc)
+        elif not isinstance(exc, KeyError):   # KeyError: gone meanwhile (purged)
+            log.error("opening article %s failed: %s", article_id, exc)
+            self.statusBar().showMessage(self.tr("The article could not be opened: {reason}")
+                                         .format(reason=str(exc).splitlines()[0]), 10000)
+
+    def is_opening(self) -> bool:
+        """True while an article asked for is being read."""
+        return self._opening is not None
+
+    def _show_damaged(self, exc: DamagedArticleError) -> None:
+        """An article whose row cannot be read: say so; the others still work."""
+        self.session.clear()
+        self._set_editing_enabled(False)
+        QMessageBox.warning(self, self.tr("Damaged article"), self.tr(
+            "Article {id} is damaged and cannot be opened ({reason}). The other articles are not "
+            "affected. Restore the library from a backup (File menu) to get it back.").format(
+            id=exc.article_id, reason=exc.reason))
+
+    def _set_editing_enabled(self, enabled: bool) -> None:
+        for w in (self.editor_area, self.meta):
+            w.setEnabled(enabled)
+
+    def _edited(self) -> None:
+        if self.session.current is None:
+            return
+        self.session.touch()
+        self.preview.request_latest(self.current_data)   # collected when the debounce fires
+
+    def _flush(self) -> bool:
+        try:
+            self.session.flush()
+        except Exception as exc:  # noqa: BLE001
+            QMessageBox.critical(self, self.tr("Could not save"),
+                                 self.tr("The article could not be saved: %1").replace("%1", str(exc)))
+            return False
+        return True
+
+    def new_article(self) -> None:
+        if not self._flush():
+            return
+        language = "vi" if not self.session.current else self.session.current.language
+        self.ops.create(ArticleData(language=language), self.tr("created"),
+                        on_done=self._created, on_error=self._write_failed)
+
+    def _created(self, data: ArticleData) -> None:
+        self.list_panel.select_article(data.id)   # the list reloads: it follows the library
+        self.open_article(data.id, then=self.meta.focus_title)
+
+    def _write_failed(self, exc: BaseException) -> None:
+        log.error("library operation failed: %s", exc)
+        self.statusBar().showMessage(self.tr("The library could not be changed: {reason}").format(
+            reason=str(exc).splitlines()[0] if str(exc) else type(exc).__name__), 10000)
+
+    def duplicate_article(self) -> None:
+        if self.session.current is None or not self._flush():
+            return
+        self.ops.duplicate(self.session.current.id,
+                           on_done=lambda copy: self.list_panel.select_article(copy.id),
+                           on_error=self._write_failed)
+
+    def trash_article(self) -> None:
+        """Move the open article to the trash (Delete in the list, or the menu); Undo offered."""
+        self.trash.trash_current()
+
+    def save_version(self) -> None:
+        """Ctrl+S: a named version of the open article, confirmed in the status bar."""
+        self.versions.save()
+
+    def close_article(self) -> None:
+        """No article open (after it went to the trash)."""
+        self.session.clear()
+        self.editor.set_markdown("")
+        self.preview.clear()
+        self._set_editing_enabled(False)
+
+    def show_trash(self) -> None:
+        TrashDialog(self.ops, self).exec()
+
+    def export_current(self) -> None:
+        if self.session.current is None or not self._flush():
+            return
+        self.exporter.export([self.session.current.slug])
+
+    def edit_journal_profile(self) -> None:
+        from editor_app.ui.dialogs.profile import ProfileDialog
+
+        ProfileDialog(self.ops, self).exec()
+
+    def _library_changed(self, changes) -> None:
+        """The page shows the journal's profile and the article's images."""
+        current = self.session.current
+        if current is not None and (changes.kind is Change.PROFILE or (
+                changes.kind is Change.ASSET and current.id in changes.ids)):
+            self.preview.request_latest(self.current_data)
+
+    def _store_image(self, path: Path) -> str:
+        current = self.session.current
+        if current is None:
+            raise RuntimeError(self.tr("Open an article first"))
+        return self.ops.add_asset_and_wait(current.id, path.name, path.read_bytes()).filename
+
+    def _show_save_state(self, state: str, detail: str) -> None:
+        self.save_label.set_state(state, detail)
+        if SaveState(state) is SaveState.FAILED and detail:
+            self.statusBar().showMessage(detail, 10000)
+
+    def _open_linked_article(self, url) -> None:
+        slug = url.fileName().removesuffix(".html")
+
+        def found(article) -> None:
+            if article is not None and article.deleted_at is None:
+                self.list_panel.select_article(article.id)
+                self.open_article(article.id)
+
+        self.ops.read(lambda store: store.get_by_slug(slug), on_done=found)
+
+    def select_first(self) -> None:
+        """Open the list's first article once the list has loaded (no extra query)."""
+        def pick() -> None:
+            first = self.list_panel.id_at(0)
+            if first is None:
+                self._set_editing_enabled(False)
+            elif self.session.current is None and self._opening is None:
+                self.list_panel.select_article(first)
+                self.open_article(first)
+
+        self.list_panel.when_loaded(pick, load=True)
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About"),
+                          self.tr("Editorial workstation %1\nLibrary: %2")
+                          .replace("%1", __version__).replace("%2", str(self.store.path)))
+
+    # -- layout persistence and closing ---------------------------------------
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1600, 960)
+        for key, splitter in (("window/splitter", self.splitter), ("window/left", self.left)):
+            state = self.settings.value(key)
+            if state is not None:
+                splitter.restoreState(state)
+        for action, widget in zip(self.view_actions, (self.list_panel, self.outline, self.preview, self.meta)):
+            visible = self.settings.value(f"window/show/{action.shortcut().toString()}", True)
+            action.setChecked(visible in (True, "true"))
+
+    def _save_layout(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("window/left", self.left.saveState())
+        for action in self.view_actions:
+            self.settings.setValue(f"window/show/{action.shortcut().toString()}", action.isChecked())
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if not self._warmed_up:
+            self._warmed_up = True
+            schedule_warm_up(self, self.runner, self.store)
+        self.care.window_shown()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if self._closed:
+            event.accept()
+            return
+        if not self._flush():
+            event.ignore()
+            return
+        self._closed = True
+        self.trash.end_offer()
+        self._save_layout()
+        self.care.before_close()   # a backup if anything changed (waits for it)
+        self.preview.shutdown()
+        self.workers.shutdown()
+        self.settings.sync()
+        event.accept()
