@@ -7,11 +7,14 @@ Every figure comes from a fresh child process (this file run with ``--child``),
 on the real ``MainWindow`` with a real library, renderer and preview:
 
 * startup: from the parent launching the child to the first ``Paint`` of the
-  main window's central widget, with a 10,000-article library (made by
+  main window's central widget, and to the first paint of the editor showing
+  the newest article's text, with a 10,000-article library (made by
   ``bench/generate.py`` into ``bench/out/window-10k.sqlite`` when missing).
-  The child runs the real ``editor_app.app.main()``; the baseline is a bare
-  ``QMainWindow`` holding a ``QWebEngineView``. Settings go to a temporary
-  XDG_CONFIG_HOME, so nothing of the user's is read or written.
+  The child runs the real ``editor_app.app.main()``: the window paints, then
+  the library opens on the store worker. The baseline is a bare
+  ``QMainWindow`` holding a ``QWebEngineView``; targets ×1.5 (paint) and ×2.5
+  (text). Settings go to a temporary XDG_CONFIG_HOME, so nothing of the
+  user's is read or written.
 * keys: the GUI time of each key press (the key event and every handler it
   runs) typed into the title field and into the body of a 5,000-word article,
   a key every 30 ms with autosave and the preview running; target p99 ≤ 4 ms.
@@ -56,7 +59,8 @@ BIG_LIBRARY = OUT_DIR / "window-10k.sqlite"
 TYPING_LIBRARY = OUT_DIR / "window-typing.sqlite"
 CHROMIUM_FLAGS = "--no-sandbox --disable-gpu"
 SRC = REPO / "src"   # the sources the children run (--src: another copy, for before/after)
-TARGET_STARTUP_S, TARGET_STARTUP_RATIO, TARGET_P95_MS, TARGET_STALL_MS = 1.5, 4.0, 250.0, 50.0
+TARGET_P95_MS, TARGET_STALL_MS = 250.0, 50.0
+TARGET_PAINT_RATIO, TARGET_TEXT_RATIO = 1.5, 2.5   # first paint; the article's text, against bare
 TARGET_KEY_P99_MS = 4.0   # GUI time of one key press (title field, body of a 5,000-word article)
 # Typed during the stall measurement (written for this bench; QKeyEvents carry the text).
 STALL_TEXT = ("Trong bối cảnh chuyển đổi số, tòa soạn cần một quy trình biên tập gọn gàng hơn: "
@@ -72,14 +76,14 @@ def _result(**fields) -> None:
 
 
 class _FirstPaint:
-    """Calls ``done(time.time())`` at the first Paint event of ``widget``."""
+    """Calls ``done(time.time())`` at the first Paint event of ``widget`` (when ``when()``)."""
 
-    def __init__(self, widget, done):
+    def __init__(self, widget, done, when=lambda: True):
         from PySide6.QtCore import QEvent, QObject
 
         class Filter(QObject):
             def eventFilter(self, _obj, event):  # noqa: N802 - Qt API
-                if event.type() == QEvent.Type.Paint and not self.fired:
+                if event.type() == QEvent.Type.Paint and not self.fired and when():
                     self.fired = True
                     done(time.time())
                 return False
@@ -124,24 +128,31 @@ def child_app(args: dict) -> None:
     original_show = MainWindow.show
 
     def show(window) -> None:
+        def finish() -> None:
+            if all(k in times for k in ("paint", "text", "preview")):
+                QTimer.singleShot(200, window.close)
+
         def painted(t: float) -> None:
             times["paint"] = t
-            if "preview" in times:
-                QTimer.singleShot(200, window.close)
+            finish()
+
+        def text_painted(t: float) -> None:
+            times["text"] = t
+            finish()
 
         def previewed(_ms: float) -> None:
             times.setdefault("preview", time.time())
-            if "paint" in times:
-                QTimer.singleShot(200, window.close)
+            finish()
 
         window.preview.rendered.connect(previewed)
         _FirstPaint(window.centralWidget(), painted)
+        _FirstPaint(window.editor.viewport(), text_painted, when=lambda: not window.editor.document().isEmpty())
         QTimer.singleShot(60_000, window.close)
         original_show(window)
 
     MainWindow.show = show
     code = main(Path(args["library"]), argv=sys.argv[:1])
-    _result(top=_T0, paint=times.get("paint"), preview=times.get("preview"), code=code)
+    _result(top=_T0, paint=times.get("paint"), text=times.get("text"), preview=times.get("preview"), code=code)
 
 
 def _open_window(library: Path, settings_dir: Path, slug: str, args: dict):
@@ -153,12 +164,14 @@ def _open_window(library: Path, settings_dir: Path, slug: str, args: dict):
     """
     from PySide6.QtCore import QSettings
 
-    from editor_app.app import make_application, make_page_builder, open_store
+    from editor_app.app import make_application
+    from editor_app.core.library.store import Store
+    from editor_app.ui.preview.page_builder import page_builder as make_page_builder
     from editor_app.core.publishing.guard import GuardedRenderer
     from editor_app.ui.window.main_window import MainWindow
 
     app = make_application(sys.argv[:1])
-    store = open_store(library)
+    store = Store.open(library)
     renderer = GuardedRenderer()
     renderer.start()
     settings = QSettings(str(settings_dir / "settings.ini"), QSettings.Format.IniFormat)
@@ -183,7 +196,7 @@ def _open_window(library: Path, settings_dir: Path, slug: str, args: dict):
 
 
 def _close_window(app, window, store, renderer) -> None:
-    from editor_app.app import dispose_window
+    from editor_app.ui.window.host import dispose_window
 
     window.close()
     dispose_window(app, window)
@@ -575,17 +588,20 @@ def bench_startup(platforms, displays, runs: int) -> list[list[str]]:
                 log(f"  startup {platform} {kind}: {r['paint'] - r['launched']:.2f} s (load {r['load']:.1f})")
         bare = [r["paint"] - r["launched"] for r in got["bare"]]
         app = [r["paint"] - r["launched"] for r in got["app"]]
+        text = [r["text"] - r["launched"] for r in got["app"] if r.get("text")]
         preview = [r["preview"] - r["launched"] for r in got["app"] if r.get("preview")]
         interp = [r["top"] - r["launched"] for r in got["app"]]
         loads = [r["load"] for r in got["bare"] + got["app"]]
-        ratio = median(app) / median(bare)
-        ok = median(app) <= TARGET_STARTUP_S and ratio <= TARGET_STARTUP_RATIO
+        ratio, text_ratio = median(app) / median(bare), median(text) / median(bare)
         rows += [
             [platform, "bare QMainWindow + QWebEngineView, first paint", len(bare), f"{median(bare):.2f} s",
              f"{min(bare):.2f}–{max(bare):.2f} s", "×1", _loads(loads), ""],
             [platform, "editor-app main(), 10k library, first paint", len(app), f"{median(app):.2f} s",
              f"{min(app):.2f}–{max(app):.2f} s", fmt_ratio(ratio), _loads(loads),
-             "ok" if ok else "MISSED (≤1.5 s, ≤×4)"],
+             "ok" if ratio <= TARGET_PAINT_RATIO else "MISSED (≤×1.5)"],
+            [platform, "editor-app, newest article's text on screen", len(text), f"{median(text):.2f} s",
+             f"{min(text):.2f}–{max(text):.2f} s", fmt_ratio(text_ratio), _loads(loads),
+             "ok" if text_ratio <= TARGET_TEXT_RATIO else "MISSED (≤×2.5)"],
             [platform, "editor-app, first preview page shown", len(preview), f"{median(preview):.2f} s",
              f"{min(preview):.2f}–{max(preview):.2f} s", fmt_ratio(median(preview) / median(bare)),
              _loads(loads), ""],

@@ -135,7 +135,9 @@ def shrink(out: Path) -> None:
 def take(args, tmp: Path) -> Path:
     from PySide6.QtCore import QSettings
 
-    from editor_app.app import dispose_window, make_application, make_page_builder
+    from editor_app.app import make_application
+    from editor_app.ui.preview.page_builder import page_builder as make_page_builder
+    from editor_app.ui.window.host import dispose_window
     from editor_app.core.publishing.guard import GuardedRenderer
     from editor_app.ui.i18n import SETTING, chosen_language, install_translators
     from editor_app.ui.window.main_window import MainWindow

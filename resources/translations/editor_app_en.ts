@@ -4,7 +4,7 @@
 <context>
     <name>BackupTexts</name>
     <message numerus="yes">
-        <location filename="../../src/editor_app/ui/backup_dialog.py" line="+61"/>
+        <location filename="../../src/editor_app/ui/dialogs/backups.py" line="+61"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>ExportController</name>
     <message numerus="yes">
-        <location filename="../../src/editor_app/ui/export_controller.py" line="+82"/>
+        <location filename="../../src/editor_app/ui/dialogs/export.py" line="+81"/>
         <source>%n page(s) written; these articles could not be exported:</source>
         <translation>
             <numerusform>%n page written; these articles could not be exported:</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>OpenNotices</name>
     <message numerus="yes">
-        <location filename="../../src/editor_app/ui/open_notices.py" line="+30"/>
+        <location filename="../../src/editor_app/ui/dialogs/notices.py" line="+30"/>
         <source>The latest changes to the library could not be read: %n saved change(s) in its journal file are damaged and were left out.</source>
         <translation>
             <numerusform>The latest changes to the library could not be read: %n saved change in its journal file is damaged and was left out.</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>ArticleList</name>
     <message>
-        <location filename="../../src/editor_app/ui/article_list_model.py" line="+39"/>
+        <location filename="../../src/editor_app/ui/list/model.py" line="+39"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
@@ -24,7 +24,7 @@
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location line="+279"/>
+        <location line="+284"/>
         <source>⚠ Damaged article #{id}</source>
         <translation>⚠ Bài viết bị hỏng #{id}</translation>
     </message>
@@ -42,7 +42,7 @@
 <context>
     <name>ArticleListPanel</name>
     <message>
-        <location filename="../../src/editor_app/ui/article_list.py" line="+108"/>
+        <location filename="../../src/editor_app/ui/list/panel.py" line="+108"/>
         <source>Search articles…</source>
         <translation>Tìm bài viết…</translation>
     </message>
@@ -82,7 +82,7 @@
         <translation>Bài viết</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+159"/>
         <source>First {count} matches; type more to narrow the search</source>
         <translation>{count} kết quả đầu tiên; gõ thêm để thu hẹp tìm kiếm</translation>
     </message>
@@ -115,7 +115,7 @@
 <context>
     <name>AuthorCard</name>
     <message>
-        <location filename="../../src/editor_app/ui/authors_editor.py" line="+48"/>
+        <location filename="../../src/editor_app/ui/metadata/authors.py" line="+48"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
@@ -231,7 +231,7 @@
 <context>
     <name>BackupTexts</name>
     <message>
-        <location filename="../../src/editor_app/ui/backup_dialog.py" line="+60"/>
+        <location filename="../../src/editor_app/ui/dialogs/backups.py" line="+60"/>
         <source>articles not counted</source>
         <translation>chưa đếm được số bài</translation>
     </message>
@@ -279,7 +279,7 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../src/editor_app/ui/export_controller.py" line="+37"/>
+        <location filename="../../src/editor_app/ui/dialogs/export.py" line="+36"/>
         <source>Export to folder</source>
         <translation>Xuất ra thư mục</translation>
     </message>
@@ -527,7 +527,7 @@
 <context>
     <name>LibraryCare</name>
     <message>
-        <location filename="../../src/editor_app/ui/window_library.py" line="+42"/>
+        <location filename="../../src/editor_app/ui/window/library.py" line="+42"/>
         <source>Making a backup copy of the library…</source>
         <translation>Đang tạo bản sao lưu thư viện…</translation>
     </message>
@@ -540,7 +540,7 @@
 <context>
     <name>LibraryHost</name>
     <message>
-        <location filename="../../src/editor_app/ui/library_host.py" line="+77"/>
+        <location filename="../../src/editor_app/ui/window/host.py" line="+104"/>
         <source>The library could not be restored from {backup}: {reason}. It was left as it was.</source>
         <translation>Không khôi phục được thư viện từ {backup}: {reason}. Thư viện được giữ nguyên.</translation>
     </message>
@@ -558,7 +558,7 @@
 <context>
     <name>ListButtons</name>
     <message>
-        <location filename="../../src/editor_app/ui/list_widgets.py" line="+253"/>
+        <location filename="../../src/editor_app/ui/metadata/widgets.py" line="+253"/>
         <source>Move up</source>
         <translation>Chuyển lên</translation>
     </message>
@@ -576,13 +576,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/editor_app/ui/main_window.py" line="+53"/>
+        <location filename="../../src/editor_app/ui/window/main_window.py" line="+58"/>
         <location line="+1"/>
         <source>Editorial workstation</source>
         <translation>Bàn biên tập</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+18"/>
+        <source>Opening the library…</source>
+        <translation>Đang mở thư viện…</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Article &amp;list</source>
         <translation>Danh sách &amp;bài viết</translation>
     </message>
@@ -679,7 +684,7 @@ Library: %2</source>
 Thư viện: %2</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/ui/window_actions.py" line="+55"/>
+        <location filename="../../src/editor_app/ui/window/actions.py" line="+55"/>
         <source>&amp;New article</source>
         <translation>&amp;Bài viết mới</translation>
     </message>
@@ -785,7 +790,7 @@ Thư viện: %2</translation>
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../src/editor_app/ui/metadata_panel.py" line="+50"/>
+        <location filename="../../src/editor_app/ui/metadata/panel.py" line="+50"/>
         <source>Vietnamese</source>
         <translation>Tiếng Việt</translation>
     </message>
@@ -976,7 +981,7 @@ Thư viện: %2</translation>
         <translation>%1 (mặc định của tạp chí)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Slug: {problem}</source>
         <translation>Đường dẫn: {problem}</translation>
     </message>
@@ -999,7 +1004,7 @@ Thư viện: %2</translation>
 <context>
     <name>OpenNotices</name>
     <message>
-        <location filename="../../src/editor_app/ui/open_notices.py" line="+25"/>
+        <location filename="../../src/editor_app/ui/dialogs/notices.py" line="+25"/>
         <source>About the library</source>
         <translation>Về thư viện</translation>
     </message>
@@ -1054,7 +1059,7 @@ Thư viện: %2</translation>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../src/editor_app/ui/preview.py" line="+61"/>
+        <location filename="../../src/editor_app/ui/preview/pane.py" line="+61"/>
         <source>Open link</source>
         <translation>Mở liên kết</translation>
     </message>
@@ -1098,7 +1103,7 @@ Thư viện: %2</translation>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../src/editor_app/ui/profile_dialog.py" line="+19"/>
+        <location filename="../../src/editor_app/ui/dialogs/profile.py" line="+19"/>
         <source>Journal profile</source>
         <translation>Thông tin tạp chí</translation>
     </message>
@@ -1131,7 +1136,7 @@ Thư viện: %2</translation>
 <context>
     <name>RelatedPicker</name>
     <message>
-        <location filename="../../src/editor_app/ui/related_picker.py" line="+68"/>
+        <location filename="../../src/editor_app/ui/metadata/related.py" line="+68"/>
         <source>Search the library to add an article…</source>
         <translation>Tìm trong thư viện để thêm bài viết…</translation>
     </message>
@@ -1179,7 +1184,7 @@ Thư viện: %2</translation>
 <context>
     <name>RestoreBackupDialog</name>
     <message>
-        <location filename="../../src/editor_app/ui/backup_dialog.py" line="+10"/>
+        <location filename="../../src/editor_app/ui/dialogs/backups.py" line="+10"/>
         <location line="+71"/>
         <source>Restore from backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
@@ -1267,7 +1272,7 @@ Thư viện: %2</translation>
 <context>
     <name>SlugField</name>
     <message>
-        <location filename="../../src/editor_app/ui/slug_field.py" line="+47"/>
+        <location filename="../../src/editor_app/ui/metadata/slug.py" line="+47"/>
         <source>made-from-the-title</source>
         <translation>tao-tu-tieu-de</translation>
     </message>
@@ -1342,7 +1347,7 @@ Thư viện: %2</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../src/editor_app/ui/article_status.py" line="+11"/>
+        <location filename="../../src/editor_app/ui/list/status.py" line="+11"/>
         <source>Draft</source>
         <translation>Bản nháp</translation>
     </message>
@@ -1375,7 +1380,7 @@ Thư viện: %2</translation>
 <context>
     <name>TrashController</name>
     <message>
-        <location filename="../../src/editor_app/ui/trash_undo.py" line="+130"/>
+        <location filename="../../src/editor_app/ui/window/trash_undo.py" line="+130"/>
         <source>Could not move the article to the trash: {reason}</source>
         <translation>Không chuyển được bài viết vào thùng rác: {reason}</translation>
     </message>
@@ -1398,7 +1403,7 @@ Thư viện: %2</translation>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../src/editor_app/ui/trash_dialog.py" line="+40"/>
+        <location filename="../../src/editor_app/ui/dialogs/trash.py" line="+40"/>
         <location line="+80"/>
         <source>Trash</source>
         <translation>Thùng rác</translation>
@@ -1438,7 +1443,7 @@ Thư viện: %2</translation>
 <context>
     <name>UndoOffer</name>
     <message>
-        <location filename="../../src/editor_app/ui/trash_undo.py" line="-136"/>
+        <location filename="../../src/editor_app/ui/window/trash_undo.py" line="-136"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
@@ -1456,7 +1461,7 @@ Thư viện: %2</translation>
 <context>
     <name>VersionSaver</name>
     <message>
-        <location filename="../../src/editor_app/ui/version_save.py" line="+36"/>
+        <location filename="../../src/editor_app/ui/window/version_save.py" line="+36"/>
         <source>No article is open.</source>
         <translation>Chưa mở bài viết nào.</translation>
     </message>
@@ -1479,7 +1484,7 @@ Thư viện: %2</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/editor_app/app.py" line="+62"/>
+        <location filename="../../src/editor_app/ui/window/opening.py" line="+29"/>
         <source>This library is already open in another window or program. Close it there first; nothing was changed.</source>
         <translation>Thư viện này đang được mở trong một cửa sổ hoặc chương trình khác. Hãy đóng nó ở đó trước; chưa có gì bị thay đổi.</translation>
     </message>
@@ -1499,29 +1504,34 @@ Thư viện: %2</translation>
         <translation>Thư viện được tạo bởi phiên bản mới hơn của chương trình. Hãy cập nhật chương trình để mở.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../src/editor_app/ui/dialogs/backups.py" line="+20"/>
+        <location filename="../../src/editor_app/ui/window/opening.py" line="+101"/>
         <location line="+44"/>
-        <location filename="../../src/editor_app/ui/backup_dialog.py" line="+32"/>
         <source>Cannot open the library</source>
         <translation>Không mở được thư viện</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location filename="../../src/editor_app/ui/window/opening.py" line="-35"/>
         <source>No good backup of it was found in {folder}.</source>
         <translation>Không tìm thấy bản sao lưu tốt nào của thư viện trong {folder}.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+35"/>
         <source>The backup could not be restored: {reason}</source>
         <translation>Không khôi phục được bản sao lưu: {reason}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-7"/>
         <source>The library was damaged; it was restored from the backup {backup}. The damaged file was kept as {kept}.</source>
         <translation>Thư viện bị hỏng; thư viện đã được khôi phục từ bản sao lưu {backup}. Tệp bị hỏng được giữ lại thành {kept}.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-17"/>
+        <source>The library {path} could not be opened: {reason}</source>
+        <translation>Không mở được thư viện {path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Upgrading the library for this version of the program. A backup copy of it is made first. A large library can take a minute.</source>
         <translation>Đang nâng cấp thư viện cho phiên bản này của chương trình. Một bản sao lưu được tạo trước. Thư viện lớn có thể mất khoảng một phút.</translation>
     </message>
@@ -1531,7 +1541,7 @@ Thư viện: %2</translation>
         <translation>Đang nâng cấp thư viện</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/ui/backup_dialog.py" line="-7"/>
+        <location filename="../../src/editor_app/ui/dialogs/backups.py" line="-7"/>
         <source>The library {path} is damaged and cannot be opened.
 
 The newest good backup is from {date} ({articles}). Restore it? The damaged file is kept beside the library; nothing is deleted.</source>

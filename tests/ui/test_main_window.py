@@ -25,7 +25,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 def test_empty_library_opens_with_welcome(qtbot, store, make_window):
-    from editor_app.app import ensure_welcome
+    from editor_app.core.library.welcome import ensure_welcome
 
     ensure_welcome(store)
     w = make_window(store)

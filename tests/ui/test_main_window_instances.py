@@ -1,4 +1,5 @@
-"""A second program on a library that is already open gets a clear message."""
+"""Opening the library behind the painted window: a library another program holds, a file
+that is not a library, and an old library upgraded behind a busy dialog (the real host)."""
 
 from __future__ import annotations
 
@@ -6,14 +7,14 @@ import hashlib
 import subprocess
 import sys
 import textwrap
+import threading
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
-from window_support import SAMPLES  # noqa: F401 - sets the Qt environment first
+from window_support import renderer, start_host, wait_opened  # noqa: F401 - fixtures; sets the Qt environment first
 
 
-def test_second_instance_is_refused_with_message(qtbot, tmp_path, monkeypatch):
-    from editor_app import app as app_module
+def test_second_instance_is_refused_with_message(qtbot, tmp_path, monkeypatch, start_host):
     from editor_app.core.dto import ArticleData
     from editor_app.core.library.store import Store
 
@@ -37,35 +38,50 @@ def test_second_instance_is_refused_with_message(qtbot, tmp_path, monkeypatch):
         shown = []
         monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a))
         monkeypatch.setattr(QMessageBox, "critical", lambda *a: shown.append(a))
-        assert app_module.open_store(path) is None
+        host = start_host(path)
+        qtbot.waitUntil(lambda: host.exit_code == 2, timeout=20000)
         assert len(shown) == 1 and "already open" in shown[0][2]
+        assert shown[0][0] is host.window          # over the window, which painted first
+        assert not host.store.is_open and not host.window.editor_area.isEnabled()
         assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+        host.close()
     finally:
         holder.communicate("\n", timeout=30)
     assert holder.returncode == 0
-    reopened = app_module.open_store(path)
-    assert reopened is not None and reopened.count() == 1
-    reopened.close()
+    again = start_host(path)
+    wait_opened(qtbot, again)
+    assert again.exit_code == 0 and again.window.list_panel.row_count() == 1
+    assert again.window.editor.markdown() == "nội dung"
 
 
-def test_damaged_library_gets_message_not_traceback(qtbot, tmp_path, monkeypatch):
-    from editor_app import app as app_module
-
+def test_damaged_library_gets_message_not_traceback(qtbot, tmp_path, monkeypatch, start_host):
     path = tmp_path / "notes.sqlite"
     path.write_text("not a library at all", encoding="utf-8")
     shown = []
     monkeypatch.setattr(QMessageBox, "critical", lambda *a: shown.append(a))
-    assert app_module.open_store(path) is None
-    assert "not an article library" in shown[0][2]
+    host = start_host(path)
+    qtbot.waitUntil(lambda: host.exit_code == 2, timeout=20000)
+    assert "not an article library" in shown[0][2] and "Traceback" not in shown[0][2]
     assert path.read_text(encoding="utf-8") == "not a library at all"
 
 
-def test_old_library_upgrades_behind_a_busy_dialog(qtbot, tmp_path, monkeypatch):
+def test_an_unexpected_failure_is_told_in_one_line(qtbot, tmp_path, monkeypatch, start_host):
+    from editor_app.ui.window import opening
+
+    def broken(*_args):
+        raise ValueError("something odd\nsecond line")
+
+    monkeypatch.setattr(opening, "open_library", broken)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a: shown.append(a))
+    host = start_host(tmp_path / "x.sqlite")
+    qtbot.waitUntil(lambda: host.exit_code == 2, timeout=20000)
+    assert "something odd" in shown[0][2] and "second line" not in shown[0][2]
+
+
+def test_old_library_upgrades_behind_a_busy_dialog(qtbot, tmp_path, monkeypatch, start_host):
     import sqlite3
 
-    from PySide6.QtWidgets import QApplication, QProgressDialog
-
-    from editor_app import app as app_module
     from editor_app.core.library import db
     from editor_app.core.library.store import Store
 
@@ -78,32 +94,30 @@ def test_old_library_upgrades_behind_a_busy_dialog(qtbot, tmp_path, monkeypatch)
             " 'doi-moi', 'vi', '', 'nội dung', '', 'draft', '', '', '', '2023-01-01 00:00:00',"
             " '2023-01-02 00:00:00', 2)")
     seen = []
+    real_open = Store.open.__func__
 
-    def slow_open(p):  # what the dialog sees while the upgrade runs on the worker thread
-        import threading
+    def slow_open(cls, p, **kw):  # what the dialog sees while the upgrade runs on the worker
         import time
 
         seen.append(threading.current_thread().name)
         time.sleep(0.3)
-        return Store.open(p)
+        return real_open(cls, p, **kw)
 
-    monkeypatch.setattr(app_module, "_open_upgrading",
-                        lambda p, fn, real=app_module._open_upgrading: real(p, slow_open))
+    monkeypatch.setattr(Store, "open", classmethod(slow_open))
     shown = []
-    monkeypatch.setattr(QProgressDialog, "show", lambda self: (shown.append(self.labelText()),
-                                                               QProgressDialog.setVisible(self, True)))
-    store = app_module.open_store(path)
-    try:
-        assert store is not None and store.search("doi moi") == [1]
-        assert seen and seen[0].startswith("library-upgrade")
-        assert len(shown) == 1 and "Upgrading the library" in shown[0]
-        assert not any(isinstance(w, QProgressDialog) and w.isVisible() for w in QApplication.topLevelWidgets())
-        assert db.inspect_file(path) == db.HEAD_REVISION
-        assert len(list(tmp_path.glob("old.backup-0003-*.sqlite"))) == 1
-    finally:
-        if store is not None:
-            store.close()
+    real_show = QProgressDialog.show
+    monkeypatch.setattr(QProgressDialog, "show", lambda self: (shown.append(self.labelText()), real_show(self)))
+    host = start_host(path)
+    wait_opened(qtbot, host)
+    assert host.exit_code == 0 and host.window.editor.markdown() == "nội dung"
+    assert seen and seen[0].startswith("store")           # the store worker, not the GUI thread
+    assert len(shown) == 1 and "Upgrading the library" in shown[0]
+    qtbot.waitUntil(lambda: not any(isinstance(w, QProgressDialog) and w.isVisible()
+                                    for w in QApplication.topLevelWidgets()))
+    assert db.inspect_file(path) == db.HEAD_REVISION
+    assert len(list(tmp_path.glob("old.backup-0003-*.sqlite"))) == 1
+    host.close()
     # a current library opens directly, with no dialog
-    again = app_module.open_store(path)
-    again.close()
+    again = start_host(path)
+    wait_opened(qtbot, again)
     assert len(shown) == 1

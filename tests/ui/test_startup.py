@@ -1,4 +1,5 @@
-"""The program's start: the window shows without SQLAlchemy, which loads just after."""
+"""The program's start: the window paints first, without SQLAlchemy, then the library opens
+on the store worker; editing waits for it. The real entry point (``app.main``), in a child."""
 
 from __future__ import annotations
 
@@ -8,12 +9,11 @@ import subprocess
 import sys
 import textwrap
 
-import pytest
-
 import window_support  # noqa: F401 - sets the Qt environment first
+from window_support import GuardedStore, renderer, start_host, wait_opened  # noqa: F401 - fixtures
 
 
-def test_window_shows_before_sqlalchemy_loads_and_saves_work_after(tmp_path, sample_files):
+def test_window_paints_before_the_library_opens_and_edits_are_saved(tmp_path, sample_files):
     from editor_app.core.importing.importer import import_files
     from editor_app.core.library.store import Store
 
@@ -25,73 +25,76 @@ def test_window_shows_before_sqlalchemy_loads_and_saves_work_after(tmp_path, sam
         from PySide6.QtCore import QEvent, QObject, QTimer
         from editor_app import app
         from editor_app.ui.window.main_window import MainWindow
-        from editor_app.ui.window.warm_up import WARM_UP_MS
         seen = {{}}
         original_show = MainWindow.show
 
         class Paint(QObject):
             def eventFilter(self, obj, event):
                 if event.type() == QEvent.Type.Paint and "paint" not in seen:
-                    seen["paint"] = "sqlalchemy" in sys.modules
+                    w = self.parent()
+                    seen["paint"] = dict(
+                        sqlalchemy="sqlalchemy" in sys.modules, open=w.store.is_open,
+                        editing=w.editor_area.isEnabled(), placeholder=w.editor.placeholderText(),
+                        status=w.statusBar().currentMessage(),
+                        empty=w.list_panel.view.empty_label.text())
                 return False
 
         def show(window):
             window._paint_probe = Paint(window)
             window.centralWidget().installEventFilter(window._paint_probe)
-            def later():
-                seen["later"] = "sqlalchemy" in sys.modules
+            def typed():
+                seen["opened"] = dict(open=window.store.is_open, editing=window.editor_area.isEnabled(),
+                                      status=window.statusBar().currentMessage(),
+                                      empty=window.list_panel.view.empty_label.text())
                 window.editor.insertPlainText("Thêm ")
                 QTimer.singleShot(2500, window.close)  # autosave on the way out
-            QTimer.singleShot(WARM_UP_MS + 1500, later)
+            def wait():
+                if window.store.is_open and window.editor.toPlainText():
+                    typed()
+                else:
+                    QTimer.singleShot(50, wait)
+            wait()
             original_show(window)
 
         MainWindow.show = show
         code = app.main({str(library)!r}, argv=sys.argv[:1])
-        print("RESULT " + json.dumps(dict(seen, code=code)))
+        print("RESULT " + json.dumps(dict(seen, code=code, interval=sys.getswitchinterval())))
     """)
-    env = dict(os.environ, XDG_CONFIG_HOME=str(tmp_path / "config"))
+    env = dict(os.environ, XDG_CONFIG_HOME=str(tmp_path / "config"), LANGUAGE="en", LC_ALL="C.UTF-8")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=180, env=env)
     line = next((ln for ln in out.stdout.splitlines() if ln.startswith("RESULT ")), None)
     assert line, out.stderr[-3000:]
     result = json.loads(line[7:])
-    assert result["later"] is True and result["code"] == 0
+    first = result["paint"]
+    assert first["sqlalchemy"] is False and first["open"] is False, first   # painted first
+    assert first["editing"] is False and "Opening the library" in first["placeholder"], first
+    assert "Opening the library" in first["status"] and "Opening the library" in first["empty"]
+    assert result["opened"] == dict(open=True, editing=True, status="", empty=""), result
+    assert result["code"] == 0 and result["interval"] == 0.005   # the interpreter's default
     with Store.open(library) as s:
         assert any("Thêm " in s.get_article(i).body for i in s.list_ids())  # the edit was saved
-    if result["paint"]:
-        # Known, tracked: since the store reads through SQLAlchemy Core (issue 10 point 1), the
-        # window imports it before its first paint. Issue 10 point 2 (paint first, then open the
-        # library on the store worker) removes it from the first paint again.
-        pytest.xfail("SQLAlchemy loads before the first paint until the library opens on the worker")
 
 
-def test_load_orm_pauses_the_collector_and_freezes_what_it_loaded(library_path, monkeypatch):
-    import gc
-
+def test_the_app_flow_makes_no_store_call_on_the_gui_thread(qtbot, library_path, monkeypatch, start_host):
+    """Opened on the worker, used, closed on the worker: the store is guarded throughout."""
+    from editor_app.core.dto import ArticleData
     from editor_app.core.library.store import Store
-    from editor_app.ui.window import warm_up
+    from editor_app.ui.window import opening
 
-    states = []
-    store = Store.open(library_path)
-    real = store.prepare_writes
-    monkeypatch.setattr(store, "prepare_writes", lambda: (states.append(gc.isenabled()), real()))
-    try:
-        frozen_before = gc.get_freeze_count()
-        warm_up.load_orm(store)
-        assert states == [False] and gc.isenabled()
-        assert gc.get_freeze_count() > frozen_before
-        assert store._opened._engine is not None  # the engine is made: the first save need not
-    finally:
-        gc.unfreeze()
-        store.close()
-
-
-def test_the_gui_thread_gets_the_gil_back_within_a_millisecond(qapp):
-    from editor_app import app
-
-    before = sys.getswitchinterval()
-    try:
-        sys.setswitchinterval(0.005)
-        assert app.make_application([]) is qapp
-        assert sys.getswitchinterval() == app.GUI_SWITCH_INTERVAL_S == 0.001
-    finally:
-        sys.setswitchinterval(before)
+    with Store.open(library_path) as s:
+        s.create_article(ArticleData(title="Bài", body="nội dung"))
+    guards = []
+    real = opening.open_library
+    monkeypatch.setattr(opening, "open_library",
+                        lambda *a: guards.append(GuardedStore(real(*a))) or guards[-1])
+    host = start_host(library_path)
+    wait_opened(qtbot, host)
+    window = host.window
+    window.editor.insertPlainText("Thêm ")
+    qtbot.waitUntil(lambda: not window.session.dirty, timeout=5000)
+    window.new_article()
+    qtbot.waitUntil(lambda: window.list_panel.row_count() == 2, timeout=5000)
+    host.close()
+    assert guards and guards[0].gui_calls == [] and guards[0].worker_calls > 5
+    with Store.open(library_path) as s:   # closed on the worker: the lock is free
+        assert any("Thêm " in s.get_article(i).body for i in s.list_ids())

@@ -18,7 +18,7 @@ from editor_app.core.library import backups
 from editor_app.core.errors import Notice
 from editor_app.core.library.store import Store
 
-from window_support import make_window, renderer, type_text  # noqa: F401 - fixtures
+from window_support import make_window, renderer, start_host, type_text, wait_opened  # noqa: F401 - fixtures
 
 
 @pytest.fixture(autouse=True)
@@ -230,6 +230,7 @@ def test_restore_from_backup_replaces_the_library_and_keeps_the_previous_file(
         qtbot.waitUntil(lambda: host.window is not None and host.window is not first, timeout=15000)
     finally:
         driver.stop()
+    wait_opened(qtbot, host)
     try:
         assert "(1 article)" in texts[0]
         assert sorted(host.store.rows(host.store.list_ids())[i].title
@@ -257,9 +258,7 @@ def _damaged_library(library_path: Path) -> None:
     library_path.write_bytes(bytes(data))
 
 
-def test_a_damaged_library_offers_its_newest_good_backup(qtbot, library_path):
-    from editor_app.app import open_store
-
+def test_a_damaged_library_offers_its_newest_good_backup(qtbot, library_path, start_host):
     _damaged_library(library_path)
     damaged = library_path.read_bytes()
     seen = []
@@ -271,38 +270,41 @@ def test_a_damaged_library_offers_its_newest_good_backup(qtbot, library_path):
         QTest.keyClick(box, Qt.Key.Key_Return)
 
     driver = ModalDriver([decline])
-    assert open_store(library_path) is None
-    driver.stop()
+    try:
+        host = start_host(library_path)
+        qtbot.waitUntil(lambda: host.exit_code == 2, timeout=30000)
+    finally:
+        driver.stop()
     assert "newest good backup" in seen[0].text() and str(library_path) in seen[0].text()
     assert library_path.read_bytes() == damaged and not list(library_path.parent.glob("*.damaged*"))
+    host.close()
 
     def restore(box):
         button = next(b for b in box.buttons() if b.text() == "Restore the backup")
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
     driver = ModalDriver([restore])
-    store = open_store(library_path)
-    driver.stop()
-    assert store is not None
     try:
-        assert store.count() == 40
-        kept = library_path.with_name(library_path.name + ".damaged")
-        assert kept.read_bytes() == damaged                    # kept, byte for byte, never deleted
-        notice = store.notices[0]
-        assert notice.kind == "backup-restored" and str(kept) in notice.message
+        host = start_host(library_path)
+        wait_opened(qtbot, host, timeout=30000)
     finally:
-        store.close()
+        driver.stop()
+    assert host.exit_code == 0 and host.window.list_panel.row_count() == 40
+    kept = library_path.with_name(library_path.name + ".damaged")
+    assert kept.read_bytes() == damaged                    # kept, byte for byte, never deleted
+    qtbot.waitUntil(lambda: host.window.care.notices.box is not None, timeout=5000)
+    text = host.window.care.notices.box.text()
+    assert str(kept) in text
 
 
-def test_a_damaged_library_without_backup_says_so(qtbot, library_path, monkeypatch):
-    from editor_app.app import open_store
-
+def test_a_damaged_library_without_backup_says_so(qtbot, library_path, monkeypatch, start_host):
     _damaged_library(library_path)
     for info in backups.list_backups(library_path):
         info.path.unlink()
     shown = []
     monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(args[2]))
-    assert open_store(library_path) is None
+    host = start_host(library_path)
+    qtbot.waitUntil(lambda: host.exit_code == 2, timeout=30000)
     assert "No good backup" in shown[0] and "Traceback" not in shown[0]
     assert str(backups.backup_dir(library_path)) in shown[0]
 

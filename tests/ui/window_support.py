@@ -69,7 +69,7 @@ class GuardedStore:
 def make_window(qtbot, tmp_path, renderer):
     """make_window(store) -> a shown MainWindow holding ``GuardedStore(store)``; closed and
     deleted afterwards, and then no store call may have run on the GUI thread."""
-    from editor_app.app import make_page_builder
+    from editor_app.ui.preview.page_builder import page_builder as make_page_builder
     from editor_app.ui.window.main_window import MainWindow
 
     windows = []
@@ -136,3 +136,39 @@ def library_copy_rows(path: Path, sql: str, params=()):
         return conn.execute(sql, params).fetchall()
     finally:
         conn.close()
+
+
+@pytest.fixture
+def start_host(qtbot, tmp_path, renderer):
+    """start_host(path) -> the app's ``LibraryHost`` started on ``path``, as ``app.main``
+    does: the window paints, then the library opens on its store worker. Closed afterwards."""
+    from editor_app.ui.window.host import LibraryHost
+
+    hosts = []
+
+    def start(path, notices=()):
+        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        host = LibraryHost(path, settings, renderer)
+        hosts.append(host)
+        host.start(notices)
+        return host
+
+    yield start
+    for host in hosts:
+        host.close()
+    qtbot.wait(50)
+
+
+def wait_opened(qtbot, host, timeout: int = 20000) -> None:
+    """Until the host's library is open and its first article on screen (or it was refused)."""
+    def ready() -> bool:
+        return bool(host.exit_code) or (host.store is not None and host.store.is_open
+                                        and not host.window.list_panel.is_loading()
+                                        and not host.window.is_opening())
+
+    try:
+        qtbot.waitUntil(ready, timeout=timeout)
+    except Exception:
+        w = host.window
+        raise AssertionError(f"not opened: exit {host.exit_code}, open {host.store and host.store.is_open}, "
+                             f"loading {w and w.list_panel.is_loading()}, opening {w and w.is_opening()}")

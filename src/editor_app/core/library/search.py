@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Connection
 
 COLUMNS = ("title", "subtitle", "summary", "body", "keywords", "authors")
+SEARCH_CAP = 2000   # a search lists at most this many articles, best first
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 

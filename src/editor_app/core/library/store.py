@@ -30,13 +30,12 @@ from editor_app.core.errors import DamagedArticleError, InputError, LibraryError
 from editor_app.core.normalize import normalize_article
 from editor_app.core.library.revisions import SAME_AS_ARTICLE, decode_snapshot
 from editor_app.core.library.schema import utcnow
-from editor_app.core.library.search import SearchIndex, query_tokens
+from editor_app.core.library.search import SEARCH_CAP, SearchIndex, query_tokens
 from editor_app.core.library.search_fts5 import Fts5Index
 from editor_app.core.status import Status
 from editor_app.core.text import clean_line, slugify
 
 # The list shows at most this many search matches (title matches first).
-SEARCH_CAP = 2000
 BATCH = 200  # articles read at a time by all_articles
 log = logging.getLogger(__name__)
 

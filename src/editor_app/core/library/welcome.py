@@ -59,3 +59,9 @@ def welcome_articles() -> list[ArticleData]:
                     section="Guide", summary="The basics of writing and publishing articles.",
                     body=_EN_BODY, keywords=["guide"]),
     ]
+
+
+def ensure_welcome(store) -> None:
+    """An empty library (never any article, even in the trash) gets the welcome articles."""
+    if store.count(include_deleted=True) == 0:
+        store.create_articles(welcome_articles(), reason="welcome")

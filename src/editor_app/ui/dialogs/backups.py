@@ -151,22 +151,10 @@ class RestoreBackupDialog(QDialog):
         return box
 
 
-def offer_damaged_restore(path: Path, reason: str) -> tuple[Path, object] | bool | None:
-    """The library at ``path`` is damaged: offer its newest good backup.
-
-    Returns (where the damaged file was kept, the backup restored) after the user
-    chose to restore; False when the user declined; None when there is no good
-    backup (the caller then says the library cannot be opened)."""
-    from editor_app.core.library import backups
-
+def offer_damaged_restore(path: Path, reason: str, newest) -> bool:
+    """The library at ``path`` is damaged: offer ``newest``, its newest good backup (looked up
+    on the store worker). True when the user chose to restore it; Close is the default."""
     translate = QCoreApplication.translate
-    try:
-        newest = backups.newest_good_backup(path)
-    except Exception as exc:  # noqa: BLE001 - no backup to offer; the caller explains
-        log.error("looking for a backup of %s failed: %s", path, exc)
-        return None
-    if newest is None:
-        return None
     reason = reason.removeprefix(f"{path}: ")   # the path is in the sentence already
     text = translate(
         "app", "The library {path} is damaged and cannot be opened.\n\n"
@@ -185,6 +173,4 @@ def offer_damaged_restore(path: Path, reason: str) -> tuple[Path, object] | bool
     box.setDefaultButton(close)
     box.setEscapeButton(close)
     box.exec()
-    if box.clickedButton() is not restore:
-        return False
-    return backups.restore_backup(path, newest.path), newest
+    return box.clickedButton() is restore

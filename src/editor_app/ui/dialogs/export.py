@@ -9,7 +9,6 @@ from PySide6.QtCore import QObject, QSettings, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from editor_app.core.library.store import Store
 from editor_app.ui.operations.tasks import TaskRunner
 
 
@@ -19,7 +18,7 @@ class ExportController(QObject):
     progress = Signal(int, int)
     finished = Signal(object)  # ExportReport or Exception
 
-    def __init__(self, store: Store, runner: TaskRunner, parent_widget: QWidget,
+    def __init__(self, store, runner: TaskRunner, parent_widget: QWidget,
                  open_folder: bool = True):
         super().__init__(parent_widget)
         self._store = store

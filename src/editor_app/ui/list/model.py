@@ -132,7 +132,12 @@ class ArticleListModel(QAbstractTableModel):
             ids = store.list_ids(**args)
             return ids, store.rows(ids[:first])
 
-        self._runner.run(job, on_done=lambda res: self._apply_ids(generation, res[0], clear_cache, res[1]))
+        self._runner.run(job, on_done=lambda res: self._apply_ids(generation, res[0], clear_cache, res[1]),
+                         on_error=lambda _exc: self._query_failed(generation))
+
+    def _query_failed(self, generation: int) -> None:
+        if generation == self._generation:
+            self._pending = None   # the next refresh asks again (the library was not open yet...)
 
     def _apply_ids(self, generation: int, ids: list[int], clear_cache: bool, rows=None) -> None:
         if generation != self._generation:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor_app.core.library.store import SEARCH_CAP
+from editor_app.core.library.search import SEARCH_CAP
 from editor_app.ui.list.model import (
     COLUMNS,
     SECTION,
@@ -220,6 +220,11 @@ class ArticleListPanel(QWidget):
         else:
             for article_id in changes.ids:
                 self.refresh_row(article_id)
+
+    def show_opening(self, text: str | None) -> None:
+        """While the library opens: ``text`` in the empty list (None once it is open)."""
+        self.view.show_empty(text)
+        self.count_label.setText("")
 
     def refresh(self) -> None:
         """Query the list again (after import, trash, restore...)."""

@@ -235,15 +235,16 @@ class MetadataPanel(QWidget):
     def follow(self, library_changed) -> None:
         """Keep the journal's default licence up to date (``Operations.library_changed``)."""
         library_changed.connect(self._library_changed)
-        self._load_profile()
+        self.reload_profile()
 
     def _library_changed(self, changes) -> None:
         from editor_app.ui.operations import Change
 
         if changes.kind is Change.PROFILE:
-            self._load_profile()
+            self.reload_profile()
 
-    def _load_profile(self) -> None:
+    def reload_profile(self) -> None:
+        """Ask for the journal's default licence (on the store worker)."""
         store = self._store
         self._runner.run(lambda: store.get_profile().default_license,
                          on_done=self.set_default_license)

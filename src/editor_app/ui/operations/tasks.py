@@ -17,6 +17,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from editor_app.ui.operations.handle import LibraryNotOpen
+
 log = logging.getLogger(__name__)
 
 
@@ -48,7 +50,9 @@ class TaskRunner(QObject):
             try:
                 result = fn(*args)
             except BaseException as exc:  # noqa: BLE001 - reported to on_error
-                if on_error is None:
+                if isinstance(exc, LibraryNotOpen):
+                    log.debug("%s", exc)   # queued behind an opening that failed
+                elif on_error is None:
                     log.error("background task failed:\n%s", traceback.format_exc())
                 self._emit(on_done, on_error, None, exc)
                 raise

@@ -14,7 +14,6 @@ takes more than a moment (a large library).
 from __future__ import annotations
 
 import logging
-import time
 from concurrent.futures import Future
 from pathlib import Path
 
@@ -94,29 +93,23 @@ class BackupScheduler(QObject):
         self._runner.shutdown(wait=True)
 
 
+class _Finished(QObject):
+    finished = Signal()
+
+
 def wait_busy(future: Future, parent: QWidget | None, text: str) -> None:
-    """Wait for ``future``, keeping the window painted; a busy dialog after a moment."""
-    started = time.monotonic()
-    dialog = None
+    """Wait for ``future``, keeping the window painted; a busy dialog after a moment.
+
+    The future's own completion ends the wait (a queued signal), not a polling timer;
+    user input is held meanwhile: nothing is typed after the last save."""
     loop = QEventLoop()
-    timer = QTimer(interval=30)
-
-    def check() -> None:
-        nonlocal dialog
-        if future.done():
-            loop.quit()
-        elif dialog is None and time.monotonic() - started > BUSY_AFTER_S:
-            dialog = QProgressDialog(text, "", 0, 0, parent)
-            dialog.setCancelButton(None)
-            dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
-            dialog.setMinimumDuration(0)
-            dialog.show()
-
-    timer.timeout.connect(check)
-    timer.start()
-    if not future.done():
-        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)  # no typing after the last save
-    timer.stop()
-    if dialog is not None:
-        dialog.close()
-        dialog.deleteLater()
+    finished = _Finished()
+    finished.finished.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
+    future.add_done_callback(lambda _f: finished.finished.emit())   # may run on the worker
+    dialog = QProgressDialog(text, "", 0, 0, parent)
+    dialog.setCancelButton(None)
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    QTimer.singleShot(int(BUSY_AFTER_S * 1000), dialog, dialog.show)   # only if still busy then
+    loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    dialog.close()
+    dialog.deleteLater()

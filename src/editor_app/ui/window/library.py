@@ -32,8 +32,8 @@ class LibraryCare(QObject):
         """Every operation that changed the library counts as a change to back up."""
         self._w.ops.library_changed.connect(self.backups.note_change)
 
-    def window_shown(self) -> None:
-        """First paint: tell what opening the library did (each notice once)."""
+    def library_opened(self) -> None:
+        """The library is open and the window shown: tell what opening it did (each notice once)."""
         if self._first_show:
             self._first_show = False
             self.notices.schedule(getattr(self._w.store, "notices", []))

@@ -7,16 +7,16 @@ be hidden, and the geometry and splitter sizes persist.
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QSplitter, QWidget
 
 from editor_app import __version__
 from editor_app.core.dto import ArticleData
 from editor_app.core.errors import DamagedArticleError
-from editor_app.core.library.store import Store
 from editor_app.ui.list.panel import ArticleListPanel
 from editor_app.ui.editor.session import ArticleSession
 from editor_app.ui.editor import EditorArea
@@ -24,11 +24,11 @@ from editor_app.ui.editor.stats import SaveState
 from editor_app.ui.dialogs.export import ExportController
 from editor_app.ui.metadata.panel import MetadataPanel
 from editor_app.ui.operations import Change, Operations
+from editor_app.ui.operations.handle import LibraryHandle
 from editor_app.ui.preview.pane import PreviewPane
 from editor_app.ui.dialogs.trash import TrashDialog
 from editor_app.ui.window.trash_undo import TrashController
 from editor_app.ui.window.version_save import VersionSaver
-from editor_app.ui.window.warm_up import schedule_warm_up
 from editor_app.ui.window.actions import build_menus, create_actions
 from editor_app.ui.window.library import LibraryCare
 from editor_app.ui.operations.workers import Workers
@@ -37,20 +37,25 @@ log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
-    restore_requested = Signal(object)  # Path of a backup: the host replaces the library with it
+    """``library``: an open store, or a ``LibraryHandle`` not open yet: the window paints,
+    then ``open_library()`` opens it on the store worker (and the window owns it)."""
 
-    def __init__(self, store: Store, build_page, settings: QSettings | None = None):
+    restore_requested = Signal(object)  # Path of a backup: the host replaces the library with it
+    first_painted = Signal()
+
+    def __init__(self, library, build_page, settings: QSettings | None = None, notices=()):
         super().__init__()
-        self.store = store
+        self.store = LibraryHandle.of(library)
         self.settings = settings or QSettings()
         self.workers = Workers(self)      # every background thread of the window
         self.runner = self.workers.store   # the one store worker
-        self.ops = Operations(store, self.runner, self)
+        self.opening = None if self.store.is_open else self._open_library(notices)
+        self._owns_store = self.opening is not None   # it opens the library: it closes it
+        self.ops = Operations(self.store, self.runner, self)
         self._opening: int | None = None   # the article being read for opening
         self._then = None                  # what to do once it is open
-        self._warmed_up = False
         self._closed = False
-        self.setWindowTitle(self.tr("Editorial workstation") + f" — {store.path.name}")
+        self.setWindowTitle(self.tr("Editorial workstation") + f" — {self.store.path.name}")
         self.setAccessibleName(self.tr("Editorial workstation"))
         self._build_panels(build_page)
         self.session = ArticleSession(self.ops, self._collect, self)
@@ -62,7 +67,44 @@ class MainWindow(QMainWindow):
         self._connect()
         self.care.connect_changes()
         self._restore_layout()
+        if self.store.is_open:
+            self.meta.load_sections()
+        else:
+            self._show_opening()
+
+    # -- opening the library (after the first paint) --------------------------
+    def _show_opening(self) -> None:
+        text = self.tr("Opening the library…")
+        self._set_editing_enabled(False)
+        self.list_panel.show_opening(text)
+        self.editor.setPlaceholderText(text)
+        self.statusBar().showMessage(text)
+        self._paint_watch = _FirstPaint(self.centralWidget(), self.first_painted.emit)
+
+    def _open_library(self, notices):
+        """The store worker's first job: open the library once the window has painted (the
+        panels' first reads queue behind it). ``self.opening.refused()``: it could not be."""
+        from editor_app.ui.window.opening import LibraryOpening
+
+        painted = threading.Event()
+        self.first_painted.connect(painted.set)
+        opening = LibraryOpening(self.store, self.runner, self, painted)
+        opening.opened.connect(self._library_opened)
+        opening.start(notices)
+        return opening
+
+    def adopt_store(self) -> None:
+        """The window closes its library (on the store worker) when it closes."""
+        self._owns_store = True
+
+    def _library_opened(self, _store) -> None:
+        self.statusBar().clearMessage()
+        self.editor.setPlaceholderText("")
+        self.list_panel.show_opening(None)
         self.meta.load_sections()
+        self.meta.reload_profile()   # asked for at start; again if it was asked before a retry
+        self.care.library_opened()
+        self.select_first()
 
     # -- construction ------------------------------------------------------
     def _build_panels(self, build_page) -> None:
@@ -359,10 +401,8 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
-        if not self._warmed_up:
-            self._warmed_up = True
-            schedule_warm_up(self, self.runner, self.store)
-        self.care.window_shown()
+        if self.store.is_open:
+            self.care.library_opened()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         if self._closed:
@@ -376,6 +416,28 @@ class MainWindow(QMainWindow):
         self._save_layout()
         self.care.before_close()   # a backup if anything changed (waits for it)
         self.preview.shutdown()
+        if self._owns_store:   # closed on its worker, after the opening and the saves queued before
+            self.runner.run(_close_library, self.store)
         self.workers.shutdown()
         self.settings.sync()
         event.accept()
+
+
+class _FirstPaint(QObject):
+    """Calls ``done()`` once, at the first Paint event of ``widget``."""
+
+    def __init__(self, widget: QWidget, done):
+        super().__init__(widget)
+        self._done = done
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._done)   # after this paint is on screen
+        return False
+
+
+def _close_library(handle: LibraryHandle) -> None:
+    if handle.is_open:   # not when it could not be opened
+        handle.close()
