@@ -60,7 +60,6 @@ def main(library: Path | None = None, argv: list[str] | None = None) -> int:
     host = LibraryHost(path, settings, renderer)
     try:
         host.start()       # File → Restore from backup… replaces the window and the library
-        renderer.start()   # the render child starts while the window's first paint is queued
         code = app.exec()
     finally:
         host.close()       # the window, and with it the library (whichever is open now)

@@ -68,9 +68,11 @@ class ArticleSession(QObject):
             self._first_dirty = now
             self.state_changed.emit(SaveState.UNSAVED.value, "")
         if now - self._first_dirty >= MAX_DELAY_S:
-            self.save_now()
+            # after this key's handlers: a save starting on the worker inside the key would
+            # hold the GIL (normalising, indexing the text) while the key is still handled
+            self._timer.start(0)
         else:
-            self._timer.start()
+            self._timer.start(DEBOUNCE_MS)
 
     def _snapshot(self) -> tuple[ArticleData, int]:
         return self._collect(self.current), self._generation

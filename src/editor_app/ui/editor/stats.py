@@ -153,26 +153,42 @@ class SaveStateLabel(QWidget):
         layout.addWidget(self._text)
         self.state = SaveState.SAVED
         self.detail = ""
+        self._pixmaps: dict[tuple, object] = {}
         self.set_state(SaveState.SAVED)
 
     def text(self) -> str:
         return self._text.text()
 
-    def set_state(self, state: SaveState | str, detail: str = "") -> None:
-        self.state = SaveState(state)
-        self.detail = detail
-        labels = {
+    def _labels(self) -> dict[SaveState, str]:
+        return {
             SaveState.SAVED: self.tr("Saved"),
             SaveState.SAVING: self.tr("Saving…"),
             SaveState.UNSAVED: self.tr("Unsaved changes"),
             SaveState.FAILED: self.tr("Save failed"),
         }
+
+    def set_state(self, state: SaveState | str, detail: str = "") -> None:
+        """Cheap enough to run inside a key press (an autosave starts there): the text
+        keeps one width, so the status bar never lays out again; the colour is a palette
+        change, not a style sheet; the icons are drawn once per colour and size."""
+        self.state = SaveState(state)
+        self.detail = detail
+        labels = self._labels()
+        if self._text.minimumWidth() == 0:
+            metrics = self._text.fontMetrics()
+            self._text.setMinimumWidth(max(metrics.horizontalAdvance(t) for t in labels.values()))
         self._text.setText(labels[self.state])
         color = self._color()
-        self._text.setStyleSheet(
-            f"color: {color.name()};" if self.state is SaveState.FAILED else "")
+        palette = self._text.palette()
+        if palette.color(QPalette.ColorRole.WindowText) != color:
+            palette.setColor(QPalette.ColorRole.WindowText, color)
+            self._text.setPalette(palette)
         size = self.fontMetrics().height()
-        self._icon.setPixmap(icons.icon(_STATE_ICONS[self.state], color=color).pixmap(size, size))
+        key = (self.state, color.rgba(), size)
+        pixmap = self._pixmaps.get(key)
+        if pixmap is None:
+            pixmap = self._pixmaps[key] = icons.icon(_STATE_ICONS[self.state], color=color).pixmap(size, size)
+        self._icon.setPixmap(pixmap)
         self.setToolTip(detail or labels[self.state])
         self.setAccessibleDescription(
             f"{labels[self.state]}: {detail}" if detail else labels[self.state])
@@ -187,5 +203,9 @@ class SaveStateLabel(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
+            self._pixmaps.clear()
+            self.set_state(self.state, self.detail)
+        elif event.type() == QEvent.Type.FontChange:
+            self._text.setMinimumWidth(0)   # measured again with the new font
             self.set_state(self.state, self.detail)
 

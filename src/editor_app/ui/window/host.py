@@ -51,6 +51,7 @@ class LibraryHost(QObject):
         self._make_window(LibraryHandle(self.path), notices)
         self.opening = self.window.opening
         self.opening.refused.connect(self._refused)
+        self.opening.opened.connect(self._start_renderer)
         self.window.show()
 
     def show(self, store) -> None:
@@ -71,6 +72,15 @@ class LibraryHost(QObject):
         self.window = MainWindow(handle, page_builder(handle, self.renderer), self.settings, notices)
         # queued: the window is closed and deleted by restore(), not from inside its own slot
         self.window.restore_requested.connect(self.restore, Qt.ConnectionType.QueuedConnection)
+
+    def _start_renderer(self, _store) -> None:
+        """The preview's render child starts once the library is open: until then the CPU
+        goes to the first paint and to opening the library (it starts on the first render
+        otherwise)."""
+        try:
+            self.renderer.start()
+        except Exception as exc:  # noqa: BLE001 - the preview says so when it renders
+            log.warning("the renderer could not be started: %s", exc)
 
     def _refused(self) -> None:
         """The library could not be opened (the user was told): the program ends, status 2."""
