@@ -1,5 +1,7 @@
 import json
 
+import pytest
+
 
 def test_version(cli):
     out = cli("--version", check_rc=0)
@@ -93,9 +95,11 @@ class _CountingStdout:
         pass
 
 
-def test_list_json_at_scale_reads_500_a_query_and_writes_500_at_once(tmp_path, monkeypatch):
-    """``list --json``: one query per 500 articles (authors, keywords and links
-    aggregated), one write per 500, the bytes json.dump(indent=2) would write."""
+@pytest.mark.parametrize("search", [None, "Bài"])
+def test_list_json_is_one_query_and_one_write(tmp_path, monkeypatch, search):
+    """``list --json``: one statement for the articles (authors, keywords and links
+    aggregated; a search adds its own), one write, the bytes json.dump(indent=2) would
+    write of every field but the body, in ArticleData.content_dict's order."""
     from sqlalchemy import event
     from sqlalchemy.engine import Engine
 
@@ -108,7 +112,8 @@ def test_list_json_at_scale_reads_500_a_query_and_writes_500_at_once(tmp_path, m
         s.create_articles([ArticleData(title=f"Bài {i}", body=f"Thân \"{i}\"\n\tdòng\\hai", keywords=["a", f"k{i}"],
                                        authors=[AuthorData(f"Tác giả {i % 5}", "Viện")], related=[f"r{i}"])
                            for i in range(1200)])
-        wanted = [cli.article_json(a) for a in s.articles(s.list_ids())]
+        ids = s.search(search) if search else s.list_ids()
+        wanted = [{k: v for k, v in cli.article_json(a).items() if k != "body"} for a in s.articles(ids)]
     statements = []
 
     def seen(conn, clause, *args):
@@ -118,11 +123,14 @@ def test_list_json_at_scale_reads_500_a_query_and_writes_500_at_once(tmp_path, m
     monkeypatch.setattr("sys.stdout", out)
     event.listen(Engine, "before_execute", seen)
     try:
-        assert cli.main(["list", "--library", str(lib), "--json"]) == 0
+        assert cli.main(["list", "--library", str(lib), "--json", *(["--search", search] if search else [])]) == 0
     finally:
         event.remove(Engine, "before_execute", seen)
     data = out.data.getvalue()
     assert data == (json.dumps(wanted, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    assert len(wanted) == 1200
     queries = [s for s in statements if str(s) != "BEGIN"]
-    assert len(queries) == 1 + 3  # the ids in order, then 500 + 500 + 200 articles
-    assert out.writes == 3 + 1  # three chunks and the closing bracket
+    reading = [q for q in queries if "json_triple" in str(q) or "json_array(json(" in str(q)]
+    assert len(reading) == 1   # the articles: one statement (a search's index queries come first)
+    assert len(queries) == 1 if search is None else queries[-1] is reading[0]
+    assert out.writes == 1

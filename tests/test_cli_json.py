@@ -38,11 +38,12 @@ def _value(rng: random.Random, depth: int = 0):
     return {_text(rng)[:20]: _value(rng, depth + 1) for _ in range(rng.randrange(0, 4))}
 
 
-def _array(items: list) -> bytes:
-    if not items:
-        return cli_json.EMPTY
-    return cli_json.OPEN + cli_json.array_items(items[:1], True) + cli_json.array_items(items[1:], False) \
-        + cli_json.CLOSE
+def _flat(rng: random.Random) -> dict:
+    """An article-like dict: strings, numbers, null, lists of strings or of flat dicts."""
+    return {_text(rng)[:12] or "k": rng.choice([_text(rng), None, rng.randrange(10**9), [],
+                                               [_text(rng) for _ in range(rng.randrange(1, 4))],
+                                               [{"name": _text(rng), "n": 1}]])
+            for _ in range(rng.randrange(0, 8))}
 
 
 @pytest.mark.parametrize("seed", range(4))
@@ -50,7 +51,9 @@ def test_same_bytes_as_the_standard_library(seed):
     rng = random.Random(seed)
     for _ in range(500):
         items = [_value(rng) for _ in range(rng.randrange(0, 4))]
-        assert _array(items) == (json.dumps(items, ensure_ascii=False, indent=2) + "\n").encode()
+        assert cli_json.encode(items) == (json.dumps(items, ensure_ascii=False, indent=2) + "\n").encode()
+        listing = [_flat(rng) for _ in range(rng.randrange(0, 6))]   # the quick path of list --json
+        assert cli_json.encode(listing) == (json.dumps(listing, ensure_ascii=False, indent=2) + "\n").encode()
 
 
 def test_every_control_character_and_enums():
@@ -59,9 +62,10 @@ def test_every_control_character_and_enums():
 
     every = "".join(map(chr, range(0, 0x80))) * 10  # long: the bytes path
     value = {"long": every, "short": every[:40], "status": Status.DRAFT, "level": Level.HIGH}
-    assert cli_json.encode(value) == json.dumps(value, ensure_ascii=False, indent=2).encode()
+    assert cli_json.encode(value) == (json.dumps(value, ensure_ascii=False, indent=2) + "\n").encode()
 
 
 def test_a_lone_surrogate_is_escaped_not_a_crash():
     for text in ("a\udc80b", "x" * 1000 + "\ud800"):
-        assert cli_json.string(text) == json.dumps(text, ensure_ascii=False).encode("utf-8", "backslashreplace")
+        assert cli_json.encode([text]) == (json.dumps([text], ensure_ascii=False, indent=2) + "\n").encode(
+            "utf-8", "backslashreplace")

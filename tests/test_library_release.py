@@ -94,13 +94,15 @@ def test_it_upgrades_to_head_and_takes_writes(release, wanted):
         conn.close()
 
 
-def test_cli_list_json_gives_every_field(release, wanted, cli):
-    out = cli("list", "--library", str(release), "--json", check_rc=0)
+@pytest.mark.parametrize("body", [True, False])
+def test_cli_list_json_gives_every_field(release, wanted, cli, body):
+    """``list --json --body``: every field; ``list --json``: every field but the text."""
+    out = cli("list", "--library", str(release), "--json", *(["--body"] if body else []), check_rc=0)
     listed = json.loads(out.stdout)
     live = [wanted["articles"][str(i)]["article"] for i in wanted["ids_created"]]
     expected = []
     for art in sorted(live, key=lambda a: (a["updated_at"], a["id"]), reverse=True):
-        item = {k: v for k, v in art.items() if k != "deleted_at"}
+        item = {k: v for k, v in art.items() if k != "deleted_at" and (body or k != "body")}
         expected.append(item)
     assert listed == expected
     found = json.loads(cli("list", "--library", str(release), "--json", "--search", "ngoại giao",

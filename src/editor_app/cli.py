@@ -48,7 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
     _library_arg(lst)
     lst.add_argument("--search", metavar="TEXT")
     lst.add_argument("--status", metavar="STATUS")
-    lst.add_argument("--json", action="store_true", help="print a JSON array")
+    lst.add_argument("--json", action="store_true",
+                     help="print a JSON array: every field of each article but its text")
+    lst.add_argument("--body", action="store_true", help="with --json: each article's text too")
     exp = sub.add_parser("export", help="write publish-ready HTML pages")
     _library_arg(exp)
     exp.add_argument("--out", required=True, type=Path, metavar="DIR")
@@ -134,9 +136,6 @@ def article_json(art: ArticleData) -> dict:
     return data
 
 
-LIST_CHUNK = 500  # articles read in one query and written at once by list
-
-
 def cmd_list(args) -> int:
     from editor_app.core.status import Status
 
@@ -154,50 +153,29 @@ def cmd_list(args) -> int:
         return 0
     damaged: list = []
     with _open(args, readonly=True) as store:
-        try:
-            ids = store.list_ids(status=status, search_text=args.search)
-            show = _JsonArray() if args.json else _show_rows
-            for start in range(0, len(ids), LIST_CHUNK):
-                show(store.articles(ids[start:start + LIST_CHUNK], on_damaged=damaged.append))
-            if args.json:
-                show.close()
+        try:   # one statement: every field but the body (see core/library/listing.py)
+            items = store.listing(status=status, search_text=args.search, body=args.body,
+                                  on_damaged=damaged.append)
         finally:
             _tell_notices(store)
+    if args.json:
+        _write_bytes(cli_json.encode(items))   # one write
+    else:
+        for item in items:
+            print(row(item["id"], item["status"], item["slug"], item["title"]))
     for exc in damaged:
         say(f"{exc} (left out)")
     return EXIT_FAILED if damaged else 0
 
 
-def _show_rows(articles: list[ArticleData]) -> None:
-    for a in articles:
-        print(row(a.id, a.status, a.slug, a.title))
-
-
-class _JsonArray:
-    """``list --json``: the articles as a JSON array (as ``json.dump(..., indent=2)`` writes
-    it), written a chunk at a time: memory stays small whatever the library's size."""
-
-    def __init__(self):
-        self.first = True
-        sys.stdout.flush()
-        self.out = getattr(sys.stdout, "buffer", None)
-
-    def _write(self, data: bytes) -> None:
-        if self.out is None:  # a text-only stream (tests)
-            sys.stdout.write(data.decode("utf-8"))
-        else:
-            self.out.write(data)
-
-    def __call__(self, articles: list[ArticleData]) -> None:
-        if articles:
-            self._write((cli_json.OPEN if self.first else b"")
-                        + cli_json.array_items(map(article_json, articles), self.first))
-            self.first = False
-
-    def close(self) -> None:
-        self._write(cli_json.EMPTY if self.first else cli_json.CLOSE)
-        if self.out is not None:
-            self.out.flush()
+def _write_bytes(data: bytes) -> None:
+    sys.stdout.flush()
+    out = getattr(sys.stdout, "buffer", None)
+    if out is None:   # a text-only stream (tests)
+        sys.stdout.write(data.decode("utf-8"))
+    else:
+        out.write(data)
+        out.flush()
 
 
 def cmd_export(args) -> int:

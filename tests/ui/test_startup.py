@@ -98,3 +98,20 @@ def test_the_app_flow_makes_no_store_call_on_the_gui_thread(qtbot, library_path,
     assert guards and guards[0].gui_calls == [] and guards[0].worker_calls > 5
     with Store.open(library_path) as s:   # closed on the worker: the lock is free
         assert any("Thêm " in s.get_article(i).body for i in s.list_ids())
+
+
+def test_a_window_closed_before_it_painted_closes_at_once_and_opens_nothing(qtbot, library_path, start_host):
+    import time
+
+    from editor_app.core.dto import ArticleData
+    from editor_app.core.library.store import Store
+
+    with Store.open(library_path) as s:
+        s.create_article(ArticleData(title="Bài", body="nội dung"))
+    host = start_host(library_path)   # not shown long enough to paint
+    started = time.monotonic()
+    host.window.close()
+    assert time.monotonic() - started < 1.5   # the opening does not wait for a paint
+    assert not host.store.is_open
+    with Store.open(library_path) as s:   # nothing holds the library
+        assert s.count() == 1

@@ -57,7 +57,7 @@ MIGRATIONS = Path(__file__).resolve().parents[2] / "migrations"
 SYNC_CHECK_LIMIT = 16 * 1024 * 1024
 # The newest Alembic revision in migrations/versions (a test keeps them equal),
 # so that opening a current library never has to load Alembic at all.
-HEAD_REVISION = "0004"
+HEAD_REVISION = "0005"
 
 
 def alembic_config():
@@ -149,6 +149,26 @@ def upgrade(path: Path, target: str = "head") -> None:
             conn.commit()
     finally:
         engine.dispose()
+    _compact_if_mostly_free(path)
+
+
+FREE_SHARE_TO_COMPACT = 0.25
+
+
+def _compact_if_mostly_free(path: Path) -> None:
+    """After an upgrade that rebuilt a table (0005): give the freed pages back to the disk
+    when they are a quarter of the file or more (VACUUM, outside any transaction). A
+    failure only leaves the file larger than it needs to be."""
+    conn = connect(path, foreign_keys=False)
+    try:
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+        free = conn.execute("PRAGMA freelist_count").fetchone()[0]
+        if pages and free / pages >= FREE_SHARE_TO_COMPACT:
+            conn.execute("VACUUM")
+    except sqlite3.Error as exc:
+        log.warning("%s: compacting after the upgrade failed: %s", path, exc)
+    finally:
+        conn.close()
 
 
 class OpenedLibrary:

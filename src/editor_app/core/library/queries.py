@@ -61,7 +61,8 @@ def _json_rows_pg(element, compiler, **kw) -> str:
     return f"coalesce(json_agg(json_build_array({compiler.process(element.clauses, **kw)})), '[]')"
 
 
-def _children(*columns, where) -> object:
+def children(*columns, where) -> object:
+    """A correlated subquery: the rows of ``columns`` matching ``where``, as one JSON array."""
     return select(json_rows(*columns)).where(where).scalar_subquery()
 
 
@@ -69,12 +70,12 @@ def _children(*columns, where) -> object:
 _FIELDS = CONTENT_COLUMNS + STORE_COLUMNS
 ARTICLE = select(
     *(A[n] for n in _FIELDS),
-    _children(article_authors.c.position, authors.c.name, authors.c.affiliation, authors.c.orcid,
+    children(article_authors.c.position, authors.c.name, authors.c.affiliation, authors.c.orcid,
               authors.c.email, where=(article_authors.c.article_id == A.id)
               & (authors.c.id == article_authors.c.author_id)).label("authors"),
-    _children(article_keywords.c.position, article_keywords.c.text,
+    children(article_keywords.c.position, article_keywords.c.text,
               where=article_keywords.c.article_id == A.id).label("keywords"),
-    _children(related_links.c.position, related_links.c.target_slug,
+    children(related_links.c.position, related_links.c.target_slug,
               where=related_links.c.article_id == A.id).label("related"),
 )
 

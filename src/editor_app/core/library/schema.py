@@ -58,7 +58,7 @@ articles = Table(
     _text("title"), _text("subtitle"),
     Column("slug", String(200), nullable=False, unique=True),
     Column("language", String(16), nullable=False, default="vi"),
-    _text("summary"), _text("body"), _text("section"),
+    _text("summary"), _text("section"),
     Column("status", String(32), nullable=False, default=Status.DRAFT.value),
     Column("published_on", Date, nullable=True),
     _text("source"), _text("doi"), _text("license"),
@@ -66,6 +66,7 @@ articles = Table(
     Column("updated_at", DateTime, nullable=False, default=utcnow, index=True),
     Column("word_count", Integer, nullable=False, default=0),
     Column("deleted_at", DateTime, nullable=True),  # in the trash since
+    _text("body"),  # last: the other columns are read without its overflow pages (migration 0005)
     # the list's queries (live articles by sort key), see migration 0003
     Index("ix_articles_live_updated", "deleted_at", "updated_at"),
     Index("ix_articles_live_status", "deleted_at", "status", "updated_at"),

@@ -24,7 +24,7 @@ from sqlalchemy.exc import DBAPIError
 
 from editor_app.core.library import db
 
-from editor_app.core.library import queries
+from editor_app.core.library import listing, queries
 from editor_app.core.dto import ArticleData, ArticleRow, AssetInfo, ProfileData, RelatedView, RevisionInfo
 from editor_app.core.errors import DamagedArticleError, InputError, LibraryError, Notice, library_error
 from editor_app.core.normalize import normalize_article
@@ -202,6 +202,16 @@ class Store:
             raise ValueError(f"unknown sort key {sort!r}")
         with self._read() as c:
             return queries.list_ids(c, sort, descending, status, deleted, limit)
+
+    def listing(self, *, status: str | None = None, search_text: str | None = None, body: bool = False,
+                on_damaged: Callable[[DamagedArticleError], None] | None = None) -> list[dict]:
+        """Every field of the live articles but the body (``body``: with it), JSON-ready
+        (``list --json``): newest first, or a search's matches best first; one statement."""
+        ids = None
+        if search_text and query_tokens(search_text):
+            ids = self.search(search_text, status=status, limit=SEARCH_CAP)
+        with self._read() as c:
+            return listing.listing(c, status, ids, on_damaged or _log_damaged, body)
 
     def rows(self, ids: Iterable[int]) -> dict[int, ArticleRow]:
         with self._read() as c:

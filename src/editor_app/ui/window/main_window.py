@@ -416,6 +416,8 @@ class MainWindow(QMainWindow):
         self._save_layout()
         self.care.before_close()   # a backup if anything changed (waits for it)
         self.preview.shutdown()
+        if self.opening is not None:
+            self.opening.cancel()   # closed before it painted: nothing to open
         if self._owns_store:   # closed on its worker, after the opening and the saves queued before
             self.runner.run(_close_library, self.store)
         self.workers.shutdown()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QProgressDialog, QWidget
 
 from editor_app.core import errors
 from editor_app.core.errors import Notice
+from editor_app.ui.operations.handle import LibraryNotOpen
 from editor_app.ui.operations.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -95,9 +96,14 @@ def _restore(path: Path, backup: Path):
     return backups.restore_backup(path, backup)
 
 
-def _open_into(handle, offer_backup: bool, upgrading, painted: threading.Event):
+def _open_into(handle, offer_backup: bool, upgrading, painted: threading.Event,
+               cancelled: threading.Event):
     """The worker's job: open, and attach the store to ``handle`` right there, so the jobs
-    queued behind this one (the panels' first reads) find it open."""
+    queued behind this one (the panels' first reads) find it open. Nothing is opened when
+    the window closed first."""
+    painted.wait(PAINT_WAIT_S)
+    if cancelled.is_set():
+        raise LibraryNotOpen(f"{handle.path}: the window closed before the library was opened")
     store = open_library(handle.path, offer_backup, upgrading, painted)
     handle.attach(store)
     return store
@@ -115,6 +121,7 @@ class LibraryOpening(QObject):
         super().__init__(window)
         self._handle, self._path, self._runner, self._window = handle, handle.path, runner, window
         self._painted = painted
+        self._cancelled = threading.Event()
         self._notices: list[Notice] = []
         self._offer_backup = True
         self._dialog: QProgressDialog | None = None
@@ -124,16 +131,25 @@ class LibraryOpening(QObject):
         """Open the library; ``notices`` are shown with what opening it has to say."""
         self._notices = [*notices, *self._notices]
         self._runner.run(_open_into, self._handle, self._offer_backup, self._upgrading.emit,
-                         self._painted, on_done=self._done, on_error=self._failed)
+                         self._painted, self._cancelled, on_done=self._done, on_error=self._failed)
+
+    def cancel(self) -> None:
+        """The window is closing: do not open the library (nor wait for a paint) any more."""
+        self._cancelled.set()
+        self._painted.set()
 
     def _done(self, store) -> None:
         self._close_dialog()
+        if self._cancelled.is_set():
+            return   # the window closed meanwhile; it closes the library on its worker
         if self._notices:
             store.notices = [*self._notices, *getattr(store, "notices", [])]
         self.opened.emit(store)
 
     def _failed(self, exc: BaseException) -> None:
         self._close_dialog()
+        if self._cancelled.is_set():
+            return   # the window closed: nobody to tell
         translate = QCoreApplication.translate
         title = translate("app", "Cannot open the library")
         extra = ""
