@@ -90,6 +90,6 @@ def render_cli(c: dict) -> list[list[str]]:
                 items, mark]
 
     return [line("version", "editor-app --version (baseline)", None),
-            line("list_json", "list --json", TARGET_LIST_OVER_VERSION),
+            line("list_json", "list --json (every field but the text)", TARGET_LIST_OVER_VERSION),
             line("search_json", f"list --search '{c['search']}' --json", TARGET_SEARCH_OVER_VERSION),
             line("list_plain", "list (id, status, slug, title)", None)]

@@ -149,7 +149,7 @@ def _last_saved(lines: list[str]) -> tuple[int, int, str] | None:
 def _holds_text(library: Path, work: Path, saved: tuple[int, int, str] | None,
                 count: int) -> str:
     """'' when the library (read by ``editor-app list --json``) holds the saved text, else why not."""
-    done = cli("list", "--json", "--library", str(library), cwd=work)
+    done = cli("list", "--json", "--body", "--library", str(library), cwd=work)
     if done.returncode != 0:
         return f"editor-app list failed ({done.returncode}): {done.stderr.strip()[-300:]}"
     bodies = {a["id"]: a["body"] for a in json.loads(done.stdout)}
