@@ -10,7 +10,7 @@ import logging
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QSplitter, QWidget
 
@@ -30,7 +30,9 @@ from editor_app.ui.dialogs.trash import TrashDialog
 from editor_app.ui.window.trash_undo import TrashController
 from editor_app.ui.window.version_save import VersionSaver
 from editor_app.ui.window.actions import build_menus, create_actions
+from editor_app.ui.window.layout import restore_layout, save_layout
 from editor_app.ui.window.library import LibraryCare
+from editor_app.ui.window.opening import FirstPaint, close_library
 from editor_app.ui.operations.workers import Workers
 
 log = logging.getLogger(__name__)
@@ -66,7 +68,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect()
         self.care.connect_changes()
-        self._restore_layout()
+        restore_layout(self)
         if self.store.is_open:
             self.meta.load_sections()
         else:
@@ -79,7 +81,7 @@ class MainWindow(QMainWindow):
         self.list_panel.show_opening(text)
         self.editor.setPlaceholderText(text)
         self.statusBar().showMessage(text)
-        self._paint_watch = _FirstPaint(self.centralWidget(), self.first_painted.emit)
+        self._paint_watch = FirstPaint(self.centralWidget(), self.first_painted.emit)
 
     def _open_library(self, notices):
         """The store worker's first job: open the library once the window has painted (the
@@ -377,28 +379,7 @@ class MainWindow(QMainWindow):
                           self.tr("Editorial workstation %1\nLibrary: %2")
                           .replace("%1", __version__).replace("%2", str(self.store.path)))
 
-    # -- layout persistence and closing ---------------------------------------
-    def _restore_layout(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1600, 960)
-        for key, splitter in (("window/splitter", self.splitter), ("window/left", self.left)):
-            state = self.settings.value(key)
-            if state is not None:
-                splitter.restoreState(state)
-        for action, widget in zip(self.view_actions, (self.list_panel, self.outline, self.preview, self.meta)):
-            visible = self.settings.value(f"window/show/{action.shortcut().toString()}", True)
-            action.setChecked(visible in (True, "true"))
-
-    def _save_layout(self) -> None:
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/splitter", self.splitter.saveState())
-        self.settings.setValue("window/left", self.left.saveState())
-        for action in self.view_actions:
-            self.settings.setValue(f"window/show/{action.shortcut().toString()}", action.isChecked())
-
+    # -- closing -----------------------------------------------------------------
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
         if self.store.is_open:
@@ -413,33 +394,14 @@ class MainWindow(QMainWindow):
             return
         self._closed = True
         self.trash.end_offer()
-        self._save_layout()
+        save_layout(self)
         self.care.before_close()   # a backup if anything changed (waits for it)
         self.preview.shutdown()
         if self.opening is not None:
             self.opening.cancel()   # closed before it painted: nothing to open
         if self._owns_store:   # closed on its worker, after the opening and the saves queued before
-            self.runner.run(_close_library, self.store)
+            self.runner.run(close_library, self.store)
         self.workers.shutdown()
         self.settings.sync()
         event.accept()
 
-
-class _FirstPaint(QObject):
-    """Calls ``done()`` once, at the first Paint event of ``widget``."""
-
-    def __init__(self, widget: QWidget, done):
-        super().__init__(widget)
-        self._done = done
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._done)   # after this paint is on screen
-        return False
-
-
-def _close_library(handle: LibraryHandle) -> None:
-    if handle.is_open:   # not when it could not be opened
-        handle.close()

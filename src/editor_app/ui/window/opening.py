@@ -15,7 +15,7 @@ import logging
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QProgressDialog, QWidget
 
 from editor_app.core import errors
@@ -221,3 +221,24 @@ class LibraryOpening(QObject):
             self._dialog.close()
             self._dialog.deleteLater()
             self._dialog = None
+
+
+class FirstPaint(QObject):
+    """Calls ``done()`` once, at the first Paint event of ``widget``."""
+
+    def __init__(self, widget: QWidget, done):
+        super().__init__(widget)
+        self._done = done
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._done)   # after this paint is on screen
+        return False
+
+
+def close_library(handle) -> None:
+    """On the store worker, as the window closes: the library, if it was opened."""
+    if handle.is_open:   # not when it could not be opened
+        handle.close()
