@@ -35,7 +35,7 @@ def test_window_paints_before_the_library_opens_and_edits_are_saved(tmp_path, sa
                     seen["paint"] = dict(
                         sqlalchemy="sqlalchemy" in sys.modules, open=w.store.is_open,
                         editing=w.editor_area.isEnabled(), placeholder=w.editor.placeholderText(),
-                        status=w.statusBar().currentMessage(),
+                        status=w.statusBar().currentMessage(), saved=w.save_label.isVisible(),
                         empty=w.list_panel.view.empty_label.text())
                 return False
 
@@ -45,6 +45,7 @@ def test_window_paints_before_the_library_opens_and_edits_are_saved(tmp_path, sa
             def typed():
                 seen["opened"] = dict(open=window.store.is_open, editing=window.editor_area.isEnabled(),
                                       status=window.statusBar().currentMessage(),
+                                      saved=window.save_label.isVisible(),
                                       empty=window.list_panel.view.empty_label.text())
                 window.editor.insertPlainText("Thêm ")
                 QTimer.singleShot(2500, window.close)  # autosave on the way out
@@ -68,8 +69,9 @@ def test_window_paints_before_the_library_opens_and_edits_are_saved(tmp_path, sa
     first = result["paint"]
     assert first["sqlalchemy"] is False and first["open"] is False, first   # painted first
     assert first["editing"] is False and "Opening the library" in first["placeholder"], first
-    assert "Opening the library" in first["status"] and "Opening the library" in first["empty"]
-    assert result["opened"] == dict(open=True, editing=True, status="", empty=""), result
+    assert "Opening the library" in first["empty"]
+    assert first["status"] == "" and first["saved"] is False   # nothing said to be saved yet
+    assert result["opened"] == dict(open=True, editing=True, status="", saved=True, empty=""), result
     assert result["code"] == 0 and result["interval"] == 0.005   # the interpreter's default
     with Store.open(library) as s:
         assert any("Thêm " in s.get_article(i).body for i in s.list_ids())  # the edit was saved

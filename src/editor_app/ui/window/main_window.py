@@ -80,8 +80,12 @@ class MainWindow(QMainWindow):
         self._set_editing_enabled(False)
         self.list_panel.show_opening(text)
         self.editor.setPlaceholderText(text)
-        self.statusBar().showMessage(text)
+        self._show_counts(False)   # no words to count, nothing saved yet
         self._paint_watch = FirstPaint(self.centralWidget(), self.first_painted.emit)
+
+    def _show_counts(self, shown: bool) -> None:
+        self.editor_area.stats_label().setVisible(shown)
+        self.save_label.setVisible(shown)
 
     def _open_library(self, notices):
         """The store worker's first job: open the library once the window has painted (the
@@ -100,7 +104,7 @@ class MainWindow(QMainWindow):
         self._owns_store = True
 
     def _library_opened(self, _store) -> None:
-        self.statusBar().clearMessage()
+        self._show_counts(True)
         self.editor.setPlaceholderText("")
         self.list_panel.show_opening(None)
         self.meta.load_sections()
