@@ -27,8 +27,8 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QPointF, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWebEngineCore import QWebEngineLoadingInfo, QWebEnginePage, QWebEngineScript
 from PySide6.QtWebEngineWidgets import QWebEngineView  # before any QApplication exists
 from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
@@ -134,17 +134,13 @@ class PreviewPane(QWidget):
 
     # -- construction ------------------------------------------------------
     def _build_widgets(self) -> None:
-        profile, self._handler, self._interceptor = make_preview_profile(None)
-        self.view = QWebEngineView(self)
-        self.page = PreviewPage(profile, self.view)
-        lock_down_page(self.page)
-        self.view.setPage(self.page)
-        self.view.setAcceptDrops(False)
-        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
-        self.view.setAccessibleName(self.tr("Article preview"))
-        # Re-parent last: children are deleted in order, and the profile must outlive its page.
-        profile.setParent(self)
-        self.profile = profile
+        """The web view is made just after the pane's first paint (starting WebEngine's
+        profile costs ~45 ms of the window's first paint), or when first needed; until
+        then a plain page-coloured area stands in its place."""
+        self._web: tuple | None = None   # (view, page, profile, handler, interceptor)
+        self._placeholder = QWidget(self)
+        self._placeholder.setAutoFillBackground(True)
+        self._placeholder.setBackgroundRole(QPalette.ColorRole.Base)
         self.status = QLabel(self)
         self.status.setAccessibleName(self.tr("Preview status"))
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
@@ -152,17 +148,48 @@ class PreviewPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self._placeholder, 1)
         layout.addWidget(self.status)
         self.setAccessibleName(self.tr("Preview"))
+        self._placeholder.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if watched is self._placeholder and event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._ensure_web)   # after this first paint
+        return False
+
+    def _ensure_web(self) -> tuple:
+        if self._web is None:
+            profile, handler, interceptor = make_preview_profile(None)
+            view = QWebEngineView(self)
+            page = PreviewPage(profile, view)
+            lock_down_page(page)
+            view.setPage(page)
+            view.setAcceptDrops(False)
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+            view.setAccessibleName(self.tr("Article preview"))
+            # Re-parent last: children are deleted in order, and the profile must outlive its page.
+            profile.setParent(self)
+            self.layout().replaceWidget(self._placeholder, view)
+            self._placeholder.hide()
+            self._placeholder.deleteLater()
+            self._web = (view, page, profile, handler, interceptor)
+            page.loadingChanged.connect(self._loading_changed)
+            page.external_link.connect(self._external_link)
+            page.internal_link.connect(self.internal_link)
+        return self._web
+
+    view = property(lambda self: self._ensure_web()[0])
+    page = property(lambda self: self._ensure_web()[1])
+    profile = property(lambda self: self._ensure_web()[2])
+    _handler = property(lambda self: self._ensure_web()[3])
+    _interceptor = property(lambda self: self._ensure_web()[4])
 
     def _connect(self) -> None:
         self.scheduler.started.connect(lambda: self._set_status("updating"))
         self.scheduler.page_ready.connect(self._show_html)
         self.scheduler.failed.connect(self._show_failure)
-        self.page.loadingChanged.connect(self._loading_changed)
-        self.page.external_link.connect(self._external_link)
-        self.page.internal_link.connect(self.internal_link)
 
     # -- public API --------------------------------------------------------
     def request(self, data: Any) -> None:
