@@ -27,7 +27,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWebEngineCore import QWebEngineLoadingInfo, QWebEnginePage, QWebEngineScript
 from PySide6.QtWebEngineWidgets import QWebEngineView  # before any QApplication exists
@@ -134,9 +134,9 @@ class PreviewPane(QWidget):
 
     # -- construction ------------------------------------------------------
     def _build_widgets(self) -> None:
-        """The web view is made just after the pane's first paint (starting WebEngine's
-        profile costs ~45 ms of the window's first paint), or when first needed; until
-        then a plain page-coloured area stands in its place."""
+        """The web view is made when the first page is shown (or asked for): starting
+        WebEngine's profile takes ~45 ms of the GUI thread, which the window's first paint
+        and the article's text need more. Until then a page-coloured area stands in."""
         self._web: tuple | None = None   # (view, page, profile, handler, interceptor)
         self._placeholder = QWidget(self)
         self._placeholder.setAutoFillBackground(True)
@@ -151,13 +151,6 @@ class PreviewPane(QWidget):
         layout.addWidget(self._placeholder, 1)
         layout.addWidget(self.status)
         self.setAccessibleName(self.tr("Preview"))
-        self._placeholder.installEventFilter(self)
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
-        if watched is self._placeholder and event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self, self._ensure_web)   # after this first paint
-        return False
 
     def _ensure_web(self) -> tuple:
         if self._web is None:
@@ -222,7 +215,7 @@ class PreviewPane(QWidget):
         Coalesced to one call into the page per frame: a call costs milliseconds, and the
         editor scrolls in small steps while one types or drags."""
         fraction = min(1.0, max(0.0, float(fraction)))
-        if self._loading_since is not None or self.page.url().isEmpty():
+        if self._web is None or self._loading_since is not None or self.page.url().isEmpty():
             self._pending_fraction = fraction  # applied when the page has loaded
             return
         self._scroll_to = fraction
@@ -233,13 +226,13 @@ class PreviewPane(QWidget):
         fraction, self._scroll_to = self._scroll_to, None
         if fraction is None:
             return
-        if self._loading_since is not None or self.page.url().isEmpty():
+        if self._web is None or self._loading_since is not None or self.page.url().isEmpty():
             self._pending_fraction = fraction
             return
         self.page.runJavaScript(_fraction_js(fraction), QWebEngineScript.ScriptWorldId.ApplicationWorld)
 
     def scroll_position(self) -> QPointF:
-        return self.page.scrollPosition()
+        return QPointF() if self._web is None else self.page.scrollPosition()
 
     @property
     def blocked_requests(self) -> int:
