@@ -42,3 +42,20 @@ def test_the_contracts_fail_on_a_forbidden_import(tmp_path):
 def test_core_holds_at_most_twelve_modules_directly():
     modules = [p.name for p in (SRC / "core").glob("*.py") if p.name != "__init__.py"]
     assert len(modules) <= 12, sorted(modules)
+
+
+def test_one_place_in_ui_starts_threads_and_processes():
+    """``ui/operations/workers.py`` makes every worker of a window (``TaskRunner`` holds the
+    pool it wraps); no panel starts a thread or a process of its own."""
+    import re
+
+    starts = re.compile(r"\b(TaskRunner|ThreadPoolExecutor|ProcessPoolExecutor|QThread|QThreadPool|"
+                        r"threading\.Thread|multiprocessing\.\w+|subprocess\.\w+|QProcess)\(")
+    found = {}
+    for path in (SRC / "ui").rglob("*.py"):
+        rel = path.relative_to(SRC).as_posix()
+        hits = starts.findall(path.read_text(encoding="utf-8"))
+        if hits:
+            found[rel] = sorted(set(hits))
+    assert found == {"ui/operations/workers.py": ["TaskRunner"],
+                     "ui/operations/tasks.py": ["TaskRunner", "ThreadPoolExecutor"]}, found  # its class line

@@ -66,7 +66,10 @@ def template_page(data: ArticleData) -> str:
 
 
 def measure(qtbot, build_page, article: ArticleData) -> list[float]:
-    pane = PreviewPane(build_page)
+    from editor_app.ui.operations.tasks import TaskRunner
+
+    runner = TaskRunner("render")
+    pane = PreviewPane(build_page, runner=runner)
     pane.resize(900, 700)
     pane.show()
     try:
@@ -92,6 +95,7 @@ def measure(qtbot, build_page, article: ArticleData) -> list[float]:
         pane.shutdown()
         pane.close()
         shiboken6.delete(pane)
+        runner.shutdown(wait=True)
 
 
 def report(name: str, values: list[float]) -> tuple[float, float]:

@@ -39,10 +39,13 @@ class Recorder:
 
 @pytest.fixture
 def make_scheduler(qapp):
-    made = []
+    from editor_app.ui.operations.tasks import TaskRunner
+
+    made, runners = [], []
 
     def make(build, debounce_ms=120) -> tuple[PreviewScheduler, list, list]:
-        scheduler = PreviewScheduler(build, debounce_ms=debounce_ms)
+        runners.append(TaskRunner("render"))
+        scheduler = PreviewScheduler(build, runners[-1], debounce_ms=debounce_ms)
         pages, failures = [], []
         scheduler.page_ready.connect(lambda html, t: pages.append(html))
         scheduler.failed.connect(lambda message, t: failures.append(message))
@@ -52,6 +55,8 @@ def make_scheduler(qapp):
     yield make
     for scheduler in made:
         scheduler.shutdown(wait=True)
+    for runner in runners:
+        runner.shutdown(wait=True)
 
 
 def wait_idle(qtbot, scheduler: PreviewScheduler) -> None:

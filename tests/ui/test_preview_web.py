@@ -35,9 +35,14 @@ def long_body(paragraphs: int = 400, word: str = "chữ") -> str:
 
 @pytest.fixture
 def make_pane(qtbot):
-    panes = []
+    from editor_app.ui.operations.tasks import TaskRunner
+
+    panes, runners = [], []
 
     def make(build_page=lambda html: html, **kwargs) -> PreviewPane:
+        if "runner" not in kwargs:
+            runners.append(TaskRunner("render"))
+            kwargs["runner"] = runners[-1]
         pane = PreviewPane(build_page, **kwargs)
         pane.resize(800, 600)
         pane.show()
@@ -49,6 +54,8 @@ def make_pane(qtbot):
         pane.shutdown()
         pane.close()
         shiboken6.delete(pane)
+    for runner in runners:
+        runner.shutdown(wait=True)
 
 
 def show(qtbot, pane: PreviewPane, data) -> None:

@@ -112,7 +112,7 @@ class PreviewPane(QWidget):
     link_opened = Signal(QUrl)  # an external link the user agreed to open
     internal_link = Signal(QUrl)  # a link to another preview-scheme address was clicked
 
-    def __init__(self, build_page: Callable[[Any], str], *, runner: TaskRunner | None = None,
+    def __init__(self, build_page: Callable[[Any], str], *, runner: TaskRunner,
                  confirm_open: ConfirmOpen | None = None,
                  open_url: Callable[[QUrl], Any] | None = None,
                  debounce_ms: int = DEFAULT_DEBOUNCE_MS, parent: QWidget | None = None):

@@ -66,12 +66,13 @@ class PreviewScheduler(QObject):
     failed = Signal(str, float)  # friendly message, requested_at
     rendered = Signal(float)  # ms from the request() to its page being built
 
-    def __init__(self, build_page: Callable[[Any], str], runner: TaskRunner | None = None,
+    def __init__(self, build_page: Callable[[Any], str], runner: TaskRunner,
                  debounce_ms: int = DEFAULT_DEBOUNCE_MS, parent: QObject | None = None):
+        """``runner``: the window's render worker (``Workers.render``): the scheduler
+        starts no thread of its own."""
         super().__init__(parent)
         self._build_page = build_page
-        self._owns_runner = runner is None
-        self._runner = runner if runner is not None else TaskRunner("render", self)
+        self._runner = runner
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -126,13 +127,11 @@ class PreviewScheduler(QObject):
         self._timer.setInterval(max(0, int(ms)))
 
     def shutdown(self, wait: bool = False) -> None:
-        """Stop scheduling; stop the render thread if this scheduler created it."""
+        """Stop scheduling (the render worker belongs to the window's ``Workers``)."""
         self._closed = True
         self._timer.stop()
         self._pending = None
         self._epoch += 1
-        if self._owns_runner:
-            self._runner.shutdown(wait=wait)
 
     # -- internals ---------------------------------------------------------
     def _start_if_ready(self) -> None:
