@@ -69,3 +69,17 @@ def test_a_lone_surrogate_is_escaped_not_a_crash():
     for text in ("a\udc80b", "x" * 1000 + "\ud800"):
         assert cli_json.encode([text]) == (json.dumps([text], ensure_ascii=False, indent=2) + "\n").encode(
             "utf-8", "backslashreplace")
+
+
+@pytest.mark.parametrize("parts", [[], [0], [3], [1, 2, 0, 4], [5, 5, 5]])
+def test_an_array_written_in_parts_is_the_array_written_at_once(parts):
+    rng = random.Random(len(parts))
+    chunks = [[_flat(rng) | {"n": k} for _ in range(size)] for k, size in enumerate(parts)]
+    writes = []
+    out = cli_json.ArrayWriter(writes.append)
+    for chunk in chunks:
+        out.write(chunk)
+    out.close()
+    everything = [item for chunk in chunks for item in chunk]
+    assert b"".join(writes) == (json.dumps(everything, ensure_ascii=False, indent=2) + "\n").encode()
+    assert len(writes) == max(1, sum(1 for c in chunks if c))   # one write per non-empty part

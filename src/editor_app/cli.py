@@ -152,17 +152,23 @@ def cmd_list(args) -> int:
         print("[]" if args.json else "", end="\n" if args.json else "")
         return 0
     damaged: list = []
+    out = cli_json.ArrayWriter(_write_bytes) if args.json else None
+
+    def show(part: list[dict]) -> None:   # 10,000 articles a part: one write for each
+        if out is not None:
+            out.write(part)
+        else:
+            for item in part:
+                print(row(item["id"], item["status"], item["slug"], item["title"]))
+
     with _open(args, readonly=True) as store:
         try:   # one statement: every field but the body (see core/library/listing.py)
-            items = store.listing(status=status, search_text=args.search, body=args.body,
-                                  on_damaged=damaged.append)
+            store.listing(status=status, search_text=args.search, body=args.body,
+                          on_damaged=damaged.append, each=show)
         finally:
             _tell_notices(store)
-    if args.json:
-        _write_bytes(cli_json.encode(items))   # one write
-    else:
-        for item in items:
-            print(row(item["id"], item["status"], item["slug"], item["title"]))
+    if out is not None:
+        out.close()
     for exc in damaged:
         say(f"{exc} (left out)")
     return EXIT_FAILED if damaged else 0

@@ -110,3 +110,27 @@ def _key(key) -> str:
 def encode(value) -> bytes:
     """``dumps(value)`` and a final newline, as UTF-8: what the CLI writes."""
     return (dumps(value) + "\n").encode("utf-8", "backslashreplace")
+
+
+class ArrayWriter:
+    """A top-level JSON array of dicts written a part at a time, the bytes exactly those of
+    ``encode(all_items)``: ``write(part)`` for each part, then ``close()``. Each part is
+    held until the next one (or the end) comes: one part, one write."""
+
+    def __init__(self, write):
+        self._write = write
+        self._first = True
+        self._held = b""
+
+    def write(self, items: list[dict]) -> None:
+        if not items:
+            return
+        if self._held:
+            self._write(self._held)
+        head = "[\n  " if self._first else ",\n  "
+        self._first = False
+        self._held = (head + ",\n  ".join(_dicts(items, 1))).encode("utf-8", "backslashreplace")
+
+    def close(self) -> None:
+        self._write(b"[]\n" if self._first else self._held + b"\n]\n")
+        self._held = b""

@@ -9,7 +9,7 @@ text is read. Dialect-neutral: :class:`json_triple` is rendered per database.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from sqlalchemy import Connection, select
 from sqlalchemy.ext.compiler import compiles
@@ -89,25 +89,42 @@ def _item(row) -> dict:
     return item
 
 
+PART = 10_000   # articles handed over at once: one write for a 10k library, bounded memory beyond
+
+
 def listing(conn: Connection, status: str | None, ids: list[int] | None,
-            on_damaged: Callable[[DamagedArticleError], None], body: bool = False) -> list[dict]:
+            on_damaged: Callable[[DamagedArticleError], None], body: bool = False,
+            part: int | None = None) -> Iterator[list[dict]]:
     """The live articles (of ``status``), newest first, or those of ``ids`` in that order
-    (a search's ranking); ``body``: with their text. A row that cannot be read is left out
-    and passed to ``on_damaged``."""
+    (a search's ranking), ``part`` at a time; ``body``: with their text. One statement,
+    its rows fetched as they are used. A row that cannot be read is left out and passed
+    to ``on_damaged`` (the rest is then read a chunk, then a row at a time)."""
     statement = WITH_BODY if body else LISTING
+    part = part or PART
+    done: set[int] = set()
     try:
         if ids is None:
             column = SORT_COLUMNS["updated"]
-            rows = conn.execute(statement.where(_live(False, status)).order_by(column.desc(), A.id.desc()))
-            return [_item(r) for r in rows]
+            rows = conn.execution_options(yield_per=part).execute(
+                statement.where(_live(False, status)).order_by(column.desc(), A.id.desc()))
+            for block in rows.partitions(part):
+                items = [_item(r) for r in block]
+                done.update(i["id"] for i in items)
+                yield items
+            return
         found = {r.id: _item(r) for r in conn.execute(statement.where(A.id.in_(ids)))}
-        return [found[i] for i in ids if i in found]
-    except ROW_ERRORS:   # a damaged row: read again a chunk, then a row at a time
-        if ids is None:
-            ids = list_ids(conn, "updated", True, status, False, None)
+        yield [found[i] for i in ids if i in found]
+        return
+    except ROW_ERRORS:
+        pass
+    if ids is None:
+        ids = list_ids(conn, "updated", True, status, False, None)
 
-        def left_out(article_id: int, error: BaseException) -> None:
-            on_damaged(DamagedArticleError(article_id, damage_reason(error)))
+    def left_out(article_id: int, error: BaseException) -> None:
+        on_damaged(DamagedArticleError(article_id, damage_reason(error)))
 
-        found = _read_chunks(conn, statement, ids, _item, left_out)
-        return [found[i] for i in ids if i in found]
+    rest = [i for i in ids if i not in done]
+    for start in range(0, len(rest), part):
+        chunk = rest[start:start + part]
+        found = _read_chunks(conn, statement, chunk, _item, left_out)
+        yield [found[i] for i in chunk if i in found]

@@ -204,14 +204,20 @@ class Store:
             return queries.list_ids(c, sort, descending, status, deleted, limit)
 
     def listing(self, *, status: str | None = None, search_text: str | None = None, body: bool = False,
-                on_damaged: Callable[[DamagedArticleError], None] | None = None) -> list[dict]:
+                on_damaged: Callable[[DamagedArticleError], None] | None = None,
+                each: Callable[[list[dict]], None] | None = None) -> list[dict]:
         """Every field of the live articles but the body (``body``: with it), JSON-ready
-        (``list --json``): newest first, or a search's matches best first; one statement."""
+        (``list --json``): newest first, or a search's matches best first; one statement.
+        ``each(part)`` takes them 10,000 at a time (memory stays bounded; nothing is
+        returned then); without it, all are returned."""
         ids = None
         if search_text and query_tokens(search_text):
             ids = self.search(search_text, status=status, limit=SEARCH_CAP)
+        out: list[dict] = []
         with self._read() as c:
-            return listing.listing(c, status, ids, on_damaged or _log_damaged, body)
+            for part in listing.listing(c, status, ids, on_damaged or _log_damaged, body):
+                each(part) if each is not None else out.extend(part)
+        return out
 
     def rows(self, ids: Iterable[int]) -> dict[int, ArticleRow]:
         with self._read() as c:
