@@ -12,7 +12,8 @@ from PySide6.QtCore import QLocale, QPoint, Qt  # noqa: E402
 from editor_app.core.dto import ArticleData  # noqa: E402
 from editor_app.core.library.store import Store  # noqa: E402
 from editor_app.ui.list.panel import ArticleListPanel  # noqa: E402
-from editor_app.ui.list.model import STATUS, TITLE, UPDATED, status_label  # noqa: E402
+from editor_app.ui.list.cells import STATUS, TITLE, UPDATED  # noqa: E402
+from editor_app.ui.list.status import status_label  # noqa: E402
 from editor_app.ui.operations.tasks import TaskRunner  # noqa: E402
 
 ARTICLES = [  # created one by one, oldest first

@@ -23,7 +23,7 @@ from editor_app.core.status import Status  # noqa: E402
 from editor_app.core.library.store import Store  # noqa: E402
 from editor_app.core.text import fold  # noqa: E402
 from editor_app.ui.list.panel import ArticleListPanel  # noqa: E402
-from editor_app.ui.list.model import TITLE  # noqa: E402
+from editor_app.ui.list.cells import TITLE  # noqa: E402
 from editor_app.ui.operations.tasks import TaskRunner  # noqa: E402
 
 N = int(os.environ.get("EDITOR_APP_LIST_SCALE", "20000"))

@@ -3,7 +3,7 @@ statement, JSON-ready.
 
 The authors, keywords and related slugs come aggregated in the same row (one JSON array of
 the three, parsed once per row), so listing 10,000 articles is one query and no article
-text is read. Dialect-neutral: :class:`json_triple` is rendered per database.
+text is read. Dialect-neutral: the aggregates are rendered per database (``aggregates.py``).
 """
 
 from __future__ import annotations
@@ -12,53 +12,19 @@ import json
 from collections.abc import Callable, Iterator
 
 from sqlalchemy import Connection, select
-from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.sql.functions import FunctionElement
 
 from editor_app.core.errors import DamagedArticleError, damage_reason
 from editor_app.core.library.queries import (
-    A, ROW_ERRORS, SORT_COLUMNS, _live, _read_chunks, children, list_ids)
-from editor_app.core.library.schema import article_authors, article_keywords, authors, related_links
+    A, ROW_ERRORS, SORT_COLUMNS, _live, _read_chunks, list_ids)
+from editor_app.core.library.aggregates import AUTHORS, KEYWORDS, RELATED, json_triple
 
-# the keys of each listed article, in order (what ``ArticleData.content_dict`` gives, without
-# the body, then the store's own fields)
-KEYS = ("title", "subtitle", "slug", "language", "summary", "section", "status", "published_on",
-        "source", "doi", "license", "authors", "keywords", "related",
-        "id", "uuid", "word_count", "created_at", "updated_at")
 _AUTHOR_KEYS = ("name", "affiliation", "orcid", "email")
-
-
-class json_triple(FunctionElement):
-    """Three JSON values (the aggregates below) as one JSON array."""
-
-    inherit_cache = True
-    name = "json_triple"
-
-
-@compiles(json_triple)
-def _triple_sqlite(element, compiler, **kw) -> str:
-    a, b, c = (compiler.process(x, **kw) for x in element.clauses)
-    return f"json_array(json({a}), json({b}), json({c}))"
-
-
-@compiles(json_triple, "postgresql")
-def _triple_pg(element, compiler, **kw) -> str:
-    a, b, c = (compiler.process(x, **kw) for x in element.clauses)
-    return f"json_build_array({a}, {b}, {c})::text"
 
 
 LISTING = select(
     A.title, A.subtitle, A.slug, A.language, A.summary, A.section, A.status, A.published_on,
     A.source, A.doi, A.license,
-    json_triple(
-        children(article_authors.c.position, authors.c.name, authors.c.affiliation, authors.c.orcid,
-                 authors.c.email, where=(article_authors.c.article_id == A.id)
-                 & (authors.c.id == article_authors.c.author_id)),
-        children(article_keywords.c.position, article_keywords.c.text,
-                 where=article_keywords.c.article_id == A.id),
-        children(related_links.c.position, related_links.c.target_slug,
-                 where=related_links.c.article_id == A.id),
-    ).label("children"),
+    json_triple(AUTHORS, KEYWORDS, RELATED).label("children"),
     A.id, A.uuid, A.word_count, A.created_at, A.updated_at,
 )
 

@@ -3,7 +3,7 @@
 Part of the store: each function runs on the store's connection inside its
 transaction. Statements are dialect-neutral: new ids come from the database
 (``INSERT ... RETURNING``), times are DateTime/Date columns, and the only
-construct rendered per dialect is :class:`json_rows` (an aggregate).
+constructs rendered per dialect are the aggregates of ``aggregates.py``.
 """
 
 from __future__ import annotations
@@ -12,12 +12,11 @@ from collections.abc import Callable, Iterator
 from datetime import datetime
 from functools import lru_cache
 
-from sqlalchemy import JSON, Connection, String, bindparam, cast, delete, exc, func, insert, select, update
-from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.sql.functions import FunctionElement
+from sqlalchemy import Connection, String, bindparam, cast, delete, exc, func, insert, select, update
 
 from editor_app.core.dto import ArticleData, ArticleRow, AssetInfo, AuthorData, ProfileData, RelatedView, RevisionInfo
 from editor_app.core.errors import DamagedArticleError, damage_reason
+from editor_app.core.library.aggregates import AUTHORS, KEYWORDS, RELATED
 from editor_app.core.library.revisions import SAME_AS_ARTICLE, encode_snapshot, revisions_to_prune
 from editor_app.core.library.schema import (
     CONTENT_COLUMNS,
@@ -43,41 +42,10 @@ SORT_COLUMNS = {"updated": A.updated_at, "title": A.title, "status": A.status, "
 _CHILDREN = (article_authors, article_keywords, related_links, revisions, assets)
 
 
-class json_rows(FunctionElement):
-    """Aggregate: a JSON array holding, per row, an array of the given values."""
-
-    type = JSON()
-    inherit_cache = True
-    name = "json_rows"
-
-
-@compiles(json_rows)
-def _json_rows(element, compiler, **kw) -> str:  # SQLite
-    return f"json_group_array(json_array({compiler.process(element.clauses, **kw)}))"
-
-
-@compiles(json_rows, "postgresql")
-def _json_rows_pg(element, compiler, **kw) -> str:
-    return f"coalesce(json_agg(json_build_array({compiler.process(element.clauses, **kw)})), '[]')"
-
-
-def children(*columns, where) -> object:
-    """A correlated subquery: the rows of ``columns`` matching ``where``, as one JSON array."""
-    return select(json_rows(*columns)).where(where).scalar_subquery()
-
-
 # -- reading articles ----------------------------------------------------------------
 _FIELDS = CONTENT_COLUMNS + STORE_COLUMNS
-ARTICLE = select(
-    *(A[n] for n in _FIELDS),
-    children(article_authors.c.position, authors.c.name, authors.c.affiliation, authors.c.orcid,
-              authors.c.email, where=(article_authors.c.article_id == A.id)
-              & (authors.c.id == article_authors.c.author_id)).label("authors"),
-    children(article_keywords.c.position, article_keywords.c.text,
-              where=article_keywords.c.article_id == A.id).label("keywords"),
-    children(related_links.c.position, related_links.c.target_slug,
-              where=related_links.c.article_id == A.id).label("related"),
-)
+ARTICLE = select(*(A[n] for n in _FIELDS), AUTHORS.label("authors"), KEYWORDS.label("keywords"),
+                 RELATED.label("related"))
 
 
 def _article(row) -> ArticleData:

@@ -1,4 +1,4 @@
-"""The lazy table model behind the article list, and its sort proxy.
+"""The lazy table model behind the article list.
 
 The model holds only article ids, in display order, as the store returns them
 (``Store.list_ids``: SQL ``ORDER BY`` or search ranking). The rows it shows are
@@ -13,21 +13,13 @@ import contextlib
 from collections import OrderedDict
 from dataclasses import dataclass
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QDateTime,
-    QLocale,
-    QModelIndex,
-    QT_TRANSLATE_NOOP,
-    QSortFilterProxyModel,
-    Qt,
-    QTimeZone,
-    Signal,
-)
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QT_TRANSLATE_NOOP, Qt, Signal
+
 from editor_app.core.dto import ArticleRow
-from editor_app.ui.list.status import STATUS_COLORS, status_icon, status_label, status_values
+from editor_app.ui.list.cells import SECTION, STATUS, TITLE, UPDATED, display, tooltip
+from editor_app.ui.list.status import STATUS_COLORS, status_icon
 from editor_app.ui.operations.tasks import TaskRunner
+
 
 @dataclass(frozen=True)
 class Column:
@@ -41,7 +33,7 @@ COLUMNS = (
     Column("section", QT_TRANSLATE_NOOP("ArticleList", "Section")),
     Column("updated", QT_TRANSLATE_NOOP("ArticleList", "Updated")),
 )
-TITLE, STATUS, SECTION, UPDATED = range(len(COLUMNS))
+assert (TITLE, STATUS, SECTION, UPDATED) == tuple(range(len(COLUMNS)))
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -317,92 +309,10 @@ class ArticleListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return status_icon(row.status) if col == STATUS else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _tooltip(row, col)
-        return _display(row, col)
-
-
-def _display(row: ArticleRow, col: int) -> str:
-    if row.damaged:
-        return QCoreApplication.translate("ArticleList", "⚠ Damaged article #{id}").format(id=row.id) \
-            if col == TITLE else ""
-    if col == TITLE:
-        return row.title or QCoreApplication.translate("ArticleList", "(untitled)")
-    if col == STATUS:
-        return status_label(row.status)
-    if col == SECTION:
-        return row.section
-    if col == UPDATED:
-        return format_compact(row.updated_at)
-    return ""
-
-
-def _tooltip(row: ArticleRow, col: int) -> str | None:
-    if row.damaged:
-        return QCoreApplication.translate(
-            "ArticleList", "This article cannot be read ({reason}); the others are not affected.").format(
-            reason=row.damaged)
-    if col == TITLE:
-        return f"{row.title}\n{row.slug}" if row.title else row.slug
-    if col == UPDATED:
-        return format_timestamp(row.updated_at, QLocale.FormatType.LongFormat)
-    return None
-
-
-def format_timestamp(value, fmt=QLocale.FormatType.ShortFormat) -> str:
-    """A naive UTC datetime from the store, as local time in the user's locale."""
-    if value is None:
-        return ""
-    utc = QDateTime(value.date(), value.time(), QTimeZone.utc())
-    return QLocale().toString(utc.toLocalTime(), fmt)
-
-
-def format_compact(value) -> str:
-    """The list's Updated column: the time today, else the day (and the year if not this one)."""
-    if value is None:
-        return ""
-    local = QDateTime(value.date(), value.time(), QTimeZone.utc()).toLocalTime()
-    locale, today = QLocale(), QDateTime.currentDateTime().date()
-    if local.date() == today:
-        return locale.toString(local.time(), QLocale.FormatType.ShortFormat)
-    if local.date().year() == today.year():
-        day_month = "dd/MM" if locale.language() != QLocale.Language.English or \
-            locale.territory() != QLocale.Country.UnitedStates else "MM/dd"
-        return locale.toString(local.date(), day_month)
-    return locale.toString(local.date(), QLocale.FormatType.ShortFormat)
+            return tooltip(row, col)
+        return display(row, col)
 
 
 def _sort_value(row: ArticleRow, key: str):
     return {"title": row.title, "status": row.status, "section": row.section,
             "updated": row.updated_at}.get(key)
-
-
-class ArticleSortProxy(QSortFilterProxyModel):
-    """A pass-through proxy whose sorting is done by the store (SQL ORDER BY).
-
-    ``sort`` never sorts in Python: it asks the source model to query the ids
-    again in the wanted order; the proxy itself keeps the source order.
-    """
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        source = self.sourceModel()
-        if isinstance(source, ArticleListModel):
-            source.sort(column, order)
-
-    def lessThan(self, left, right) -> bool:  # noqa: N802 - never used for ordering
-        return left.row() < right.row()
-
-    def id_at(self, row: int) -> int | None:
-        src = self.mapToSource(self.index(row, 0))
-        return self.sourceModel().id_at(src.row()) if src.isValid() else None
-
-    def row_of(self, article_id: int) -> int | None:
-        source = self.sourceModel()
-        row = source.row_of(article_id)
-        if row is None:
-            return None
-        proxy = self.mapFromSource(source.index(row, 0))
-        return proxy.row() if proxy.isValid() else None
-
-
-__all__ = ["ArticleListModel", "ArticleSortProxy", "COLUMNS", "ID_ROLE", "STATUS_ROLE",
-           "STATUS_COLORS", "status_label", "status_values", "status_icon", "format_timestamp"]

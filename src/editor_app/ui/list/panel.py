@@ -20,19 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.core.library.search import SEARCH_CAP
-from editor_app.ui.list.model import (
-    COLUMNS,
-    SECTION,
-    STATUS,
-    TITLE,
-    UPDATED,
-    ArticleListModel,
-    ArticleSortProxy,
-    format_timestamp,
-    status_icon,
-    status_label,
-    status_values,
-)
+from editor_app.ui.list.cells import SECTION, STATUS, TITLE, UPDATED, format_timestamp
+from editor_app.ui.list.model import COLUMNS, ArticleListModel
+from editor_app.ui.list.proxy import ArticleSortProxy
+from editor_app.ui.list.status import status_icon, status_label, status_values
 from editor_app.ui.operations.tasks import TaskRunner
 
 SEARCH_DELAY_MS = 150

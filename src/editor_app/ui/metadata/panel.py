@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from editor_app.core.dto import ArticleData
 from editor_app.core.limits import LINE_MAX
 from editor_app.core.validate import doi_problem, normalize_doi
-from editor_app.ui.list.model import status_icon, status_label, status_values
+from editor_app.ui.list.status import status_icon, status_label, status_values
 from editor_app.ui.metadata.authors import AuthorsEditor
 from editor_app.ui.metadata.widgets import (
     INVALID_STYLE,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from editor_app.ui import icons
@@ -105,3 +105,25 @@ def build_menus(window: QMainWindow, actions: WindowActions, edit_extra: list[QA
     view_menu.addMenu(language_menu)
     help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     help_menu.addAction(actions.about)
+
+
+def language_menu(window: QMainWindow, settings) -> QMenu:
+    """View → Language: follow the system, Vietnamese or English (from the next start)."""
+    from editor_app.ui.i18n import SETTING
+
+    def choose(code: str) -> None:
+        settings.setValue(SETTING, code)
+        window.statusBar().showMessage(
+            tr(QT_TRANSLATE_NOOP("MainWindow", "The language changes the next time the program starts.")), 6000)
+
+    menu = QMenu(tr(QT_TRANSLATE_NOOP("MainWindow", "&Language")), window)
+    group = QActionGroup(menu)
+    current = str(settings.value(SETTING, "system"))
+    for code, label in (("system", tr(QT_TRANSLATE_NOOP("MainWindow", "Follow the system"))),
+                        ("vi", "Tiếng Việt"), ("en", "English")):
+        action = menu.addAction(label)
+        action.setCheckable(True)
+        action.setChecked(code == current)
+        group.addAction(action)
+        action.triggered.connect(lambda _=False, c=code: choose(c))
+    return menu

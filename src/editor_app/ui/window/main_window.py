@@ -11,8 +11,8 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QSplitter, QWidget
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QWidget
 
 from editor_app import __version__
 from editor_app.core.dto import ArticleData
@@ -29,7 +29,7 @@ from editor_app.ui.preview.pane import PreviewPane
 from editor_app.ui.dialogs.trash import TrashDialog
 from editor_app.ui.window.trash_undo import TrashController
 from editor_app.ui.window.version_save import VersionSaver
-from editor_app.ui.window.actions import build_menus, create_actions
+from editor_app.ui.window.actions import build_menus, create_actions, language_menu
 from editor_app.ui.window.layout import restore_layout, save_layout
 from editor_app.ui.window.library import LibraryCare
 from editor_app.ui.window.opening import FirstPaint, close_library
@@ -154,33 +154,12 @@ class MainWindow(QMainWindow):
         area = self.editor_area
         edit = [area.undo_action, area.redo_action, None, *area.find_actions(), None,
                 *area.formatting_actions()]
-        build_menus(self, self.actions_, edit, self.view_actions,
-                    self._language_menu())
+        build_menus(self, self.actions_, edit, self.view_actions, language_menu(self, self.settings))
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main-toolbar")
         toolbar.setAccessibleName(self.tr("Main toolbar"))
         for a in (self.actions_.new, self.actions_.save, self.actions_.export_current):
             toolbar.addAction(a)
-
-    def _language_menu(self) -> QMenu:
-        from editor_app.ui.i18n import SETTING
-
-        menu = QMenu(self.tr("&Language"), self)
-        group = QActionGroup(menu)
-        current = str(self.settings.value(SETTING, "system"))
-        for code, label in (("system", self.tr("Follow the system")), ("vi", "Tiếng Việt"), ("en", "English")):
-            action = menu.addAction(label)
-            action.setCheckable(True)
-            action.setChecked(code == current)
-            group.addAction(action)
-            action.triggered.connect(lambda _=False, c=code: self._set_language(c))
-        return menu
-
-    def _set_language(self, code: str) -> None:
-        from editor_app.ui.i18n import SETTING
-
-        self.settings.setValue(SETTING, code)
-        self.statusBar().showMessage(self.tr("The language changes the next time the program starts."), 6000)
 
     def _connect(self) -> None:
         a = self.actions_
