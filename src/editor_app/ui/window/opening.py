@@ -55,11 +55,10 @@ def needs_upgrade(path: Path) -> bool:
         return False
 
 
-def open_library(path: Path, offer_backup: bool, upgrading, painted: threading.Event):
-    """On the store worker, once ``painted`` is set (the window is on screen; a few seconds at
-    most): the open store, ready to write. ``upgrading()`` is called first when the file
-    must be upgraded. A damaged library's error carries ``newest_backup``."""
-    painted.wait(PAINT_WAIT_S)
+def open_library(path: Path, offer_backup: bool, upgrading):
+    """On the store worker, after the window's first paint: the open store, ready to write.
+    ``upgrading()`` is called first when the file must be upgraded. A damaged library's
+    error carries ``newest_backup``."""
     from editor_app.core.library.store import Store   # SQLAlchemy loads here, after the paint
     from editor_app.core.library.welcome import ensure_welcome
 
@@ -104,7 +103,7 @@ def _open_into(handle, offer_backup: bool, upgrading, painted: threading.Event,
     painted.wait(PAINT_WAIT_S)
     if cancelled.is_set():
         raise LibraryNotOpen(f"{handle.path}: the window closed before the library was opened")
-    store = open_library(handle.path, offer_backup, upgrading, painted)
+    store = open_library(handle.path, offer_backup, upgrading)
     handle.attach(store)
     return store
 
