@@ -34,11 +34,102 @@ def library_path(tmp_path: Path) -> Path:
     return tmp_path / "library.sqlite"
 
 
+def execute_beside(store, sql: str, **params) -> None:
+    """Change the library behind the store's back (as an older program or another editor
+    would), on either engine: one committed statement."""
+    from sqlalchemy import text
+
+    with store._opened.engine.begin() as conn:
+        conn.execute(text(sql), params)
+
+
 @pytest.fixture
-def store(library_path: Path):
+def sqlite_store(library_path: Path):
+    """A store on a library file (for what only a file has: backups, WAL, locks)."""
     from editor_app.core.library.store import Store
 
     s = Store.open(library_path)
+    yield s
+    s.close()
+
+
+# -- PostgreSQL: the team library -----------------------------------------------------
+# EDITOR_APP_TEST_PG names a server the tests may create databases on (.ci/run starts
+# a private one with scripts/pg-cluster.sh); without it, a private cluster is started
+# here when PostgreSQL is installed; else the PostgreSQL cases are skipped with the reason.
+@pytest.fixture(scope="session")
+def pg_admin_url():
+    import subprocess
+
+    url = os.environ.get("EDITOR_APP_TEST_PG")
+    folder = None
+    if not url:
+        if not sys.platform.startswith("linux") or not list(Path("/usr/lib/postgresql").glob("*/bin/initdb")):
+            pytest.skip("no PostgreSQL server: set EDITOR_APP_TEST_PG or install postgresql")
+        out = subprocess.run(["bash", str(REPO / "scripts" / "pg-cluster.sh"), "start"], check=True,
+                             capture_output=True, text=True).stdout
+        env = dict(line.removeprefix("export ").split("=", 1) for line in out.splitlines())
+        url, folder = env["EDITOR_APP_TEST_PG"], env["PG_CLUSTER_DIR"]
+    _pg_exec(url, "DROP DATABASE IF EXISTS editor_app_template WITH (FORCE)",
+             "CREATE DATABASE editor_app_template")
+    from editor_app.core.library.store import Store
+
+    Store.open(_pg_db(url, "editor_app_template")).close()   # migrated once, copied per test
+    yield url
+    if folder:
+        subprocess.run(["bash", str(REPO / "scripts" / "pg-cluster.sh"), "stop", folder], check=False)
+
+
+def _pg_exec(url: str, *statements: str) -> None:
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as conn:
+        for statement in statements:
+            conn.execute(statement)
+
+
+def _pg_db(admin_url: str, name: str) -> str:
+    return admin_url.rsplit("/", 1)[0] + "/" + name
+
+
+_pg_count = [0]
+
+
+@pytest.fixture
+def pg_database(pg_admin_url):
+    """A fresh, empty database on the test server: its URL (dropped afterwards)."""
+    _pg_count[0] += 1
+    name = f"lib_{os.getpid()}_{_pg_count[0]}"
+    _pg_exec(pg_admin_url, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)", f"CREATE DATABASE {name}")
+    yield _pg_db(pg_admin_url, name)
+    _pg_exec(pg_admin_url, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture
+def pg_library(pg_admin_url):
+    """A new team library on the test server (made from a migrated template): its URL."""
+    _pg_count[0] += 1
+    name = f"lib_{os.getpid()}_{_pg_count[0]}"
+    _pg_exec(pg_admin_url, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)",
+             f"CREATE DATABASE {name} TEMPLATE editor_app_template")
+    yield _pg_db(pg_admin_url, name)
+    _pg_exec(pg_admin_url, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def library_location(request, library_path: Path) -> str:
+    """A new library on each engine: a file path, or a server URL (the same tests run on both)."""
+    if request.param == "sqlite":
+        return str(library_path)
+    return request.getfixturevalue("pg_library")
+
+
+@pytest.fixture
+def store(library_location: str):
+    """A store on each engine (see ``library_location``)."""
+    from editor_app.core.library.store import Store
+
+    s = Store.open(library_location)
     yield s
     s.close()
 

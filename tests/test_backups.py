@@ -34,6 +34,12 @@ from editor_app.core.library.store import Store
 T0 = datetime(2026, 12, 2, 10, 30, 0)
 
 
+@pytest.fixture
+def store(sqlite_store):
+    """These checks are about the library file: SQLite only."""
+    return sqlite_store
+
+
 def digest(path: Path) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 

@@ -11,6 +11,7 @@ from datetime import date
 
 import pytest
 
+from conftest import execute_beside
 from browser.articles import HOSTILE_TITLE, PROFILE, rich_article, tiny_png
 from editor_app.core.publishing import export as export_mod
 from editor_app.core.publishing import resources
@@ -182,9 +183,7 @@ def test_unknown_slug_render_timeout_and_reserved_slug(library, tmp_path):
     library.create_article(ArticleData(title="Chậm", slug="cham", body="[a" * 40000))
     home = library.create_article(ArticleData(title="Trang chủ", slug="index", body="x"))
     assert home.slug == "index-1"  # the store keeps no reserved slug; an older library may have one
-    with sqlite3.connect(library.path) as conn:
-        conn.execute("UPDATE articles SET slug = 'index' WHERE id = ?", (home.id,))
-    conn.close()
+    execute_beside(library, "UPDATE articles SET slug = 'index' WHERE id = :id", id=home.id)
     report = export_articles(library, tmp_path, ["cham", "khong-co", MAIN, "index"], timeout=0.5)
     messages = {e.slug: e.message for e in report.errors}
     assert set(messages) == {"cham", "khong-co", "index"}

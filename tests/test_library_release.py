@@ -66,7 +66,10 @@ def test_every_field_reads_back(release, wanted, readonly):
     assert got["articles"].keys() == wanted["articles"].keys()
     for article_id, parts in wanted["articles"].items():
         for part, value in parts.items():
-            assert got["articles"][article_id][part] == value, (article_id, part)
+            mine = got["articles"][article_id][part]
+            if part == "article":   # fields added since (0006): every old article is version 1, by nobody
+                assert (mine.pop("version"), mine.pop("updated_by")) == (1, "")
+            assert mine == value, (article_id, part)
 
 
 def test_it_upgrades_to_head_and_takes_writes(release, wanted):

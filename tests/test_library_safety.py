@@ -15,6 +15,12 @@ from editor_app.core.errors import LibraryDamagedError, LibraryLockedError, NotA
 from editor_app.core.library.store import Store
 
 
+@pytest.fixture
+def store(sqlite_store):
+    """These checks are about the library file: SQLite only."""
+    return sqlite_store
+
+
 def digest(path):
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -200,7 +206,8 @@ def _schema_differences(path):
 
     from editor_app.core.library.schema import metadata, migrated_object
 
-    engine = sa.create_engine(f"sqlite:///{path}")
+    url = path if isinstance(path, str) and "://" in path else f"sqlite:///{path}"
+    engine = sa.create_engine(url.replace("postgresql://", "postgresql+psycopg://"))
     try:
         with engine.connect() as conn:
             context = MigrationContext.configure(conn, opts={
@@ -221,6 +228,24 @@ def test_schema_metadata_matches_the_migrations(library_path, tmp_path):
     db.upgrade(old, "0001")
     found = {d[0] if isinstance(d, tuple) else d[0][0] for d in _schema_differences(old)}
     assert {"add_column", "add_index"} <= found
+
+
+def test_schema_metadata_matches_the_migrations_on_postgresql(pg_database):
+    """The same revisions make the same tables on a server (an empty database gets the
+    schema at first open), with the server's search index and no SQLite-only object."""
+    with Store.open(pg_database) as store:
+        assert [n.kind for n in store.notices] == ["server-created"]
+    assert _schema_differences(pg_database) == []
+    engine = sa.create_engine(pg_database.replace("postgresql://", "postgresql+psycopg://"))
+    try:
+        with engine.connect() as conn:
+            assert conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar() == db.HEAD_REVISION
+            columns = dict(conn.execute(sa.text(
+                "SELECT column_name, data_type FROM information_schema.columns "
+                "WHERE table_name = 'article_search'")).all())
+    finally:
+        engine.dispose()
+    assert columns == {"article_id": "integer", "title": "tsvector", "doc": "tsvector"}
 
 
 def test_head_constant_matches_the_migrations():

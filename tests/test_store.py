@@ -101,8 +101,13 @@ def test_revisions_recorded_and_named(store):
 
 
 def _snapshot_bytes(store, revision_id):
-    with sqlite3.connect(store.path) as conn:
-        return conn.execute("SELECT snapshot FROM revisions WHERE id = ?", (revision_id,)).fetchone()[0]
+    """The stored bytes, read beside the store (a second connection, on either engine)."""
+    from sqlalchemy import select
+
+    from editor_app.core.library.schema import revisions
+
+    with store._opened.engine.connect() as conn:
+        return bytes(conn.execute(select(revisions.c.snapshot).where(revisions.c.id == revision_id)).scalar())
 
 
 def test_first_revision_keeps_the_original_content_after_an_edit(store):
@@ -201,14 +206,18 @@ def test_list_order_is_the_databases_order_for_every_key(store, library_path):
         store.trash_article(a.id)
     columns = {"updated": "updated_at", "title": "title", "status": "status", "section": "section",
                "created": "created_at", "published": "published_on", "words": "word_count"}
-    conn = sqlite3.connect(library_path)
+    from sqlalchemy import create_engine, text
+
+    # a second connection, on either engine
+    engine = store._opened.engine if store.is_server else create_engine(f"sqlite:///{library_path}")
+    conn = engine.connect()
     try:
         for sort, column in columns.items():
             for way in ("ASC", "DESC"):
                 for status, deleted in ((None, False), ("draft", False), (None, True)):
                     where = f"deleted_at IS {'NOT ' if deleted else ''}NULL" + (" AND status = 'draft'" if status else "")
-                    want = [r[0] for r in conn.execute(
-                        f"SELECT id FROM articles WHERE {where} ORDER BY {column} {way}, id {way}")]
+                    want = [r[0] for r in conn.execute(text(
+                        f"SELECT id FROM articles WHERE {where} ORDER BY {column} {way}, id {way}"))]
                     got = store.list_ids(sort=sort, descending=way == "DESC", status=status, deleted=deleted)
                     assert got == want, (sort, way, status, deleted)
                     assert store.list_ids(sort=sort, descending=way == "DESC", status=status, deleted=deleted,

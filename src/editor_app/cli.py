@@ -1,4 +1,4 @@
-"""Command line: ``editor-app [import|list|export] ...``; no subcommand opens the window.
+"""Command line: ``editor-app [import|list|export|copy] ...``; no subcommand opens the window.
 
 Errors are one line on stderr with a non-zero exit status (2 for usage or a
 library that cannot be opened), never a traceback.
@@ -16,6 +16,7 @@ from pathlib import Path
 from editor_app import __version__, cli_json
 from editor_app.core.dto import ArticleData
 from editor_app.core.errors import LibraryError
+from editor_app.core.library.location import ServerLocation, parse_location
 from editor_app.core.library.paths import default_library_path
 
 EXIT_FAILED, EXIT_USAGE = 1, 2
@@ -26,11 +27,20 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
 
 
+def location(value: str):
+    """A ``--library`` value: a file path, or a team library's postgresql:// URL."""
+    try:
+        return parse_location(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def _library_arg(p: argparse.ArgumentParser, top: bool = False) -> None:
     # subcommands must not reset a --library given before them
-    p.add_argument("--library", metavar="PATH", type=Path,
+    p.add_argument("--library", metavar="PATH|URL", type=location,
                    default=None if top else argparse.SUPPRESS,
-                   help="library file (default: $EDITOR_APP_LIBRARY or the user data folder)")
+                   help="library file, or a team library's postgresql://user@host:port/dbname "
+                        "(default: $EDITOR_APP_LIBRARY or the user data folder)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -55,6 +65,10 @@ def build_parser() -> argparse.ArgumentParser:
     _library_arg(exp)
     exp.add_argument("--out", required=True, type=Path, metavar="DIR")
     exp.add_argument("slugs", nargs="*", metavar="SLUG")
+    cp = sub.add_parser("copy", help="copy a whole library to another (a file to a team library's server)")
+    _library_arg(cp)
+    cp.add_argument("--to", required=True, type=location, metavar="PATH|URL",
+                    help="the new library: an empty database (postgresql://...) or a new file")
     return parser
 
 
@@ -148,7 +162,7 @@ def cmd_list(args) -> int:
             say(f"unknown status '{args.status}' (use one of: {allowed})")
             return EXIT_USAGE
     path = args.library or default_library_path()
-    if not path.exists():
+    if not isinstance(path, ServerLocation) and not path.exists():
         print("[]" if args.json else "", end="\n" if args.json else "")
         return 0
     damaged: list = []
@@ -202,7 +216,21 @@ def cmd_export(args) -> int:
     return EXIT_FAILED if report.errors else 0
 
 
-COMMANDS = {"import": cmd_import, "list": cmd_list, "export": cmd_export}
+def cmd_copy(args) -> int:
+    from editor_app.core.library.copying import copy_library
+
+    source = args.library or default_library_path()
+    report = copy_library(source, args.to, progress=lambda table, n: say(f"{table}: {n:,} rows copied"))
+    for table, (here, there) in report.counts.items():
+        print(row(table, here, there))
+    if report.mismatches:
+        say("the copy differs from the library: " + ", ".join(report.mismatches))
+        return EXIT_FAILED
+    say(f"copied {report.articles:,} articles to {args.to}; the counts match on both sides")
+    return 0
+
+
+COMMANDS = {"import": cmd_import, "list": cmd_list, "export": cmd_export, "copy": cmd_copy}
 
 
 def _utf8_output() -> None:
@@ -244,10 +272,13 @@ def main(argv: list[str] | None = None) -> int:
 
 def _fail(exc: BaseException) -> int:
     """One line for an error that ended the command, and its exit status."""
-    from editor_app.core.errors import InputError, LibraryError
+    from editor_app.core.errors import ConflictError, InputError, LibraryError, ServerUnavailableError
 
     if isinstance(exc, SystemExit):
         raise exc
+    if isinstance(exc, (ServerUnavailableError, ConflictError)):   # the library is sound: try again
+        say(one_line(exc))
+        return EXIT_FAILED
     if isinstance(exc, LibraryError):
         say(one_line(exc))
         return EXIT_USAGE

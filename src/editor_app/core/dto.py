@@ -46,6 +46,10 @@ class ArticleData:
     updated_at: datetime | None = None
     word_count: int = 0
     deleted_at: datetime | None = None
+    # the stored version this content is based on (0: not read from a library), and who
+    # saved that version
+    version: int = 0
+    updated_by: str = ""
 
     EDITABLE = (
         "title", "subtitle", "slug", "language", "summary", "body", "section", "status",

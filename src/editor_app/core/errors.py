@@ -30,6 +30,20 @@ class LibraryReadOnlyError(LibraryError):
     pass
 
 
+class ServerUnavailableError(LibraryError):
+    """The library's server cannot be reached (down, unreachable, refused the login)."""
+
+
+class ConflictError(LibraryError):
+    """A save was based on an older version of the article than the library holds: another
+    editor saved it meanwhile. ``theirs`` is the article as the library holds it now."""
+
+    def __init__(self, message: str, theirs=None, base_version: int | None = None):
+        super().__init__(message)
+        self.theirs = theirs
+        self.base_version = base_version
+
+
 class DamagedArticleError(LibraryError):
     """One article's row cannot be read (bad UTF-8, an impossible date...);
     the rest of the library works."""

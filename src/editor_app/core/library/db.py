@@ -57,7 +57,7 @@ MIGRATIONS = Path(__file__).resolve().parents[2] / "migrations"
 SYNC_CHECK_LIMIT = 16 * 1024 * 1024
 # The newest Alembic revision in migrations/versions (a test keeps them equal),
 # so that opening a current library never has to load Alembic at all.
-HEAD_REVISION = "0005"
+HEAD_REVISION = "0006"
 
 
 def alembic_config():
@@ -356,7 +356,10 @@ def open_library(path: Path, *, readonly: bool = False, create: bool = True,
         path.parent.mkdir(parents=True, exist_ok=True)
         integrity.set_result(True)
     if readonly:
-        return OpenedLibrary(path, connect(path, readonly=True), None, integrity, notices)
+        connection = connect(path, readonly=True)
+        if revision is not None and revision != head_revision():
+            _read_as_head(connection, revision)
+        return OpenedLibrary(path, connection, None, integrity, notices)
     lock = _acquire_lock(path)
     try:
         if not exists:
@@ -372,6 +375,23 @@ def open_library(path: Path, *, readonly: bool = False, create: bool = True,
         lock.release()
         raise
     return OpenedLibrary(path, connection, lock, integrity, notices)
+
+
+# What a read-only connection to a library of an older revision is shown, so that the
+# current statements read it as it is (the file is not upgraded: nothing is written to
+# it). SQLite looks up a name in the connection's own temp schema first.
+_SHIMS = {
+    "0006": ("CREATE TEMP VIEW articles AS SELECT *, 1 AS version, '' AS updated_by FROM main.articles",
+             "CREATE TEMP TABLE presence (session VARCHAR(64) PRIMARY KEY, editor TEXT NOT NULL, "
+             "article_id INTEGER, seen_at DATETIME NOT NULL)"),
+}
+
+
+def _read_as_head(conn: sqlite3.Connection, revision: str) -> None:
+    for added_in, statements in _SHIMS.items():
+        if revision < added_in:
+            for statement in statements:
+                conn.execute(statement)
 
 
 def _run_check(path: Path, future: Future) -> None:

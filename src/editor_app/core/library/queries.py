@@ -28,6 +28,7 @@ from editor_app.core.library.schema import (
     authors,
     journal_profile,
     new_uuid,
+    presence,
     related_links,
     revisions,
 )
@@ -39,7 +40,7 @@ ROW_ERRORS = (exc.OperationalError, exc.DataError, ValueError, TypeError, Overfl
 CHUNK = 500  # ids per IN (...) list
 SORT_COLUMNS = {"updated": A.updated_at, "title": A.title, "status": A.status, "section": A.section,
                 "created": A.created_at, "published": A.published_on, "words": A.word_count}
-_CHILDREN = (article_authors, article_keywords, related_links, revisions, assets)
+_CHILDREN = (article_authors, article_keywords, related_links, revisions, assets, presence)
 
 
 # -- reading articles ----------------------------------------------------------------
@@ -199,14 +200,21 @@ def free_slugs(conn: Connection, bases: list[str], exclude_id: int | None = None
     for base in bases:
         slug, n = base, 2
         while slug in taken:
-            if n == 2:  # first clash: load the suffixed forms of this base once (an index range;
-                #         the prefix test keeps it exact under any collation)
-                q = select(A.slug).where(A.slug >= base + "-", A.slug < base + ".", *others)
+            if n == 2:  # first clash: load the suffixed forms of this base once (SQLite: an
+                #         index range, exact under its binary collation; a server's
+                #         collation may order '-' and '.' otherwise: a prefix match there)
+                q = select(A.slug).where(*_prefixed(conn, base + "-"), *others)
                 taken |= {s for s in conn.execute(q).scalars() if s.startswith(base + "-")}
             slug, n = f"{base}-{n}", n + 1
         taken.add(slug)
         out.append(slug)
     return out
+
+
+def _prefixed(conn: Connection, prefix: str) -> list:
+    if conn.dialect.name == "sqlite":
+        return [A.slug >= prefix, A.slug < prefix[:-1] + chr(ord(prefix[-1]) + 1)]
+    return [A.slug.startswith(prefix, autoescape=True)]
 
 
 def slug_owner(conn: Connection, slug: str, exclude_id: int | None) -> int | None:
@@ -219,24 +227,38 @@ def _values(d: ArticleData) -> dict:
     return {**{n: getattr(d, n) for n in CONTENT_COLUMNS}, "word_count": d.word_count}
 
 
-def insert_articles(conn: Connection, datas: list[ArticleData], now: datetime) -> None:
+def insert_articles(conn: Connection, datas: list[ArticleData], now: datetime, editor: str = "") -> None:
     """Insert normalised articles with unique slugs and their links; sets their ids."""
     by_uuid = {}
     for d in datas:
         d.uuid, d.created_at, d.updated_at, d.deleted_at = new_uuid(), now, now, None
+        d.version, d.updated_by = 1, editor
         by_uuid[d.uuid] = d
-    rows = [{**_values(d), "uuid": d.uuid, "created_at": now, "updated_at": now} for d in datas]
+    rows = [{**_values(d), "uuid": d.uuid, "created_at": now, "updated_at": now, "version": 1,
+             "updated_by": editor} for d in datas]
     # the database picks the ids (past the largest, or free ones when the largest is taken)
     for new_id, uuid in conn.execute(insert(articles).returning(A.id, A.uuid), rows):
         by_uuid[uuid].id = new_id
     write_links(conn, datas)
 
 
-def update_article(conn: Connection, d: ArticleData, now: datetime) -> None:
-    conn.execute(update(articles).where(A.id == d.id).values(**_values(d), updated_at=now))
+def update_article(conn: Connection, d: ArticleData, now: datetime, expected: int | None,
+                   editor: str) -> int | None:
+    """Store ``d`` as the next version of its article, when the library holds version
+    ``expected`` (None: whatever it holds). The new version, or None when the library
+    holds another one (the row is left as it is: a conflict). Under concurrent saves
+    the database's row lock makes the second one see the first's version."""
+    q = update(articles).where(A.id == d.id)
+    if expected is not None:
+        q = q.where(A.version == expected)
+    version = conn.execute(q.values(**_values(d), updated_at=now, version=A.version + 1, updated_by=editor)
+                           .returning(A.version)).scalar()
+    if version is None:
+        return None
     for table in _CHILDREN[:3]:
         conn.execute(delete(table).where(table.c.article_id == d.id))
     write_links(conn, [d])
+    return version
 
 
 def write_links(conn: Connection, datas: list[ArticleData]) -> None:

@@ -26,6 +26,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    text,
 )
 
 from editor_app.core.status import Status
@@ -47,6 +48,12 @@ def _text(name: str, length: int | None = None) -> Column:
     return Column(name, String(length) if length else Text, nullable=False, default="")
 
 
+def _short(length: int):
+    """A VARCHAR on SQLite (which keeps any length in it), TEXT on PostgreSQL: these hold what
+    the store accepts (up to ``limits.LINE_MAX``; an invalid ORCID is kept, with a warning)."""
+    return String(length).with_variant(Text(), "postgresql")
+
+
 def _owner(name: str = "article_id", **kw) -> Column:
     return Column(name, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False, **kw)
 
@@ -57,7 +64,7 @@ articles = Table(
     Column("uuid", String(36), nullable=False, unique=True, default=new_uuid),
     _text("title"), _text("subtitle"),
     Column("slug", String(200), nullable=False, unique=True),
-    Column("language", String(16), nullable=False, default="vi"),
+    Column("language", _short(16), nullable=False, default="vi"),
     _text("summary"), _text("section"),
     Column("status", String(32), nullable=False, default=Status.DRAFT.value),
     Column("published_on", Date, nullable=True),
@@ -67,6 +74,9 @@ articles = Table(
     Column("word_count", Integer, nullable=False, default=0),
     Column("deleted_at", DateTime, nullable=True),  # in the trash since
     _text("body"),  # last: the other columns are read without its overflow pages (migration 0005)
+    # several editors (migration 0006): the version each save increments, and who saved last
+    Column("version", Integer, nullable=False, default=1, server_default="1"),
+    Column("updated_by", Text, nullable=False, default="", server_default=text("''")),
     # the list's queries (live articles by sort key), see migration 0003
     Index("ix_articles_live_updated", "deleted_at", "updated_at"),
     Index("ix_articles_live_status", "deleted_at", "status", "updated_at"),
@@ -81,7 +91,7 @@ authors = Table(
     "authors", metadata,
     Column("id", Integer, primary_key=True),
     Column("name", Text, nullable=False),
-    _text("affiliation"), _text("orcid", 19), _text("email"),
+    _text("affiliation"), Column("orcid", _short(19), nullable=False, default=""), _text("email"),
 )
 
 article_authors = Table(
@@ -123,25 +133,35 @@ assets = Table(
     Column("id", Integer, primary_key=True),
     _owner(index=True),
     Column("filename", Text, nullable=False),
-    Column("mime_type", String(100), nullable=False),
+    Column("mime_type", _short(100), nullable=False),
     Column("sha256", String(64), nullable=False),
     Column("data", LargeBinary, nullable=False),
     Column("created_at", DateTime, nullable=False, default=utcnow),
     UniqueConstraint("article_id", "filename"),
 )
 
+# one row per open window on the library (migration 0006): the article it shows, by whom,
+# last seen when (its heartbeat)
+presence = Table(
+    "presence", metadata,
+    Column("session", String(64), primary_key=True),
+    Column("editor", Text, nullable=False),
+    Column("article_id", ForeignKey("articles.id", ondelete="CASCADE"), nullable=True, index=True),
+    Column("seen_at", DateTime, nullable=False),
+)
+
 # one row (id 1) describing the journal, for the export
 journal_profile = Table(
     "journal_profile", metadata,
     Column("id", Integer, primary_key=True),
-    _text("name"), _text("issn", 9), _text("publisher"), _text("base_url"), _text("default_license"),
+    _text("name"), Column("issn", _short(9), nullable=False, default=""), _text("publisher"), _text("base_url"), _text("default_license"),
 )
 
 # an article's editable scalar fields, in ArticleData's order (the one list of them)
 CONTENT_COLUMNS = ("title", "subtitle", "slug", "language", "summary", "body", "section", "status",
                    "published_on", "source", "doi", "license")
 # and what the store sets
-STORE_COLUMNS = ("id", "uuid", "created_at", "updated_at", "word_count", "deleted_at")
+STORE_COLUMNS = ("id", "uuid", "created_at", "updated_at", "word_count", "deleted_at", "version", "updated_by")
 
 
 def migrated_object(obj, name, type_, reflected, compare_to) -> bool:

@@ -26,11 +26,13 @@ from editor_app.core.library import db
 
 from editor_app.core.library import listing, queries
 from editor_app.core.dto import ArticleData, ArticleRow, AssetInfo, ProfileData, RelatedView, RevisionInfo
-from editor_app.core.errors import DamagedArticleError, InputError, LibraryError, Notice, library_error
+from editor_app.core.errors import (
+    ConflictError, DamagedArticleError, InputError, LibraryError, Notice, library_error)
 from editor_app.core.normalize import normalize_article
 from editor_app.core.library.revisions import SAME_AS_ARTICLE, decode_snapshot
 from editor_app.core.library.schema import utcnow
 from editor_app.core.library.search import SEARCH_CAP, SearchIndex, query_tokens
+from editor_app.core.library.location import Location, ServerLocation, parse_location
 from editor_app.core.library.search_fts5 import Fts5Index
 from editor_app.core.status import Status
 from editor_app.core.text import clean_line, slugify
@@ -44,16 +46,51 @@ def _log_damaged(exc: DamagedArticleError) -> None:
     log.warning("%s", exc)
 
 
+_GONE = {"OperationalError", "InterfaceError", "ConnectionTimeout", "AdminShutdown",
+         "ConnectionFailure", "ConnectionException", "CannotConnectNow"}
+
+
+def default_editor() -> str:
+    """Who this program saves as: $EDITOR_APP_EDITOR, else the login name."""
+    import getpass
+    import os
+
+    name = os.environ.get("EDITOR_APP_EDITOR", "").strip()
+    if name:
+        return clean_line(name)[:200]
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no login name (a service account)
+        return ""
+
+
+def _index_for(server: bool) -> SearchIndex:
+    if server:
+        from editor_app.core.library.search_pg import PgIndex
+
+        return PgIndex()
+    return Fts5Index()
+
+
+def _conflict(path, theirs: ArticleData, expected: int) -> ConflictError:
+    who = theirs.updated_by or "another editor"
+    when = theirs.updated_at.strftime("%Y-%m-%d %H:%M") if theirs.updated_at else "?"
+    return ConflictError(f"{path}: '{theirs.slug}' was changed by {who} at {when} (UTC) since this "
+                         f"version was read; nothing was overwritten", theirs=theirs, base_version=expected)
+
+
 class Store:
-    """All access to one library file."""
+    """All access to one library: a file, or a database on a PostgreSQL server."""
 
     def __init__(self, opened: db.OpenedLibrary, readonly: bool = False,
-                 search_index: SearchIndex | None = None):
+                 search_index: SearchIndex | None = None, editor: str = ""):
         self._opened = opened
-        self.path = opened.path
+        self.path: Location = opened.path
         self.readonly = readonly
+        self.is_server = isinstance(opened.path, ServerLocation)
+        self.editor = editor or default_editor()   # who saves: articles.updated_by
         self._lock = threading.RLock()
-        self._search: SearchIndex = search_index or Fts5Index()
+        self._search: SearchIndex = search_index or _index_for(self.is_server)
         self._db: Connection | None = None
         # what opening (or later repairs) did that the user must be told
         self.notices: list[Notice] = list(opened.notices)
@@ -65,12 +102,21 @@ class Store:
 
     # -- lifecycle -------------------------------------------------------
     @classmethod
-    def open(cls, path: str | Path, *, readonly: bool = False, create: bool = True,
-             background_check: bool | None = None) -> "Store":
-        opened = db.open_library(Path(path), readonly=readonly, create=create,
-                                 background_check=background_check)
+    def open(cls, path: str | Path | ServerLocation, *, readonly: bool = False, create: bool = True,
+             background_check: bool | None = None, password: str | None = None,
+             editor: str = "") -> "Store":
+        """Open a library file, or a server library given by its URL (``password``: when
+        the URL and the keychain have none)."""
+        location = parse_location(path)
+        if isinstance(location, ServerLocation):
+            from editor_app.core.library.server import open_server
+
+            opened = open_server(location, readonly=readonly, create=create, password=password)
+        else:
+            opened = db.open_library(location, readonly=readonly, create=create,
+                                     background_check=background_check)
         try:
-            return cls(opened, readonly=readonly)
+            return cls(opened, readonly=readonly, editor=editor)
         except BaseException:
             opened.close()
             raise
@@ -97,8 +143,28 @@ class Store:
 
     def _connection(self) -> Connection:
         if self._db is None:
-            self._db = self._opened.engine.connect()
+            try:
+                self._db = self._opened.engine.connect()
+            except DBAPIError as exc:
+                raise self._unreachable(exc) from exc
         return self._db
+
+    def _unreachable(self, exc: DBAPIError) -> LibraryError:
+        """A server that went away: the connection is dropped (the next call makes a new
+        one) and the error says so in one line."""
+        from editor_app.core.library.server import unreachable
+
+        if self._db is not None:
+            try:
+                self._db.invalidate()
+                self._db.close()
+            except Exception:  # noqa: BLE001 - it is gone already
+                pass
+            self._db = None
+        return unreachable(self.path, exc)
+
+    def _lost(self, exc: DBAPIError) -> bool:
+        return self.is_server and (exc.connection_invalidated or type(exc.orig).__name__ in _GONE)
 
     @contextmanager
     def _read(self) -> Iterator[Connection]:
@@ -109,8 +175,13 @@ class Store:
             if conn.in_transaction():
                 yield conn
                 return
-            with conn.begin():
-                yield conn
+            try:
+                with conn.begin():
+                    yield conn
+            except DBAPIError as exc:
+                if self._lost(exc):
+                    raise self._unreachable(exc) from exc
+                raise
 
     @contextmanager
     def _write(self) -> Iterator[Connection]:
@@ -124,6 +195,8 @@ class Store:
                 with conn.begin():
                     yield conn
         except DBAPIError as exc:
+            if self._lost(exc):
+                raise self._unreachable(exc) from exc
             raise library_error(self.path, exc) from exc
 
     def _repair_search_index(self, why: str) -> None:
@@ -285,13 +358,17 @@ class Store:
             bases = [slugify(d.slug or d.title) or "bai-viet" for d in datas]
             for d, slug in zip(datas, queries.free_slugs(c, bases)):
                 d.slug = slug
-            queries.insert_articles(c, datas, now)
+            queries.insert_articles(c, datas, now, self.editor)
             queries.add_revisions(c, datas, reason, False, now, snapshot=False)
             self._search.index(c, datas)
         return datas
 
     def save_article(self, data: ArticleData, *, reason: str = "edit", named: bool = False) -> ArticleData:
-        """Store the article's content and metadata, recording a revision."""
+        """Store the article's content and metadata, recording a revision.
+
+        ``data.version`` is the version it was based on: when the library holds another
+        (someone saved meanwhile) and the content differs, nothing is written and a
+        :class:`ConflictError` carries the library's article. Version 0: no check."""
         if data.id is None:
             raise ValueError("save_article needs an article id; use create_article")
         data = normalize_article(data)
@@ -306,13 +383,19 @@ class Store:
                 raise InputError(f"the slug '{data.slug}' is already used by another article")
             if old.same_content(data) and not named:
                 return old
+            expected = data.version or None
+            if expected is not None and old.version != expected:
+                raise _conflict(self.path, old, expected)
             queries.materialize_revisions(c, data.id, old)
             self._search.unindex(c, data.id, old)
-            queries.update_article(c, data, now)
+            version = queries.update_article(c, data, now, expected, self.editor)
+            if version is None:   # saved by another program between the read and the write
+                raise _conflict(self.path, queries.article(c, data.id), expected)
             self._search.index(c, [data])
             queries.add_revisions(c, [data], reason, named, now)
             queries.prune_revisions(c, data.id, now)
         data.uuid, data.created_at, data.updated_at, data.deleted_at = old.uuid, old.created_at, now, old.deleted_at
+        data.version, data.updated_by = version, self.editor
         return data
 
     def trash_article(self, article_id: int) -> None:

@@ -11,11 +11,19 @@ down_revision = None
 branch_labels = None
 depends_on = None
 
-APPLICATION_ID = 0x45644170  # 'EdAp': marks the file as an editor-app library
+APPLICATION_ID = 0x45644170
+# SQLite keeps any length in a VARCHAR; on PostgreSQL these hold what the store accepts
+# (up to core.limits.LINE_MAX characters: an invalid ORCID is kept, with a warning)
+def _short(length: int):
+    return sa.String(length).with_variant(sa.Text(), "postgresql")
+
+
+  # 'EdAp': marks the file as an editor-app library
 
 
 def upgrade() -> None:
-    op.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    if op.get_bind().dialect.name == "sqlite":  # a server database is named by its URL instead
+        op.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     op.create_table(
         "articles",
         sa.Column("id", sa.Integer, primary_key=True),
@@ -23,7 +31,7 @@ def upgrade() -> None:
         sa.Column("title", sa.Text, nullable=False),
         sa.Column("subtitle", sa.Text, nullable=False),
         sa.Column("slug", sa.String(200), nullable=False, unique=True),
-        sa.Column("language", sa.String(16), nullable=False),
+        sa.Column("language", _short(16), nullable=False),
         sa.Column("summary", sa.Text, nullable=False),
         sa.Column("body", sa.Text, nullable=False),
         sa.Column("section", sa.Text, nullable=False),
@@ -42,7 +50,7 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer, primary_key=True),
         sa.Column("name", sa.Text, nullable=False),
         sa.Column("affiliation", sa.Text, nullable=False),
-        sa.Column("orcid", sa.String(19), nullable=False),
+        sa.Column("orcid", _short(19), nullable=False),
         sa.Column("email", sa.Text, nullable=False),
     )
     op.create_table(
@@ -81,7 +89,7 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer, primary_key=True),
         sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
         sa.Column("filename", sa.Text, nullable=False),
-        sa.Column("mime_type", sa.String(100), nullable=False),
+        sa.Column("mime_type", _short(100), nullable=False),
         sa.Column("sha256", sa.String(64), nullable=False),
         sa.Column("data", sa.LargeBinary, nullable=False),
         sa.Column("created_at", sa.DateTime, nullable=False),
@@ -92,7 +100,7 @@ def upgrade() -> None:
         "journal_profile",
         sa.Column("id", sa.Integer, primary_key=True),
         sa.Column("name", sa.Text, nullable=False),
-        sa.Column("issn", sa.String(9), nullable=False),
+        sa.Column("issn", _short(9), nullable=False),
         sa.Column("publisher", sa.Text, nullable=False),
         sa.Column("base_url", sa.Text, nullable=False),
         sa.Column("default_license", sa.Text, nullable=False),

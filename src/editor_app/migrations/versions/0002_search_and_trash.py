@@ -4,10 +4,13 @@ Revision ID: 0002
 Revises: 0001
 
 Adds ``articles.deleted_at`` (articles in the trash) and the contentless FTS5
-table ``article_search``, filled from the existing articles.
+table ``article_search``, filled from the existing articles. On PostgreSQL the
+search index is ``article_search`` of ``core/library/search_pg.py`` (tsvector
+columns with GIN indexes); a server library starts empty at this release.
 """
 import sqlalchemy as sa
 from alembic import op
+from sqlalchemy.dialects import postgresql
 
 revision = "0002"
 down_revision = "0001"
@@ -22,6 +25,9 @@ def _fold(value):
 def upgrade() -> None:
     # plain ALTER TABLE ADD COLUMN: never a table rebuild, which could cascade
     op.add_column("articles", sa.Column("deleted_at", sa.DateTime, nullable=True))
+    if op.get_bind().dialect.name != "sqlite":
+        _create_pg_index()
+        return
     op.execute(
         "CREATE VIRTUAL TABLE article_search USING fts5("
         "title, subtitle, summary, body, keywords, authors, "
@@ -51,7 +57,22 @@ def upgrade() -> None:
         )
 
 
+def _create_pg_index() -> None:
+    op.create_table(
+        "article_search",
+        sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="CASCADE"),
+                  primary_key=True),
+        sa.Column("title", postgresql.TSVECTOR, nullable=False),
+        sa.Column("doc", postgresql.TSVECTOR, nullable=False),
+    )
+    op.create_index("ix_article_search_title", "article_search", ["title"], postgresql_using="gin")
+    op.create_index("ix_article_search_doc", "article_search", ["doc"], postgresql_using="gin")
+
+
 def downgrade() -> None:
     op.execute("DROP TABLE article_search")
+    if op.get_bind().dialect.name != "sqlite":
+        op.drop_column("articles", "deleted_at")
+        return
     with op.batch_alter_table("articles") as batch:
         batch.drop_column("deleted_at")

@@ -69,10 +69,14 @@ def _refill() -> None:
 
 
 def upgrade() -> None:
+    if op.get_bind().dialect.name != "sqlite":  # FTS5 only: PostgreSQL's index is unchanged
+        return
     _create("column")
     _refill()
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name != "sqlite":
+        return
     _create("full")
     _refill()

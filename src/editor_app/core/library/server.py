@@ -1,0 +1,165 @@
+"""Opening a team library on a PostgreSQL server: connect, make or upgrade the schema.
+
+The same Alembic revisions as a library file run here (each checks the dialect where
+SQLite and PostgreSQL differ). An empty database gets the schema at first open; a
+database at an older revision is upgraded in one transaction (PostgreSQL's DDL is
+transactional: an upgrade that fails changes nothing), under an advisory lock so that
+two editors opening it at once do not both migrate. There is no lock on the library
+itself: any number of windows and commands work at once; conflicts are found per
+article by its version (``Store.save_article``).
+
+A server that cannot be reached is a :class:`ServerUnavailableError` with one line
+saying where and why, within ``CONNECT_TIMEOUT`` seconds unless the URL sets
+``connect_timeout``.
+"""
+
+from __future__ import annotations
+
+import logging
+from concurrent.futures import Future
+from typing import TYPE_CHECKING
+
+from editor_app.core.errors import (
+    LibraryError, LibraryTooNewError, Notice, NotALibraryError, ServerUnavailableError)
+from editor_app.core.library import keychain
+from editor_app.core.library.location import ServerLocation
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Engine
+
+log = logging.getLogger(__name__)
+CONNECT_TIMEOUT = 5   # seconds, when the URL does not say
+MIGRATION_LOCK = 0x45644170   # pg_advisory_lock key: 'EdAp', as the files' application id
+
+
+class OpenedServer:
+    """An opened server library: its engine (a small pool), nothing to lock or check."""
+
+    lock = None
+    connection = None
+
+    def __init__(self, location: ServerLocation, engine: "Engine", notices: list[Notice]):
+        self.path = location
+        self.engine = engine
+        self.notices = notices
+        self.integrity: Future = Future()
+        self.integrity.set_result(True)
+
+    def close(self, checkpoint: bool = False) -> None:
+        self.engine.dispose()
+
+
+def make_engine(location: ServerLocation, password: str | None = None) -> "Engine":
+    """An engine on ``location`` (psycopg 3): the URL's libpq options as they are, a
+    connect timeout, a password from the URL, the caller or the keychain (else libpq's
+    own: PGPASSWORD, ~/.pgpass)."""
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        raise LibraryError("a team library needs the PostgreSQL driver: install editor-app[postgres] "
+                           "(pip install 'psycopg[binary]')") from None
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import URL
+
+    query = dict(location.options)
+    query.setdefault("connect_timeout", str(CONNECT_TIMEOUT))
+    query.setdefault("application_name", "editor-app")
+    secret = password or location.password or keychain.get_password(location)
+    host = location.host if not location.host.startswith("/") else None
+    url = URL.create("postgresql+psycopg", username=location.user or None, password=secret or None,
+                     host=host, port=location.port if host else None, database=location.dbname,
+                     query=query)
+    return create_engine(url, pool_size=2, max_overflow=4, pool_pre_ping=True, pool_recycle=1800)
+
+
+def unreachable(location: ServerLocation, exc: BaseException) -> ServerUnavailableError:
+    """One line for a server that cannot be used: where, and the driver's reason."""
+    orig = getattr(exc, "orig", None) or exc
+    reason = " ".join(str(orig).split())[:300] or type(orig).__name__
+    if "password authentication failed" in reason or "no password supplied" in reason:
+        why = f"the server refused the login of '{location.user}' (wrong or missing password)"
+    else:
+        why = f"cannot reach the library server ({reason})"
+    return ServerUnavailableError(f"{location.display()}: {why}")
+
+
+def open_server(location: ServerLocation, *, readonly: bool = False, create: bool = True,
+                password: str | None = None) -> OpenedServer:
+    from sqlalchemy.exc import DBAPIError
+
+    engine = make_engine(location, password)
+    try:
+        try:
+            with engine.connect() as conn:
+                revision = _revision(conn, location)
+                if revision == _head():
+                    conn.rollback()
+                    return OpenedServer(location, engine, [])
+                if readonly:
+                    raise NotALibraryError(
+                        f"{location.display()}: no library in this database yet" if revision is None else
+                        f"{location.display()}: the library must be upgraded first; open it once in the program")
+                if revision is None and not create:
+                    raise NotALibraryError(f"{location.display()}: no library in this database")
+                conn.rollback()
+                _upgrade(conn, location)
+        except DBAPIError as exc:
+            raise unreachable(location, exc) from exc
+        notices = [Notice("server-created", f"{location.display()}: a new library was made in this database")] \
+            if revision is None else []
+        return OpenedServer(location, engine, notices)
+    except BaseException:
+        engine.dispose()
+        raise
+
+
+def _head() -> str:
+    from editor_app.core.library.db import head_revision
+
+    return head_revision()
+
+
+def _revision(conn: "Connection", location: ServerLocation) -> str | None:
+    """The library's revision; None for an empty database; an error for one holding
+    something else, or made by a newer program."""
+    from sqlalchemy import text
+
+    from editor_app.core.library.db import known_revisions
+
+    if conn.execute(text("SELECT to_regclass('alembic_version')")).scalar() is None:
+        others = conn.execute(text(
+            "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()")).scalar()
+        if others:
+            raise NotALibraryError(f"{location.display()}: this database holds other tables; "
+                                   "it is not a library (give an empty database)")
+        return None
+    revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    if revision != _head() and revision not in known_revisions():
+        raise LibraryTooNewError(f"{location.display()}: the library was made by a newer version of "
+                                 "this program; update it")
+    return revision
+
+
+def _upgrade(conn: "Connection", location: ServerLocation) -> None:
+    """Make or upgrade the schema in one transaction, one program at a time."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from editor_app.core.library.db import alembic_config
+
+    conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": MIGRATION_LOCK})
+    try:
+        conn.commit()
+        if _revision(conn, location) == _head():   # another program did it meanwhile
+            conn.commit()
+            return
+        conn.commit()
+        cfg = alembic_config()
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+        conn.commit()
+        log.info("%s: schema made or upgraded to %s", location.display(), _head())
+    finally:
+        conn.rollback()
+        conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": MIGRATION_LOCK})
+        conn.commit()
