@@ -11,7 +11,7 @@ import sqlalchemy as sa
 
 from editor_app.core.library import db
 from editor_app.core.dto import ArticleData
-from editor_app.core.errors import LibraryDamagedError, LibraryLockedError, NotALibraryError
+from editor_app.core.errors import LibraryDamagedError, NotALibraryError
 from editor_app.core.library.store import Store
 
 

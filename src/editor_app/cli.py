@@ -272,7 +272,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _fail(exc: BaseException) -> int:
     """One line for an error that ended the command, and its exit status."""
-    from editor_app.core.errors import ConflictError, InputError, LibraryError, ServerUnavailableError
+    from editor_app.core.errors import ConflictError, InputError, ServerUnavailableError
 
     if isinstance(exc, SystemExit):
         raise exc

@@ -15,7 +15,7 @@ from sqlalchemy import Connection, select
 
 from editor_app.core.errors import DamagedArticleError, damage_reason
 from editor_app.core.library.queries import (
-    A, ROW_ERRORS, SORT_COLUMNS, _live, _read_chunks, list_ids)
+    A, ROW_ERRORS, SORT_COLUMNS, _live, _read_chunks, list_ids, not_damage)
 from editor_app.core.library.aggregates import AUTHORS, KEYWORDS, RELATED, json_triple
 
 _AUTHOR_KEYS = ("name", "affiliation", "orcid", "email")
@@ -81,8 +81,9 @@ def listing(conn: Connection, status: str | None, ids: list[int] | None,
         found = {r.id: _item(r) for r in conn.execute(statement.where(A.id.in_(ids)))}
         yield [found[i] for i in ids if i in found]
         return
-    except ROW_ERRORS:
-        pass
+    except ROW_ERRORS as error:
+        if not_damage(conn, error):
+            raise
     if ids is None:
         ids = list_ids(conn, "updated", True, status, False, None)
 

@@ -38,6 +38,13 @@ A = articles.c
 # fetch it), an impossible date (ValueError), a value of the wrong type (TypeError).
 ROW_ERRORS = (exc.OperationalError, exc.DataError, ValueError, TypeError, OverflowError)
 CHUNK = 500  # ids per IN (...) list
+
+
+def not_damage(conn: Connection, error: BaseException) -> bool:
+    """Whether ``error``, raised while reading rows, is about the connection rather than a
+    damaged row: a lost server (PostgreSQL checks every value it stores, so its rows are
+    never damaged; a database error there is the connection's)."""
+    return isinstance(error, exc.DBAPIError) and (error.connection_invalidated or conn.dialect.name != "sqlite")
 SORT_COLUMNS = {"updated": A.updated_at, "title": A.title, "status": A.status, "section": A.section,
                 "created": A.created_at, "published": A.published_on, "words": A.word_count}
 _CHILDREN = (article_authors, article_keywords, related_links, revisions, assets, presence)
@@ -63,6 +70,8 @@ def _one(conn: Connection, where, article_id: int | None) -> ArticleData | None:
         row = conn.execute(ARTICLE.where(where)).first()
         return _article(row) if row else None
     except ROW_ERRORS as error:
+        if not_damage(conn, error):
+            raise
         if article_id is None:  # find the id without reading the damaged text
             article_id = conn.execute(select(A.id).where(where)).scalar() or 0
         raise DamagedArticleError(article_id, damage_reason(error)) from None
@@ -90,12 +99,16 @@ def _read_chunks(conn: Connection, statement, ids: list[int], convert, damaged) 
     for chunk in _chunks(ids):
         try:
             out.update((row.id, convert(row)) for row in conn.execute(statement.where(A.id.in_(chunk))))
-        except ROW_ERRORS:
+        except ROW_ERRORS as error:
+            if not_damage(conn, error):
+                raise
             for i in chunk:
                 try:
                     if (row := conn.execute(statement.where(A.id == i)).first()) is not None:
                         out[i] = convert(row)
                 except ROW_ERRORS as error:
+                    if not_damage(conn, error):
+                        raise
                     if (kept := damaged(i, error)) is not None:
                         out[i] = kept
     return out

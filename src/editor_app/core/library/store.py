@@ -1,10 +1,8 @@
 """The library store: every read and write of a library goes through it.
 
-One connection serves the whole process, guarded by a lock, so that all
-writes go through one connection (SQLite before 3.51.3 can lose commits when
-several connections write and checkpoint a WAL file concurrently). The store
-runs the statements of ``queries`` (SQLAlchemy Core) on it, in transactions,
-and keeps the search index (a ``search.SearchIndex``) in step with them.
+The store runs the statements of ``queries`` (SQLAlchemy Core) on its one connection
+(``connection.Transactions``), in transactions, and keeps the search index (a
+``search.SearchIndex``: FTS5 in a file, tsvector on a server) in step with them.
 """
 
 from __future__ import annotations
@@ -12,9 +10,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import mimetypes
-import threading
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
@@ -22,17 +18,15 @@ from sqlalchemy import Connection
 from sqlalchemy.dialects.sqlite import pysqlite  # noqa: F401 - loaded with the store, not on first use
 from sqlalchemy.exc import DBAPIError
 
-from editor_app.core.library import db
-
-from editor_app.core.library import listing, queries
+from editor_app.core.library import db, editors, listing, queries
+from editor_app.core.library.connection import Transactions
 from editor_app.core.dto import ArticleData, ArticleRow, AssetInfo, ProfileData, RelatedView, RevisionInfo
-from editor_app.core.errors import (
-    ConflictError, DamagedArticleError, InputError, LibraryError, Notice, library_error)
+from editor_app.core.errors import DamagedArticleError, InputError, LibraryError, Notice
 from editor_app.core.normalize import normalize_article
 from editor_app.core.library.revisions import SAME_AS_ARTICLE, decode_snapshot
 from editor_app.core.library.schema import utcnow
 from editor_app.core.library.search import SEARCH_CAP, SearchIndex, query_tokens
-from editor_app.core.library.location import Location, ServerLocation, parse_location
+from editor_app.core.library.location import ServerLocation, parse_location
 from editor_app.core.library.search_fts5 import Fts5Index
 from editor_app.core.status import Status
 from editor_app.core.text import clean_line, slugify
@@ -46,24 +40,6 @@ def _log_damaged(exc: DamagedArticleError) -> None:
     log.warning("%s", exc)
 
 
-_GONE = {"OperationalError", "InterfaceError", "ConnectionTimeout", "AdminShutdown",
-         "ConnectionFailure", "ConnectionException", "CannotConnectNow"}
-
-
-def default_editor() -> str:
-    """Who this program saves as: $EDITOR_APP_EDITOR, else the login name."""
-    import getpass
-    import os
-
-    name = os.environ.get("EDITOR_APP_EDITOR", "").strip()
-    if name:
-        return clean_line(name)[:200]
-    try:
-        return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no login name (a service account)
-        return ""
-
-
 def _index_for(server: bool) -> SearchIndex:
     if server:
         from editor_app.core.library.search_pg import PgIndex
@@ -72,26 +48,14 @@ def _index_for(server: bool) -> SearchIndex:
     return Fts5Index()
 
 
-def _conflict(path, theirs: ArticleData, expected: int) -> ConflictError:
-    who = theirs.updated_by or "another editor"
-    when = theirs.updated_at.strftime("%Y-%m-%d %H:%M") if theirs.updated_at else "?"
-    return ConflictError(f"{path}: '{theirs.slug}' was changed by {who} at {when} (UTC) since this "
-                         f"version was read; nothing was overwritten", theirs=theirs, base_version=expected)
-
-
-class Store:
+class Store(Transactions):
     """All access to one library: a file, or a database on a PostgreSQL server."""
 
     def __init__(self, opened: db.OpenedLibrary, readonly: bool = False,
                  search_index: SearchIndex | None = None, editor: str = ""):
-        self._opened = opened
-        self.path: Location = opened.path
-        self.readonly = readonly
-        self.is_server = isinstance(opened.path, ServerLocation)
-        self.editor = editor or default_editor()   # who saves: articles.updated_by
-        self._lock = threading.RLock()
+        super().__init__(opened, readonly)
+        self.editor = editor or editors.default_editor()   # who saves: articles.updated_by
         self._search: SearchIndex = search_index or _index_for(self.is_server)
-        self._db: Connection | None = None
         # what opening (or later repairs) did that the user must be told
         self.notices: list[Notice] = list(opened.notices)
         if not readonly:
@@ -122,11 +86,7 @@ class Store:
             raise
 
     def close(self) -> None:
-        with self._lock:
-            if self._db is not None:
-                self._db.close()
-                self._db = None
-            self._opened.close(checkpoint=not self.readonly)
+        self._close_connection()
 
     def __enter__(self) -> "Store":
         return self
@@ -140,64 +100,6 @@ class Store:
         with self._read() as c:
             queries.slug_owner(c, "", None)
             queries.articles_with_revisions(c)
-
-    def _connection(self) -> Connection:
-        if self._db is None:
-            try:
-                self._db = self._opened.engine.connect()
-            except DBAPIError as exc:
-                raise self._unreachable(exc) from exc
-        return self._db
-
-    def _unreachable(self, exc: DBAPIError) -> LibraryError:
-        """A server that went away: the connection is dropped (the next call makes a new
-        one) and the error says so in one line."""
-        from editor_app.core.library.server import unreachable
-
-        if self._db is not None:
-            try:
-                self._db.invalidate()
-                self._db.close()
-            except Exception:  # noqa: BLE001 - it is gone already
-                pass
-            self._db = None
-        return unreachable(self.path, exc)
-
-    def _lost(self, exc: DBAPIError) -> bool:
-        return self.is_server and (exc.connection_invalidated or type(exc.orig).__name__ in _GONE)
-
-    @contextmanager
-    def _read(self) -> Iterator[Connection]:
-        """The connection, in one read transaction (an article and its authors come
-        from the same state of the file, even while another program writes it)."""
-        with self._lock:
-            conn = self._connection()
-            if conn.in_transaction():
-                yield conn
-                return
-            try:
-                with conn.begin():
-                    yield conn
-            except DBAPIError as exc:
-                if self._lost(exc):
-                    raise self._unreachable(exc) from exc
-                raise
-
-    @contextmanager
-    def _write(self) -> Iterator[Connection]:
-        """The connection in a write transaction; a database error becomes one LibraryError."""
-        if self.readonly:
-            raise LibraryError(f"{self.path}: the library is open read-only")
-        self._opened.integrity.result()  # never write to a file not yet checked
-        try:
-            with self._lock:
-                conn = self._connection()
-                with conn.begin():
-                    yield conn
-        except DBAPIError as exc:
-            if self._lost(exc):
-                raise self._unreachable(exc) from exc
-            raise library_error(self.path, exc) from exc
 
     def _repair_search_index(self, why: str) -> None:
         """Make the search index again (it is missing or damaged) and say so."""
@@ -385,12 +287,12 @@ class Store:
                 return old
             expected = data.version or None
             if expected is not None and old.version != expected:
-                raise _conflict(self.path, old, expected)
+                raise editors.conflict(self.path, old, expected)
             queries.materialize_revisions(c, data.id, old)
             self._search.unindex(c, data.id, old)
             version = queries.update_article(c, data, now, expected, self.editor)
             if version is None:   # saved by another program between the read and the write
-                raise _conflict(self.path, queries.article(c, data.id), expected)
+                raise editors.conflict(self.path, queries.article(c, data.id), expected)
             self._search.index(c, [data])
             queries.add_revisions(c, [data], reason, named, now)
             queries.prune_revisions(c, data.id, now)
@@ -474,6 +376,19 @@ class Store:
         cleaned = ProfileData(**{name: clean_line(value) for name, value in vars(profile).items()})
         with self._write() as c:
             queries.set_profile(c, cleaned)
+
+    # -- several editors ---------------------------------------------------
+    def heartbeat(self, session: str, article_id: int | None) -> dict[int, list[str]]:
+        """This window (``session``) is here showing ``article_id``; returns which articles
+        other windows have open, and by whom (see ``editors``)."""
+        now = utcnow()
+        with self._write() as c:
+            editors.heartbeat(c, session, self.editor, article_id, now)
+            return editors.open_elsewhere(c, session, now)
+
+    def leave(self, session: str) -> None:
+        with self._write() as c:
+            editors.leave(c, session)
 
     # -- maintenance -------------------------------------------------------
     def rebuild_search_index(self) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 from editor_app.core.dto import ArticleRow
 from editor_app.ui.list.cells import SECTION, STATUS, TITLE, UPDATED, display, tooltip
-from editor_app.ui.list.status import STATUS_COLORS, status_icon
+from editor_app.ui.list.status import status_icon
 from editor_app.ui.operations.tasks import TaskRunner
 
 
