@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from pg_support import cluster, execute_beside, pg_db, pg_exec, postgres_installed, start_cluster  # noqa: F401
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox --disable-gpu")
 
@@ -34,15 +36,6 @@ def library_path(tmp_path: Path) -> Path:
     return tmp_path / "library.sqlite"
 
 
-def execute_beside(store, sql: str, **params) -> None:
-    """Change the library behind the store's back (as an older program or another editor
-    would), on either engine: one committed statement."""
-    from sqlalchemy import text
-
-    with store._opened.engine.begin() as conn:
-        conn.execute(text(sql), params)
-
-
 @pytest.fixture
 def sqlite_store(library_path: Path):
     """A store on a library file (for what only a file has: backups, WAL, locks)."""
@@ -59,17 +52,12 @@ def sqlite_store(library_path: Path):
 # here when PostgreSQL is installed; else the PostgreSQL cases are skipped with the reason.
 @pytest.fixture(scope="session")
 def pg_admin_url():
-    import subprocess
-
     url = os.environ.get("EDITOR_APP_TEST_PG")
     folder = None
     if not url:
-        if not sys.platform.startswith("linux") or not list(Path("/usr/lib/postgresql").glob("*/bin/initdb")):
+        if not sys.platform.startswith("linux") or not postgres_installed():
             pytest.skip("no PostgreSQL server: set EDITOR_APP_TEST_PG or install postgresql")
-        out = subprocess.run(["bash", str(REPO / "scripts" / "pg-cluster.sh"), "start"], check=True,
-                             capture_output=True, text=True).stdout
-        env = dict(line.removeprefix("export ").split("=", 1) for line in out.splitlines())
-        url, folder = env["EDITOR_APP_TEST_PG"], env["PG_CLUSTER_DIR"]
+        url, folder = start_cluster()
     _pg_exec(url, "DROP DATABASE IF EXISTS editor_app_template WITH (FORCE)",
              "CREATE DATABASE editor_app_template")
     from editor_app.core.library.store import Store
@@ -77,19 +65,10 @@ def pg_admin_url():
     Store.open(_pg_db(url, "editor_app_template")).close()   # migrated once, copied per test
     yield url
     if folder:
-        subprocess.run(["bash", str(REPO / "scripts" / "pg-cluster.sh"), "stop", folder], check=False)
+        cluster("stop", folder)
 
 
-def _pg_exec(url: str, *statements: str) -> None:
-    import psycopg
-
-    with psycopg.connect(url, autocommit=True) as conn:
-        for statement in statements:
-            conn.execute(statement)
-
-
-def _pg_db(admin_url: str, name: str) -> str:
-    return admin_url.rsplit("/", 1)[0] + "/" + name
+_pg_exec, _pg_db = pg_exec, pg_db
 
 
 _pg_count = [0]

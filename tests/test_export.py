@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from conftest import execute_beside
+from pg_support import execute_beside
 from browser.articles import HOSTILE_TITLE, PROFILE, rich_article, tiny_png
 from editor_app.core.publishing import export as export_mod
 from editor_app.core.publishing import resources

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, _pg_db, _pg_exec
+from pg_support import REPO, pg_db as _pg_db, pg_exec as _pg_exec
 from editor_app.core.dto import ArticleData
 from editor_app.core.errors import ConflictError, NotALibraryError, ServerUnavailableError
 from editor_app.core.library import keychain
@@ -320,7 +320,7 @@ def test_the_list_knows_who_has_an_article_open_elsewhere(pg_library):
         assert lan.heartbeat("lan-window", None) == {}
         # a window that stopped beating is no longer shown
         minh.heartbeat("minh-window", b.id)
-        from conftest import execute_beside
+        from pg_support import execute_beside
 
         execute_beside(minh, "UPDATE presence SET seen_at = seen_at - :s * interval '1 second' "
                        "WHERE session = 'minh-window'", s=editors.PRESENCE_TTL + 5)

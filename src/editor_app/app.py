@@ -47,6 +47,7 @@ def main(library: Path | None = None, argv: list[str] | None = None) -> int:
     multiprocessing.freeze_support()
     from PySide6.QtCore import QSettings
 
+    from editor_app.core.library.location import parse_location
     from editor_app.core.library.paths import default_library_path
     from editor_app.core.publishing.guard import GuardedRenderer
     from editor_app.ui.i18n import chosen_language, install_translators
@@ -55,9 +56,12 @@ def main(library: Path | None = None, argv: list[str] | None = None) -> int:
     app = make_application(argv if argv is not None else sys.argv)
     settings = QSettings()
     install_translators(app, chosen_language(settings))
-    path = Path(library) if library else default_library_path()
+    from editor_app.ui.window.host import last_library
+
+    last = None if library else last_library(settings)
+    path = parse_location(library) if library else (last or default_library_path())
     renderer = GuardedRenderer()
-    host = LibraryHost(path, settings, renderer)
+    host = LibraryHost(path, settings, renderer, fallback=default_library_path() if last else None)
     try:
         host.start()       # File → Restore from backup… replaces the window and the library
         code = app.exec()

@@ -124,6 +124,7 @@ class SaveState(Enum):
     SAVING = "saving"
     UNSAVED = "unsaved"
     FAILED = "failed"
+    KEPT = "kept"   # not in the library yet (server away, or a conflict open): in the local journal
 
 
 _STATE_ICONS = {
@@ -131,6 +132,7 @@ _STATE_ICONS = {
     SaveState.SAVING: "mdi6.progress-clock",
     SaveState.UNSAVED: "mdi6.pencil-outline",
     SaveState.FAILED: "mdi6.alert-circle-outline",
+    SaveState.KEPT: "mdi6.laptop",
 }
 
 
@@ -165,6 +167,7 @@ class SaveStateLabel(QWidget):
             SaveState.SAVING: self.tr("Saving…"),
             SaveState.UNSAVED: self.tr("Unsaved changes"),
             SaveState.FAILED: self.tr("Save failed"),
+            SaveState.KEPT: self.tr("Kept on this computer"),
         }
 
     def set_state(self, state: SaveState | str, detail: str = "") -> None:
@@ -195,6 +198,9 @@ class SaveStateLabel(QWidget):
 
     def _color(self) -> QColor:
         palette = self.palette()
+        if self.state is SaveState.KEPT:
+            dark = palette.color(QPalette.ColorRole.Window).lightnessF() < 0.5
+            return QColor("#e3b341") if dark else QColor("#9a6700")
         if self.state is SaveState.FAILED:
             dark = palette.color(QPalette.ColorRole.Window).lightnessF() < 0.5
             return QColor("#ff7b72") if dark else QColor("#c62828")

@@ -37,6 +37,17 @@ def tooltip(row: ArticleRow, col: int) -> str | None:
     return None
 
 
+def open_elsewhere_text(editors: list[str]) -> str:
+    return QCoreApplication.translate("ArticleList", "Open in another window by {names}").format(
+        names=", ".join(editors))
+
+
+def open_elsewhere_icon():
+    from editor_app.ui import icons
+
+    return icons.icon("fa5s.user-edit")
+
+
 def format_timestamp(value, fmt=QLocale.FormatType.ShortFormat) -> str:
     """A naive UTC datetime from the store, as local time in the user's locale."""
     if value is None:

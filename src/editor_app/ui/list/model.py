@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QT_TRANSLATE_NOOP, Qt, Signal
 
 from editor_app.core.dto import ArticleRow
-from editor_app.ui.list.cells import SECTION, STATUS, TITLE, UPDATED, display, tooltip
+from editor_app.ui.list.cells import (
+    SECTION, STATUS, TITLE, UPDATED, display, open_elsewhere_icon, open_elsewhere_text, tooltip)
 from editor_app.ui.list.status import status_icon
 from editor_app.ui.operations.tasks import TaskRunner
 
@@ -63,6 +64,7 @@ class ArticleListModel(QAbstractTableModel):
         self._row_jobs = 0                 # refresh_row reads on their way
         self.quiet = contextlib.nullcontext  # the panel's: row moves are not user selections
         self.block_fetches = 0       # how many times rows were fetched (tests, measurement)
+        self.open_elsewhere: dict[int, list[str]] = {}   # article id: editors with it open elsewhere
 
     # -- query state -------------------------------------------------------
     @property
@@ -306,11 +308,24 @@ class ArticleListModel(QAbstractTableModel):
         col = index.column()
         if role == STATUS_ROLE:
             return row.status
+        elsewhere = self.open_elsewhere.get(row.id) if col == TITLE else None
         if role == Qt.ItemDataRole.DecorationRole:
+            if elsewhere:
+                return open_elsewhere_icon()
             return status_icon(row.status) if col == STATUS else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tooltip(row, col)
+            tip = tooltip(row, col)
+            return f"{tip}\n{open_elsewhere_text(elsewhere)}" if elsewhere else tip
         return display(row, col)
+
+    def set_open_elsewhere(self, found: dict[int, list[str]]) -> None:
+        """Which articles other editors have open (a team library's heartbeat); their rows repaint."""
+        changed = set(found) ^ set(self.open_elsewhere) | {i for i in found if found[i] != self.open_elsewhere.get(i)}
+        self.open_elsewhere = dict(found)
+        for article_id in changed:
+            row = self.row_of(article_id)
+            if row is not None:
+                self._emit_row_changed(row)
 
 
 def _sort_value(row: ArticleRow, key: str):

@@ -20,8 +20,10 @@ class LibraryNotOpen(AttributeError):
 
 
 class LibraryHandle:
-    def __init__(self, path: str | Path, store: Any = None):
-        object.__setattr__(self, "path", Path(path))
+    def __init__(self, path, store: Any = None):
+        from editor_app.core.library.location import parse_location
+
+        object.__setattr__(self, "path", parse_location(path))
         object.__setattr__(self, "store", store)
 
     @classmethod

@@ -26,6 +26,8 @@ class WindowActions:
     export_current: QAction
     export_all: QAction
     journal: QAction
+    open_file: QAction
+    open_team: QAction
     restore_backup: QAction
     quit: QAction
     about: QAction
@@ -75,6 +77,12 @@ def create_actions(window: QMainWindow, article_view: QWidget) -> WindowActions:
         journal=_action(
             window, QT_TRANSLATE_NOOP("MainWindow", "&Journal profile…"),
             "fa5s.university"),
+        open_file=_action(
+            window, QT_TRANSLATE_NOOP("MainWindow", "&Open library file…"),
+            "fa5s.folder-open"),
+        open_team=_action(
+            window, QT_TRANSLATE_NOOP("MainWindow", "Open t&eam library…"),
+            "fa5s.server"),
         restore_backup=_action(
             window, QT_TRANSLATE_NOOP("MainWindow", "Restore from &backup…"),
             "fa5s.history"),
@@ -93,7 +101,7 @@ def build_menus(window: QMainWindow, actions: WindowActions, edit_extra: list[QA
     file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
     for a in (actions.new, actions.duplicate, None, actions.save, None, actions.export_current,
               actions.export_all, None, actions.journal, None, actions.trash, actions.show_trash,
-              None, actions.restore_backup, None, actions.quit):
+              None, actions.open_file, actions.open_team, actions.restore_backup, None, actions.quit):
         file_menu.addSeparator() if a is None else file_menu.addAction(a)
     edit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
     for a in edit_extra:

@@ -61,8 +61,12 @@ class BackupScheduler(QObject):
         self._changes += 1
 
     def backup_if_changed(self) -> Future | None:
-        """Start a backup on the backup worker if anything changed; its future, else None."""
+        """Start a backup on the backup worker if anything changed; its future, else None.
+        A team library is backed up on its server (pg_dump), not by each window."""
         if self._changes == 0 or (self._running is not None and not self._running.done()):
+            return None
+        if not isinstance(self._store.path, Path):
+            self._changes = 0
             return None
         changes, self._changes = self._changes, 0
         self._running = self._runner.run(

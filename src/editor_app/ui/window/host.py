@@ -16,9 +16,25 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from editor_app.core.errors import Notice
+from editor_app.core.library.location import parse_location
 from editor_app.ui.operations.handle import LibraryHandle
 
 log = logging.getLogger(__name__)
+LAST_LIBRARY = "library/last"   # the library opened last from the File menu (a URL: no password)
+
+
+def last_library(settings: QSettings):
+    """The library chosen last in the File menu (None: the default one). Not when
+    EDITOR_APP_LIBRARY names one: the environment wins."""
+    import os
+
+    value = str(settings.value(LAST_LIBRARY, "") or "")
+    if not value or os.environ.get("EDITOR_APP_LIBRARY"):
+        return None
+    try:
+        return parse_location(value)
+    except ValueError:
+        return None
 
 
 def dispose_window(app, window) -> None:
@@ -32,9 +48,12 @@ class LibraryHost(QObject):
     """``start()``: the window paints, then opens the library on its store worker.
     ``exit_code`` is 2 when the library could not be opened (the user was told why)."""
 
-    def __init__(self, path: Path, settings: QSettings, renderer, parent: QObject | None = None):
+    def __init__(self, path, settings: QSettings, renderer, parent: QObject | None = None,
+                 fallback=None):
         super().__init__(parent)
-        self.path = Path(path)
+        self.path = parse_location(path)
+        # the library file to open instead when the team library chosen last cannot be opened
+        self.fallback = fallback
         self.settings = settings
         self.renderer = renderer
         self.window = None
@@ -72,6 +91,7 @@ class LibraryHost(QObject):
         self.window = MainWindow(handle, page_builder(handle, self.renderer), self.settings, notices)
         # queued: the window is closed and deleted by restore(), not from inside its own slot
         self.window.restore_requested.connect(self.restore, Qt.ConnectionType.QueuedConnection)
+        self.window.switch_requested.connect(self.switch, Qt.ConnectionType.QueuedConnection)
 
     def _start_renderer(self, _store) -> None:
         """The preview's render child starts once the library is open: until then the CPU
@@ -83,7 +103,13 @@ class LibraryHost(QObject):
             log.warning("the renderer could not be started: %s", exc)
 
     def _refused(self) -> None:
-        """The library could not be opened (the user was told): the program ends, status 2."""
+        """The library could not be opened (the user was told): the program ends, status 2;
+        or, for the team library chosen last, the library file opens instead (its server may
+        be away: the program must still start)."""
+        if self.fallback is not None and self.path != self.fallback:
+            self.settings.remove(LAST_LIBRARY)
+            self.switch(self.fallback, remember=False)
+            return
         self.exit_code = 2
         self.window.close()   # the last window: the event loop ends (main returns exit_code)
 
@@ -101,6 +127,25 @@ class LibraryHost(QObject):
             self.window = self.opening = None
             notice = self._restore_file(backups, Path(backup))
             self.start([notice])
+            return True
+        finally:
+            app.setQuitOnLastWindowClosed(quit_on_close)
+
+    def switch(self, location, remember: bool = True) -> bool:
+        """Open another library (File → Open team library… / Open library file…) in a new
+        window; this one closes as on quit. False if it stayed (an unsaved change)."""
+        app = QApplication.instance()
+        quit_on_close = app.quitOnLastWindowClosed()
+        app.setQuitOnLastWindowClosed(False)
+        try:
+            if not self.window.close():
+                return False
+            dispose_window(app, self.window)
+            self.window = self.opening = None
+            self.path = parse_location(location)
+            if remember:
+                self.settings.setValue(LAST_LIBRARY, str(self.path))   # str(): never the password
+            self.start()
             return True
         finally:
             app.setQuitOnLastWindowClosed(quit_on_close)

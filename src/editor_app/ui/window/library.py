@@ -46,7 +46,15 @@ class LibraryCare(QObject):
             self.tr("The library could not be backed up: {reason}").format(reason=reason), 15000)
 
     def restore_from_backup(self) -> None:
-        """File → Restore from backup…: pick a backup; the host does the rest."""
+        """File → Restore from backup…: pick a backup; the host does the rest (a library
+        file only: a team library is restored on its server)."""
+        if getattr(self._w.store, "is_server", False):
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.information(self._w, self.tr("Restore from backup"), self.tr(
+                "A team library is backed up and restored on its server (pg_dump and pg_restore); "
+                "ask the journal's administrator."))
+            return
         from editor_app.ui.dialogs.backups import RestoreBackupDialog
 
         dialog = RestoreBackupDialog(self._w.store.path, self._w)

@@ -32,6 +32,7 @@ from editor_app.ui.window.version_save import VersionSaver
 from editor_app.ui.window.actions import build_menus, create_actions, language_menu
 from editor_app.ui.window.layout import restore_layout, save_layout
 from editor_app.ui.window.library import LibraryCare
+from editor_app.ui.window.team import TeamWork
 from editor_app.ui.window.opening import FirstPaint, close_library
 from editor_app.ui.operations.workers import Workers
 
@@ -43,6 +44,7 @@ class MainWindow(QMainWindow):
     then ``open_library()`` opens it on the store worker (and the window owns it)."""
 
     restore_requested = Signal(object)  # Path of a backup: the host replaces the library with it
+    switch_requested = Signal(object)   # a path or a ServerLocation: the host opens that library
     first_painted = Signal()
 
     def __init__(self, library, build_page, settings: QSettings | None = None, notices=()):
@@ -65,12 +67,14 @@ class MainWindow(QMainWindow):
         self.trash = TrashController(self)
         self.versions = VersionSaver(self)
         self.care = LibraryCare(self)
+        self.team = TeamWork(self)
         self._build_menus()
         self._connect()
         self.care.connect_changes()
         restore_layout(self)
         if self.store.is_open:
             self.meta.load_sections()
+            self.team.library_opened()
         else:
             self._show_opening()
 
@@ -110,6 +114,7 @@ class MainWindow(QMainWindow):
         self.meta.load_sections()
         self.meta.reload_profile()   # asked for at start; again if it was asked before a retry
         self.care.library_opened()
+        self.team.library_opened()
         self.select_first()
 
     # -- construction ------------------------------------------------------
@@ -172,6 +177,8 @@ class MainWindow(QMainWindow):
         a.export_all.triggered.connect(lambda: self.exporter.export(None))
         a.journal.triggered.connect(self.edit_journal_profile)
         a.restore_backup.triggered.connect(self.care.restore_from_backup)
+        a.open_team.triggered.connect(self.team.open_team_library)
+        a.open_file.triggered.connect(self.team.open_library_file)
         a.quit.triggered.connect(self.close)
         a.about.triggered.connect(self.about)
         self.exporter = ExportController(self.store, self.workers.export, self)
@@ -219,6 +226,7 @@ class MainWindow(QMainWindow):
         self.editor.set_markdown(data.body)
         self.preview.show_article(data)
         self._set_editing_enabled(True)
+        self.team.article_opened(data)   # edits of it kept on this computer come back
         then, self._then = self._then, None
         if then is not None:
             then()
@@ -379,6 +387,7 @@ class MainWindow(QMainWindow):
         self.trash.end_offer()
         save_layout(self)
         self.care.before_close()   # a backup if anything changed (waits for it)
+        self.team.stop()
         self.preview.shutdown()
         if self.opening is not None:
             self.opening.cancel()   # closed before it painted: nothing to open

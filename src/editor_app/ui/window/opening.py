@@ -35,6 +35,9 @@ EXPLANATIONS = (
     (errors.LibraryDamagedError, QT_TRANSLATE_NOOP(
         "app", "The library is damaged and cannot be opened. The file was not changed; "
                "restore it from a backup copy.")),
+    (errors.ServerUnavailableError, QT_TRANSLATE_NOOP(
+        "app", "The team library's server cannot be reached or refused the login. Check the address, "
+               "the network and the password (File → Open team library…).")),
     (errors.LibraryTooNewError, QT_TRANSLATE_NOOP(
         "app", "The library was made by a newer version of this program. Update the program to open it.")),
 )

@@ -1,0 +1,84 @@
+"""Another editor saved the article first: the two texts side by side, and the choice.
+
+Not modal: the editor keeps typing meanwhile (every edit is kept on this computer until
+the conflict is settled). "Keep theirs" takes the library's version, "Keep mine" saves
+mine over it, "Merge" merges both from the version both started from (the passages
+changed on both sides are shown both ways between markers, to be settled in the text).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone, Signal
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QGridLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
+
+from editor_app.core.dto import ArticleData
+
+THEIRS, MINE, MERGE = "theirs", "mine", "merge"
+
+
+def when_text(theirs: ArticleData) -> str:
+    """When they saved, in local time and the user's locale."""
+    if theirs.updated_at is None:
+        return "?"
+    stamp = QDateTime(theirs.updated_at.date(), theirs.updated_at.time(), QTimeZone.utc()).toLocalTime()
+    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
+
+
+def changed_by_text(theirs: ArticleData) -> str:
+    """'This article was just changed by Lan at 16:05.' (Vietnamese: 'Bài này vừa được Lan sửa lúc...')."""
+    translate = QCoreApplication.translate
+    return translate("ConflictDialog", "This article was just changed by {who} at {when}.").format(
+        who=theirs.updated_by or translate("ConflictDialog", "another editor"), when=when_text(theirs))
+
+
+class ConflictDialog(QDialog):
+    chosen = Signal(str)   # THEIRS, MINE or MERGE
+
+    def __init__(self, theirs: ArticleData, mine: ArticleData, conflicts: list[str],
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("conflictDialog")
+        self.setWindowTitle(self.tr("Changed by another editor"))
+        self.setModal(False)
+        self.resize(980, 600)
+        layout = QVBoxLayout(self)
+        head = QLabel(changed_by_text(theirs) + " " + self.tr(
+            "Nothing was overwritten: your text is kept on this computer until you choose."), self)
+        head.setWordWrap(True)
+        head.setObjectName("conflictHeadline")
+        layout.addWidget(head)
+        if conflicts:
+            both = QLabel(self.tr("Both of you changed: {fields}.").format(fields=", ".join(conflicts)), self)
+            both.setWordWrap(True)
+            layout.addWidget(both)
+        grid = QGridLayout()
+        self.theirs_view = self._pane(grid, 0, self.tr("Their version ({who})").format(
+            who=theirs.updated_by or self.tr("another editor")), theirs)
+        self.mine_view = self._pane(grid, 1, self.tr("Your version"), mine)
+        layout.addLayout(grid, 1)
+        buttons = QDialogButtonBox(self)
+        self.buttons = {}
+        for key, text in ((THEIRS, self.tr("Keep &theirs")), (MINE, self.tr("Keep &mine")),
+                          (MERGE, self.tr("&Merge both"))):
+            button = QPushButton(text, self)
+            button.setAutoDefault(False)   # no key press settles it by accident
+            button.setDefault(False)
+            button.clicked.connect(lambda _=False, k=key: self._choose(k))
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+            self.buttons[key] = button
+        layout.addWidget(buttons)
+
+    def _pane(self, grid: QGridLayout, column: int, title: str, data: ArticleData) -> QPlainTextEdit:
+        label = QLabel(f"<b>{title}</b>", self)
+        view = QPlainTextEdit(self)
+        view.setReadOnly(True)
+        view.setPlainText(f"{data.title}\n\n{data.body}")
+        label.setBuddy(view)
+        grid.addWidget(label, 0, column)
+        grid.addWidget(view, 1, column)
+        return view
+
+    def _choose(self, key: str) -> None:
+        self.chosen.emit(key)
+        self.accept()

@@ -1,0 +1,17 @@
+"""The window's tests run on a library file; the team library's window behaviour (a server,
+two windows, conflicts) is tested in test_team_window.py."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture
+def store(sqlite_store):
+    return sqlite_store
+
+
+@pytest.fixture(autouse=True)
+def own_data_folder(tmp_path, monkeypatch):
+    """The local journal (edits not yet in the library) of each test in a folder of its own."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
