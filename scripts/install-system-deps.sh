@@ -2,7 +2,8 @@
 # System packages the tests need on Debian/Ubuntu (run as root, or with sudo):
 # Qt's xcb/EGL libraries for PySide6 and QtWebEngine, Xvfb for a real X display,
 # Java for the W3C HTML validator, Chromium for the browser checks, Node/npm for
-# axe-core, NSIS to compile the Windows installer script, fonts with Vietnamese.
+# axe-core, NSIS to compile the Windows installer script, fonts with Vietnamese,
+# PostgreSQL for the team library's tests (a private cluster: scripts/pg-cluster.sh).
 set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive
 PKGS=(
@@ -16,6 +17,7 @@ PKGS=(
   chromium chromium-driver
   nsis
   fonts-noto-core fonts-dejavu-core
+  postgresql
 )
 # Node.js/npm (for axe-core) only when the machine has none: images that ship
 # their own Node conflict with Debian's npm package.

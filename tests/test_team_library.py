@@ -325,3 +325,29 @@ def test_the_list_knows_who_has_an_article_open_elsewhere(pg_library):
         execute_beside(minh, "UPDATE presence SET seen_at = seen_at - :s * interval '1 second' "
                        "WHERE session = 'minh-window'", s=editors.PRESENCE_TTL + 5)
         assert lan.heartbeat("lan-window", a.id) == {}
+
+
+def test_the_privileges_the_readme_names_are_enough(pg_admin_url):
+    """The database's owner makes the schema; an editor role with only DML rights on its
+    tables and sequences then works (README, "Setting up the server")."""
+    owner_url = _pg_db(pg_admin_url, "privlib").replace("postgres@", "owner_role@")
+    _pg_exec(pg_admin_url, "DROP DATABASE IF EXISTS privlib WITH (FORCE)", "DROP ROLE IF EXISTS owner_role",
+             "DROP ROLE IF EXISTS editor_role", "CREATE ROLE owner_role LOGIN", "CREATE ROLE editor_role LOGIN",
+             "CREATE DATABASE privlib OWNER owner_role")
+    try:
+        with Store.open(owner_url) as store:
+            store.create_article(ArticleData(title="Của chủ sở hữu"))
+        _pg_exec(owner_url, "GRANT CONNECT ON DATABASE privlib TO editor_role",
+                 "GRANT USAGE ON SCHEMA public TO editor_role",
+                 "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO editor_role",
+                 "GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO editor_role")
+        with Store.open(owner_url.replace("owner_role@", "editor_role@"), editor="Biên tập") as store:
+            made = store.create_article(ArticleData(title="Của biên tập viên", body="chữ"))
+            made.body = "chữ mới"
+            assert store.save_article(made).version == 2
+            assert store.search("bien tap") == [made.id]
+            store.heartbeat("w1", made.id)
+            store.purge_article(store.search("chu so huu")[0])
+    finally:
+        _pg_exec(pg_admin_url, "DROP DATABASE IF EXISTS privlib WITH (FORCE)", "DROP ROLE IF EXISTS editor_role",
+                 "DROP ROLE IF EXISTS owner_role")

@@ -4,7 +4,7 @@
 <context>
     <name>ArticleList</name>
     <message>
-        <location filename="../../src/editor_app/ui/list/model.py" line="+39"/>
+        <location filename="../../src/editor_app/ui/list/model.py" line="+32"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
@@ -24,7 +24,7 @@
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location line="+284"/>
+        <location filename="../../src/editor_app/ui/list/cells.py" line="+15"/>
         <source>⚠ Damaged article #{id}</source>
         <translation>⚠ Bài viết bị hỏng #{id}</translation>
     </message>
@@ -38,11 +38,16 @@
         <source>This article cannot be read ({reason}); the others are not affected.</source>
         <translation>Không đọc được bài viết này ({reason}); các bài khác không bị ảnh hưởng.</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>Open in another window by {names}</source>
+        <translation>Đang được {names} mở ở cửa sổ khác</translation>
+    </message>
 </context>
 <context>
     <name>ArticleListPanel</name>
     <message>
-        <location filename="../../src/editor_app/ui/list/panel.py" line="+108"/>
+        <location filename="../../src/editor_app/ui/list/panel.py" line="+99"/>
         <source>Search articles…</source>
         <translation>Tìm bài viết…</translation>
     </message>
@@ -241,6 +246,60 @@
         <translation>
             <numerusform>%n bài viết</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../src/editor_app/ui/dialogs/conflict.py" line="+31"/>
+        <source>This article was just changed by {who} at {when}.</source>
+        <translation>Bài này vừa được {who} sửa lúc {when}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+25"/>
+        <source>another editor</source>
+        <translation>một biên tập viên khác</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Changed by another editor</source>
+        <translation>Bài đã được người khác sửa</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was overwritten: your text is kept on this computer until you choose.</source>
+        <translation>Không có gì bị ghi đè: bản của bạn được giữ trên máy này cho đến khi bạn chọn.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Both of you changed: {fields}.</source>
+        <translation>Cả hai cùng sửa: {fields}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Their version ({who})</source>
+        <translation>Bản của họ ({who})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your version</source>
+        <translation>Bản của bạn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep &amp;theirs</source>
+        <translation>Giữ bản của &amp;họ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep &amp;mine</source>
+        <translation>Giữ bản của &amp;tôi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Merge both</source>
+        <translation>&amp;Gộp cả hai</translation>
     </message>
 </context>
 <context>
@@ -536,11 +595,21 @@
         <source>The library could not be backed up: {reason}</source>
         <translation>Không sao lưu được thư viện: {reason}</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Restore from backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A team library is backed up and restored on its server (pg_dump and pg_restore); ask the journal&apos;s administrator.</source>
+        <translation>Thư viện chung được sao lưu và khôi phục trên máy chủ (pg_dump và pg_restore); hãy hỏi người quản trị của tạp chí.</translation>
+    </message>
 </context>
 <context>
     <name>LibraryHost</name>
     <message>
-        <location filename="../../src/editor_app/ui/window/host.py" line="+104"/>
+        <location filename="../../src/editor_app/ui/window/host.py" line="+159"/>
         <source>The library could not be restored from {backup}: {reason}. It was left as it was.</source>
         <translation>Không khôi phục được thư viện từ {backup}: {reason}. Thư viện được giữ nguyên.</translation>
     </message>
@@ -576,18 +645,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/editor_app/ui/window/main_window.py" line="+58"/>
+        <location filename="../../src/editor_app/ui/window/main_window.py" line="+62"/>
         <location line="+1"/>
         <source>Editorial workstation</source>
         <translation>Bàn biên tập</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Opening the library…</source>
         <translation>Đang mở thư viện…</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+71"/>
         <source>Article &amp;list</source>
         <translation>Danh sách &amp;bài viết</translation>
     </message>
@@ -607,7 +676,7 @@
         <translation>&amp;Chi tiết</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Main</source>
         <translation>Chính</translation>
     </message>
@@ -617,7 +686,7 @@
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../src/editor_app/ui/window/actions.py" line="+127"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
@@ -627,12 +696,12 @@
         <translation>Theo hệ thống</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-5"/>
         <source>The language changes the next time the program starts.</source>
         <translation>Ngôn ngữ mới sẽ được áp dụng từ lần khởi động chương trình sau.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location filename="../../src/editor_app/ui/window/main_window.py" line="+77"/>
         <source>The article could not be opened: {reason}</source>
         <translation>Không mở được bài viết: {reason}</translation>
     </message>
@@ -684,7 +753,7 @@ Library: %2</source>
 Thư viện: %2</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/ui/window/actions.py" line="+55"/>
+        <location filename="../../src/editor_app/ui/window/actions.py" line="-68"/>
         <source>&amp;New article</source>
         <translation>&amp;Bài viết mới</translation>
     </message>
@@ -722,6 +791,16 @@ Thư viện: %2</translation>
         <location line="+3"/>
         <source>&amp;Journal profile…</source>
         <translation>&amp;Thông tin tạp chí…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open library file…</source>
+        <translation>&amp;Mở tệp thư viện…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open t&amp;eam library…</source>
+        <translation>Mở thư viện &amp;chung…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1069,12 +1148,12 @@ Thư viện: %2</translation>
         <translation>Mở địa chỉ này trong trình duyệt web?</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+102"/>
         <source>Article preview</source>
         <translation>Xem trước bài viết</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-19"/>
         <source>Preview status</source>
         <translation>Trạng thái xem trước</translation>
     </message>
@@ -1084,7 +1163,7 @@ Thư viện: %2</translation>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+56"/>
         <source>No article is open.</source>
         <translation>Chưa mở bài viết nào.</translation>
     </message>
@@ -1238,7 +1317,7 @@ Thư viện: %2</translation>
 <context>
     <name>SaveStateLabel</name>
     <message>
-        <location filename="../../src/editor_app/ui/editor/stats.py" line="+144"/>
+        <location filename="../../src/editor_app/ui/editor/stats.py" line="+146"/>
         <location line="+4"/>
         <source>Save state</source>
         <translation>Trạng thái lưu</translation>
@@ -1249,7 +1328,7 @@ Thư viện: %2</translation>
         <translation>Biểu tượng trạng thái lưu</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Saved</source>
         <translation>Đã lưu</translation>
     </message>
@@ -1267,6 +1346,11 @@ Thư viện: %2</translation>
         <location line="+1"/>
         <source>Save failed</source>
         <translation>Lưu thất bại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept on this computer</source>
+        <translation>Đã giữ trên máy này</translation>
     </message>
 </context>
 <context>
@@ -1290,7 +1374,7 @@ Thư viện: %2</translation>
 <context>
     <name>StatsLabel</name>
     <message>
-        <location filename="../../src/editor_app/ui/editor/stats.py" line="-73"/>
+        <location filename="../../src/editor_app/ui/editor/stats.py" line="-75"/>
         <source>Document statistics</source>
         <translation>Thống kê bài viết</translation>
     </message>
@@ -1375,6 +1459,97 @@ Thư viện: %2</translation>
         <location line="+1"/>
         <source>Archived</source>
         <translation>Lưu trữ</translation>
+    </message>
+</context>
+<context>
+    <name>TeamLibraryDialog</name>
+    <message>
+        <location filename="../../src/editor_app/ui/dialogs/team_library.py" line="+21"/>
+        <source>Open team library</source>
+        <translation>Mở thư viện chung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A library shared by the editorial office on a PostgreSQL server. Ask the journal&apos;s administrator for its address.</source>
+        <translation>Thư viện dùng chung của tòa soạn trên máy chủ PostgreSQL. Hãy hỏi người quản trị của tạp chí địa chỉ của nó.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Server address</source>
+        <translation>Địa chỉ máy chủ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>Đị&amp;a chỉ:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(kept in the keychain, or none)</source>
+        <translation>(đã lưu trong kho khóa, hoặc không có)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>Mật &amp;khẩu:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>&amp;Nhớ mật khẩu trong kho khóa của hệ thống</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Give an address like {example}.</source>
+        <translation>Hãy nhập địa chỉ dạng {example}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This computer has no keychain to keep the password in; it will be asked for again next time.</source>
+        <translation>Máy này không có kho khóa để lưu mật khẩu; lần sau sẽ được hỏi lại.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamWork</name>
+    <message>
+        <location filename="../../src/editor_app/ui/window/team.py" line="+95"/>
+        <source>{n} article(s) edited earlier were sent to the library.</source>
+        <translation>Đã gửi lên thư viện {n} bài được sửa trước đó.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edits to {titles} are kept on this computer: they conflict with newer versions in the library. Open them to compare.</source>
+        <translation>Các chỉnh sửa của {titles} đang được giữ trên máy này: chúng xung đột với bản mới hơn trong thư viện. Hãy mở bài để so sánh.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Open library file</source>
+        <translation>Mở tệp thư viện</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Libraries (*.sqlite *.db);;All files (*)</source>
+        <translation>Thư viện (*.sqlite *.db);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The library&apos;s server is back; your edits were sent.</source>
+        <translation>Máy chủ thư viện đã trở lại; các chỉnh sửa của bạn đã được gửi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The library&apos;s server does not answer. Your edits are kept on this computer and will be sent when it is back.</source>
+        <translation>Máy chủ thư viện không trả lời. Các chỉnh sửa của bạn được giữ trên máy này và sẽ được gửi khi máy chủ trở lại.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Merged with the changes {who} saved meanwhile.</source>
+        <translation>Đã gộp với các thay đổi {who} vừa lưu.</translation>
     </message>
 </context>
 <context>
@@ -1484,7 +1659,7 @@ Thư viện: %2</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/editor_app/ui/window/opening.py" line="+29"/>
+        <location filename="../../src/editor_app/ui/window/opening.py" line="+30"/>
         <source>This library is already open in another window or program. Close it there first; nothing was changed.</source>
         <translation>Thư viện này đang được mở trong một cửa sổ hoặc chương trình khác. Hãy đóng nó ở đó trước; chưa có gì bị thay đổi.</translation>
     </message>
@@ -1500,12 +1675,17 @@ Thư viện: %2</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>The team library&apos;s server cannot be reached or refused the login. Check the address, the network and the password (File → Open team library…).</source>
+        <translation>Không kết nối được máy chủ của thư viện chung hoặc máy chủ từ chối đăng nhập. Hãy kiểm tra địa chỉ, mạng và mật khẩu (Tệp → Mở thư viện chung…).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The library was made by a newer version of this program. Update the program to open it.</source>
         <translation>Thư viện được tạo bởi phiên bản mới hơn của chương trình. Hãy cập nhật chương trình để mở.</translation>
     </message>
     <message>
         <location filename="../../src/editor_app/ui/dialogs/backups.py" line="+20"/>
-        <location filename="../../src/editor_app/ui/window/opening.py" line="+101"/>
+        <location filename="../../src/editor_app/ui/window/opening.py" line="+115"/>
         <location line="+44"/>
         <source>Cannot open the library</source>
         <translation>Không mở được thư viện</translation>

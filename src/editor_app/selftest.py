@@ -9,7 +9,10 @@ render   the article is rendered in the guarded worker process (this proves
 export   the publish-ready page is written, carries the title and has no
          script but the JSON-LD block;
 preview  a ``QWebEngineView`` (offscreen unless ``QT_QPA_PLATFORM`` says
-         otherwise) loads the exported page.
+         otherwise) loads the exported page;
+icons    the interface's icons are drawn from qtawesome's fonts;
+team     the team library's driver is there: psycopg with its libpq, the
+         SQLAlchemy dialect, and the search folding (no server is needed).
 
 The first step that fails prints ``FAILED: <step>: <reason>`` and the
 function returns 1; it never lets a traceback through.  Everything is
@@ -181,12 +184,26 @@ def _step_icons(work: Path, state: dict) -> None:
         raise StepFailed(f"icon fonts not found in qtawesome's fonts folder: {sorted(icons.fallbacks())}")
 
 
+def _step_team(work: Path, state: dict) -> None:
+    import psycopg
+    from sqlalchemy.dialects import registry
+
+    from editor_app.core.library.search_pg import tsquery
+
+    if psycopg.pq.version() < 120000:
+        raise RuntimeError(f"libpq {psycopg.pq.version()} is too old")
+    registry.load("postgresql.psycopg")
+    if tsquery("ĐỔI Mới") != "doi:* & moi:*":
+        raise RuntimeError("search folding for a team library is wrong")
+
+
 STEPS: list[tuple[str, Callable[[Path, dict], None]]] = [
     ("library", _step_library),
     ("render", _step_render),
     ("export", _step_export),
     ("preview", _step_preview),
     ("icons", _step_icons),
+    ("team", _step_team),
 ]
 
 
