@@ -3,6 +3,7 @@
     python bench/bench_core.py --library bench/out/lib-10k.sqlite
     python bench/bench_core.py --articles 10000          # generate first if missing
     python bench/bench_core.py --articles 10000 --only cli  # the command line (see _cli.py)
+    python bench/bench_core.py --articles 100000 --postgres auto  # and on PostgreSQL (see _pg.py)
 
 Prints Markdown tables (medians, p95, ratios to bare SQLite baselines) on
 stdout, progress on stderr, and writes the figures as JSON beside the library
@@ -196,7 +197,9 @@ def bench_search(path: Path, n_queries: int, seed: int, search_fn=None) -> dict:
     finally:
         store.close()
     bare = _bare_search(path, [fts.match_expression(q) for _, q in queries])
-    return _search_report(queries, times, hits, bare)
+    report = _search_report(queries, times, hits, bare)
+    report["queries"] = queries
+    return report
 
 
 def _bare_search(path: Path, exprs: list[str | None]) -> dict[str, list[float]]:
@@ -368,7 +371,66 @@ def render(r: dict) -> str:
         out.append(table(["command (fresh process, output to a file)", f"median of {r['cli']['runs']}",
                           "over --version", "ratio", "peak RSS", "output", "target"],
                          render_cli(r["cli"]), "Command line"))
+    if "postgres" in r:
+        out.append(render_postgres(r))
     return "\n".join(out) + "\n"
+
+
+def bench_postgres(a, path: Path, count: int, only: set, queries) -> dict:
+    """open + first page, search and import on a server copy of the library (``_pg.py``)."""
+    import _pg
+
+    server = _pg.Server(a.postgres)
+    try:
+        out: dict = {"server": server.version()}
+        url, out["copy_seconds"] = _pg.library_copy(server, path, count)
+        if "open" in only:
+            out["open"] = _pg.bench_open(url, a.runs, PROBE)
+        if "search" in only:
+            if queries is None:
+                from editor_app.core.library.store import Store
+
+                with Store.open(path, readonly=True) as store:
+                    queries = make_queries(store, a.queries, a.seed)
+            out["search"] = _pg.bench_search(url, queries)
+        if "import" in only:
+            out["import"] = _pg.bench_import(server, url, a.import_n, a.import_runs, a.seed)
+        return out
+    finally:
+        server.close()
+
+
+def render_postgres(r: dict) -> str:
+    """SQLite and PostgreSQL side by side, with the targets."""
+    pg, rows = r["postgres"], []
+    if "open" in pg and "open" in r:
+        o, q = r["open"], pg["open"]
+        rows.append(["open + first page (fresh process)", fmt_ms(o["total"]), fmt_ms(q["total"]),
+                     fmt_ratio(ratio(q["total"], q["bare_first50"])) + " of bare psycopg",
+                     status_mark(q["total"], TARGET_OPEN) + " ≤ 100 ms"])
+        rows.append(["  bare: connect + first 50 ids", fmt_ms(o["bare_first50"]), fmt_ms(q["bare_first50"]), "", ""])
+    if "search" in pg and "search" in r:
+        s, q = r["search"]["all"], pg["search"]["all"]
+        rows.append(["search median", fmt_ms(s["median"]), fmt_ms(q["median"]),
+                     fmt_ratio(ratio(q["median"], q["bare_match_median"])) + " of bare match", ""])
+        rows.append(["search p95", fmt_ms(s["p95"]), fmt_ms(q["p95"]), "",
+                     status_mark(q["p95"], TARGET_SEARCH_P95) + " ≤ 50 ms"])
+        rows.append(["  bare match median", fmt_ms(s["bare_match_median"]), fmt_ms(q["bare_match_median"]), "", ""])
+    if "import" in pg and "import" in r:
+        i, q = r["import"], pg["import"]
+        for key, label in (("api_fresh", "import create_articles, empty library"),
+                           ("files_fresh", "import .md files, empty library"),
+                           ("api_at_size", "import create_articles, at size"),
+                           ("files_at_size", "import .md files, at size")):
+            if f"{key}_rate" in q and f"{key}_rate" in i:
+                mark = status_mark(q[f"{key}_rate"], TARGET_IMPORT, lower_is_better=False) + " ≥ 1,000/s" \
+                    if "at_size" in key else ""
+                rows.append([label, f"{i[f'{key}_rate']:,.0f}/s", f"{q[f'{key}_rate']:,.0f}/s",
+                             fmt_ratio(ratio(q[f"{key}_rate"], i[f"{key}_rate"])) + " of SQLite", mark])
+    if pg.get("copy_seconds"):
+        rows.append(["editor-app copy of the library to the server", "", f"{pg['copy_seconds']:.0f} s", "", ""])
+    return table(["figure", "SQLite file", f"PostgreSQL {pg['server']}", "ratio", "target (PostgreSQL)"],
+                 rows, "SQLite and PostgreSQL, same library, same run")
 
 
 def resolve_library(args) -> Path:
@@ -399,6 +461,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--cold", action="store_true", help="drop the OS page cache before each open")
     p.add_argument("--json", type=Path, help="where to write the figures")
     p.add_argument("--patch", type=Path, help="module whose apply() monkeypatches the store first")
+    p.add_argument("--postgres", metavar="URL|auto",
+                   help="the same figures on a team library: a server URL that may create databases, "
+                        "or 'auto' for a private cluster (scripts/pg-cluster.sh)")
     a = p.parse_args(argv)
     if a.patch:
         load_patch(a.patch)
@@ -422,6 +487,8 @@ def main(argv: list[str] | None = None) -> int:
         r["search"] = bench_search(path, a.queries, a.seed)
     if "cli" in only:
         r["cli"] = bench_cli(path, a.runs)
+    if a.postgres:
+        r["postgres"] = bench_postgres(a, path, count, only, r.get("search", {}).get("queries"))
     r["load"] = f"{r.pop('load_start')} at start, {load()} at end"
     print(render(r))
     (a.json or path.with_suffix(".bench.json")).write_text(json.dumps(r, indent=2, default=str))

@@ -351,3 +351,19 @@ def test_the_privileges_the_readme_names_are_enough(pg_admin_url):
     finally:
         _pg_exec(pg_admin_url, "DROP DATABASE IF EXISTS privlib WITH (FORCE)", "DROP ROLE IF EXISTS editor_role",
                  "DROP ROLE IF EXISTS owner_role")
+
+
+def test_libpq_options_in_the_url_reach_the_server(pg_library, cli):
+    from sqlalchemy import text
+
+    url = pg_library + "?application_name=toa-soan&sslmode=disable&options=-c%20statement_timeout%3D12345"
+    with Store.open(url) as store:
+        with store._read() as conn:
+            assert conn.execute(text("SELECT current_setting('application_name')")).scalar() == "toa-soan"
+            assert conn.execute(text("SHOW statement_timeout")).scalar() == "12345ms"
+    # a server without TLS and a URL that demands it: one clear line, exit 1
+    out = cli("list", "--library", pg_library + "?sslmode=require")
+    assert out.returncode == 1 and out.stderr.count("\n") == 1 and "Traceback" not in out.stderr
+    assert "SSL" in out.stderr or "ssl" in out.stderr
+    out = cli("list", "--library", pg_library.rsplit("/", 1)[0] + "/no_such_library")
+    assert out.returncode == 1 and "has no database 'no_such_library'" in out.stderr

@@ -795,12 +795,12 @@ Thư viện: %2</translation>
     <message>
         <location line="+3"/>
         <source>&amp;Open library file…</source>
-        <translation>&amp;Mở tệp thư viện…</translation>
+        <translation>Mở tệp thư &amp;viện…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Open t&amp;eam library…</source>
-        <translation>Mở thư viện &amp;chung…</translation>
+        <source>Open tea&amp;m library…</source>
+        <translation>Mở thư viện &amp;dùng chung…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1466,7 +1466,7 @@ Thư viện: %2</translation>
     <message>
         <location filename="../../src/editor_app/ui/dialogs/team_library.py" line="+21"/>
         <source>Open team library</source>
-        <translation>Mở thư viện chung</translation>
+        <translation>Mở thư viện dùng chung</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1676,7 +1676,7 @@ Thư viện: %2</translation>
     <message>
         <location line="+3"/>
         <source>The team library&apos;s server cannot be reached or refused the login. Check the address, the network and the password (File → Open team library…).</source>
-        <translation>Không kết nối được máy chủ của thư viện chung hoặc máy chủ từ chối đăng nhập. Hãy kiểm tra địa chỉ, mạng và mật khẩu (Tệp → Mở thư viện chung…).</translation>
+        <translation>Không kết nối được máy chủ của thư viện chung hoặc máy chủ từ chối đăng nhập. Hãy kiểm tra địa chỉ, mạng và mật khẩu (Tệp → Mở thư viện dùng chung…).</translation>
     </message>
     <message>
         <location line="+3"/>

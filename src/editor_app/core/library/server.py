@@ -78,6 +78,9 @@ def unreachable(location: ServerLocation, exc: BaseException) -> ServerUnavailab
     reason = " ".join(str(orig).split())[:300] or type(orig).__name__
     if "password authentication failed" in reason or "no password supplied" in reason:
         why = f"the server refused the login of '{location.user}' (wrong or missing password)"
+    elif f'database "{location.dbname}" does not exist' in reason:
+        why = (f"the server has no database '{location.dbname}' (the journal's administrator makes it: "
+               "an empty database is enough)")
     else:
         why = f"cannot reach the library server ({reason})"
     return ServerUnavailableError(f"{location.display()}: {why}")

@@ -81,7 +81,7 @@ def create_actions(window: QMainWindow, article_view: QWidget) -> WindowActions:
             window, QT_TRANSLATE_NOOP("MainWindow", "&Open library file…"),
             "fa5s.folder-open"),
         open_team=_action(
-            window, QT_TRANSLATE_NOOP("MainWindow", "Open t&eam library…"),
+            window, QT_TRANSLATE_NOOP("MainWindow", "Open tea&m library…"),
             "fa5s.server"),
         restore_backup=_action(
             window, QT_TRANSLATE_NOOP("MainWindow", "Restore from &backup…"),
