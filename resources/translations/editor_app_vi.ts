@@ -251,18 +251,88 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../src/editor_app/ui/dialogs/conflict.py" line="+31"/>
+        <location filename="../../src/editor_app/ui/dialogs/conflict.py" line="+35"/>
         <source>This article was just changed by {who} at {when}.</source>
         <translation>Bài này vừa được {who} sửa lúc {when}.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+25"/>
+        <location line="+72"/>
         <source>another editor</source>
         <translation>một biên tập viên khác</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-68"/>
+        <source>title</source>
+        <translation>tiêu đề</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subtitle</source>
+        <translation>phụ đề</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>slug</source>
+        <translation>đường dẫn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language</source>
+        <translation>ngôn ngữ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>summary</source>
+        <translation>tóm tắt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>nội dung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>section</source>
+        <translation>chuyên mục</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>trạng thái</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>publication date</source>
+        <translation>ngày xuất bản</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source</source>
+        <translation>nguồn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>licence</source>
+        <translation>giấy phép</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>authors</source>
+        <translation>tác giả</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keywords</source>
+        <translation>từ khóa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>related articles</source>
+        <translation>bài liên quan</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Changed by another editor</source>
         <translation>Bài đã được người khác sửa</translation>
     </message>
@@ -272,12 +342,12 @@
         <translation>Không có gì bị ghi đè: bản của bạn được giữ trên máy này cho đến khi bạn chọn.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Both of you changed: {fields}.</source>
         <translation>Cả hai cùng sửa: {fields}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Their version ({who})</source>
         <translation>Bản của họ ({who})</translation>
     </message>
@@ -1517,7 +1587,7 @@ Thư viện: %2</translation>
 <context>
     <name>TeamWork</name>
     <message>
-        <location filename="../../src/editor_app/ui/window/team.py" line="+95"/>
+        <location filename="../../src/editor_app/ui/window/team.py" line="+98"/>
         <source>{n} article(s) edited earlier were sent to the library.</source>
         <translation>Đã gửi lên thư viện {n} bài được sửa trước đó.</translation>
     </message>

@@ -8,9 +8,13 @@ changed on both sides are shown both ways between markers, to be settled in the 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone, Signal
+import os
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, QTimeZone, Signal
+from PySide6.QtGui import QColor, QTextCursor
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QGridLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
+    QDialog, QDialogButtonBox, QGridLayout, QLabel, QPlainTextEdit, QPushButton, QTextEdit, QVBoxLayout,
+    QWidget)
 
 from editor_app.core.dto import ArticleData
 
@@ -32,6 +36,51 @@ def changed_by_text(theirs: ArticleData) -> str:
         who=theirs.updated_by or translate("ConflictDialog", "another editor"), when=when_text(theirs))
 
 
+_FIELD_NAMES = {
+    "title": QT_TRANSLATE_NOOP("ConflictDialog", "title"),
+    "subtitle": QT_TRANSLATE_NOOP("ConflictDialog", "subtitle"),
+    "slug": QT_TRANSLATE_NOOP("ConflictDialog", "slug"),
+    "language": QT_TRANSLATE_NOOP("ConflictDialog", "language"),
+    "summary": QT_TRANSLATE_NOOP("ConflictDialog", "summary"),
+    "body": QT_TRANSLATE_NOOP("ConflictDialog", "text"),
+    "section": QT_TRANSLATE_NOOP("ConflictDialog", "section"),
+    "status": QT_TRANSLATE_NOOP("ConflictDialog", "status"),
+    "published_on": QT_TRANSLATE_NOOP("ConflictDialog", "publication date"),
+    "source": QT_TRANSLATE_NOOP("ConflictDialog", "source"),
+    "doi": "DOI",
+    "license": QT_TRANSLATE_NOOP("ConflictDialog", "licence"),
+    "authors": QT_TRANSLATE_NOOP("ConflictDialog", "authors"),
+    "keywords": QT_TRANSLATE_NOOP("ConflictDialog", "keywords"),
+    "related": QT_TRANSLATE_NOOP("ConflictDialog", "related articles"),
+}
+
+
+def field_names() -> dict[str, str]:
+    """The fields as the details panel names them, in the interface's language."""
+    return {k: QCoreApplication.translate("ConflictDialog", v) for k, v in _FIELD_NAMES.items()}
+
+
+def _mark_difference(left: QPlainTextEdit, right: QPlainTextEdit) -> None:
+    """Both panes scrolled to the first passage that differs, highlighted in each."""
+    a, b = left.toPlainText(), right.toPlainText()
+    start = len(os.path.commonprefix([a, b]))
+    tail = len(os.path.commonprefix([a[start:][::-1], b[start:][::-1]]))
+    color = QColor("#fff1a8")
+    for view, text in ((left, a), (right, b)):
+        end = max(start, len(text) - tail)
+        cursor = view.textCursor()
+        cursor.setPosition(min(start, len(text)))
+        cursor.setPosition(min(end, len(text)), QTextCursor.MoveMode.KeepAnchor)
+        mark = QTextEdit.ExtraSelection()
+        mark.format.setBackground(color)
+        mark.format.setForeground(QColor("#000000"))
+        mark.cursor = cursor
+        view.setExtraSelections([mark])
+        cursor.setPosition(min(start, len(text)))
+        view.setTextCursor(cursor)
+        view.centerCursor()
+
+
 class ConflictDialog(QDialog):
     chosen = Signal(str)   # THEIRS, MINE or MERGE
 
@@ -49,7 +98,9 @@ class ConflictDialog(QDialog):
         head.setObjectName("conflictHeadline")
         layout.addWidget(head)
         if conflicts:
-            both = QLabel(self.tr("Both of you changed: {fields}.").format(fields=", ".join(conflicts)), self)
+            names = field_names()
+            both = QLabel(self.tr("Both of you changed: {fields}.").format(
+                fields=", ".join(names.get(f, f) for f in conflicts)), self)
             both.setWordWrap(True)
             layout.addWidget(both)
         grid = QGridLayout()
@@ -68,6 +119,7 @@ class ConflictDialog(QDialog):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
             self.buttons[key] = button
         layout.addWidget(buttons)
+        _mark_difference(self.theirs_view, self.mine_view)
 
     def _pane(self, grid: QGridLayout, column: int, title: str, data: ArticleData) -> QPlainTextEdit:
         label = QLabel(f"<b>{title}</b>", self)

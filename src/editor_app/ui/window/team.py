@@ -37,6 +37,9 @@ def _send_kept(store, kept, root) -> tuple[list[int], list[str]]:
     saved, left = [], []
     for data, base in kept:
         try:
+            if store.get_article(data.id).uuid != data.uuid:   # not that article (a library made anew)
+                left.append(data.title or data.slug)
+                continue
             try:
                 store.save_article(data, reason="kept on this computer")
             except ConflictError as exc:
@@ -107,7 +110,7 @@ class TeamWork(QObject):
 
         try:
             kept = [k for k in journal.pending(self._w.store.path, self._w.session.journal_root)
-                    if k.article.id == data.id]
+                    if k.article.id == data.id and k.article.uuid == data.uuid]
         except OSError:
             return
         if not kept:
