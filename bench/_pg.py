@@ -93,8 +93,8 @@ def library_copy(server: Server, sqlite_path: Path, count: int) -> tuple[str, fl
 
 BARE_OPEN = r"""
 import json, sys, time
-t0 = time.perf_counter()
 import psycopg
+t0 = time.perf_counter()
 c = psycopg.connect(sys.argv[1])
 c.execute("SELECT id FROM articles ORDER BY updated_at DESC LIMIT 50").fetchall()
 t1 = time.perf_counter()

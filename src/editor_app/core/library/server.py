@@ -51,8 +51,9 @@ class OpenedServer:
 
 def make_engine(location: ServerLocation, password: str | None = None) -> "Engine":
     """An engine on ``location`` (psycopg 3): the URL's libpq options as they are, a
-    connect timeout, a password from the URL, the caller or the keychain (else libpq's
-    own: PGPASSWORD, ~/.pgpass)."""
+    connect timeout, a password from the caller or the URL (else libpq's own:
+    PGPASSWORD, ~/.pgpass; the keychain is asked by ``open_server`` when the server
+    wants a password)."""
     try:
         import psycopg  # noqa: F401
     except ImportError:
@@ -64,7 +65,7 @@ def make_engine(location: ServerLocation, password: str | None = None) -> "Engin
     query = dict(location.options)
     query.setdefault("connect_timeout", str(CONNECT_TIMEOUT))
     query.setdefault("application_name", "editor-app")
-    secret = password or location.password or keychain.get_password(location)
+    secret = password or location.password
     host = location.host if not location.host.startswith("/") else None
     url = URL.create("postgresql+psycopg", username=location.user or None, password=secret or None,
                      host=host, port=location.port if host else None, database=location.dbname,
@@ -90,7 +91,7 @@ def open_server(location: ServerLocation, *, readonly: bool = False, create: boo
                 password: str | None = None) -> OpenedServer:
     from sqlalchemy.exc import DBAPIError
 
-    engine = make_engine(location, password)
+    engine = _connectable(location, password)
     try:
         try:
             with engine.connect() as conn:
@@ -114,6 +115,32 @@ def open_server(location: ServerLocation, *, readonly: bool = False, create: boo
     except BaseException:
         engine.dispose()
         raise
+
+
+def _wants_password(exc: BaseException) -> bool:
+    text = str(getattr(exc, "orig", None) or exc)
+    return "no password supplied" in text or "password authentication failed" in text
+
+
+def _connectable(location: ServerLocation, password: str | None) -> "Engine":
+    """An engine that can log in: without a password first (trust, peer, certificates,
+    ~/.pgpass, PGPASSWORD: no keychain to wake up, ~0.1-0.2 s), then, when the server asks
+    for one, with the password kept in the keychain."""
+    from sqlalchemy.exc import DBAPIError
+
+    engine = make_engine(location, password)
+    if password or location.password:
+        return engine
+    try:
+        engine.connect().close()   # the pool keeps it for the open that follows
+        return engine
+    except DBAPIError as exc:
+        if not _wants_password(exc):
+            engine.dispose()
+            raise unreachable(location, exc) from exc
+    engine.dispose()
+    kept = keychain.get_password(location)
+    return make_engine(location, kept) if kept else make_engine(location)
 
 
 def _head() -> str:
