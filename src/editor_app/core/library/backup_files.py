@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from datetime import datetime
 from pathlib import Path
 
-from editor_app.core.library.file_checks import APPLICATION_ID, SQLITE_MAGIC
+from editor_app.core.errors import LibraryDamagedError
+from editor_app.core.library.file_checks import APPLICATION_ID, SQLITE_MAGIC, ro_connect
 
 # the files SQLite keeps beside a database, which belong with it
 SIDE_FILES = ("-wal", "-shm", "-journal")
@@ -104,3 +106,24 @@ def move_side_files(src: Path, dst: Path, suffixes: tuple[str, ...]) -> list[str
             os.rename(f"{dst}{suffix}", f"{src}{suffix}")
         raise
     return moved
+
+
+def backup_copy(path: Path, revision: str | None) -> Path:
+    """Write a consistent copy beside the library (SQLite online backup),
+    checked, fsynced and renamed into place: never a half-written backup."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.backup-{revision or 'none'}-{stamp}{path.suffix}")
+    tmp = target.with_name(target.name + ".tmp")
+    src = ro_connect(path)
+    dst = sqlite3.connect(tmp)
+    try:
+        src.backup(dst)
+        if dst.execute("PRAGMA quick_check(1)").fetchone()[0] != "ok":
+            raise LibraryDamagedError(f"{path}: the backup copy before the upgrade failed its check")
+    finally:
+        dst.close()
+        src.close()
+    fsync_file(tmp)
+    os.replace(tmp, target)
+    fsync_dir(path.parent)
+    return target

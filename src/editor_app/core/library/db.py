@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from filelock import FileLock, Timeout
 
 from editor_app.core.library import walcheck
-from editor_app.core.library.backup_files import fsync_dir, fsync_file
+from editor_app.core.library.backup_files import backup_copy, fsync_dir, fsync_file  # noqa: F401 - db.backup_copy
 from editor_app.core.errors import (
     LibraryDamagedError,
     LibraryError,
@@ -76,27 +76,6 @@ def known_revisions() -> set[str]:
     from alembic.script import ScriptDirectory
 
     return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
-
-
-def backup_copy(path: Path, revision: str | None) -> Path:
-    """Write a consistent copy beside the library (SQLite online backup),
-    checked, fsynced and renamed into place: never a half-written backup."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.backup-{revision or 'none'}-{stamp}{path.suffix}")
-    tmp = target.with_name(target.name + ".tmp")
-    src = ro_connect(path)
-    dst = sqlite3.connect(tmp)
-    try:
-        src.backup(dst)
-        if dst.execute("PRAGMA quick_check(1)").fetchone()[0] != "ok":
-            raise LibraryDamagedError(f"{path}: the backup copy before the upgrade failed its check")
-    finally:
-        dst.close()
-        src.close()
-    fsync_file(tmp)
-    os.replace(tmp, target)
-    fsync_dir(path.parent)
-    return target
 
 
 def _configure(conn: sqlite3.Connection, readonly: bool, foreign_keys: bool) -> sqlite3.Connection:

@@ -18,7 +18,7 @@ from sqlalchemy import Connection
 from sqlalchemy.dialects.sqlite import pysqlite  # noqa: F401 - loaded with the store, not on first use
 from sqlalchemy.exc import DBAPIError
 
-from editor_app.core.library import db, editors, listing, queries
+from editor_app.core.library import db, editors, listing, queries, records
 from editor_app.core.library.connection import Transactions
 from editor_app.core.dto import ArticleData, ArticleRow, AssetInfo, ProfileData, RelatedView, RevisionInfo
 from editor_app.core.errors import DamagedArticleError, InputError, LibraryError, Notice
@@ -354,15 +354,15 @@ class Store(Transactions):
         mime = mime_type or mimetypes.guess_type(name)[0] or "application/octet-stream"
         digest = hashlib.sha256(data).hexdigest()
         with self._write() as c:
-            return queries.add_asset(c, article_id, name, mime, digest, data)
+            return records.add_asset(c, article_id, name, mime, digest, data)
 
     def assets(self, article_id: int) -> list[AssetInfo]:
         with self._read() as c:
-            return queries.asset_list(c, article_id)
+            return records.asset_list(c, article_id)
 
     def get_asset(self, article_id: int, filename: str) -> tuple[str, bytes]:
         with self._read() as c:
-            found = queries.asset(c, article_id, filename)
+            found = records.asset(c, article_id, filename)
         if found is None:
             raise KeyError(filename)
         return found
@@ -370,12 +370,12 @@ class Store(Transactions):
     # -- journal profile ---------------------------------------------------
     def get_profile(self) -> ProfileData:
         with self._read() as c:
-            return queries.profile(c)
+            return records.profile(c)
 
     def set_profile(self, profile: ProfileData) -> None:
         cleaned = ProfileData(**{name: clean_line(value) for name, value in vars(profile).items()})
         with self._write() as c:
-            queries.set_profile(c, cleaned)
+            records.set_profile(c, cleaned)
 
     # -- several editors ---------------------------------------------------
     def heartbeat(self, session: str, article_id: int | None) -> dict[int, list[str]]:
