@@ -109,9 +109,10 @@ def test_a_server_that_goes_away_loses_no_keystroke(qtbot, make_window, tmp_path
         w = make_window(store)
         open_and_wait(qtbot, w, art.id)
         cluster("pause", folder)
-        _type_at(qtbot, w, len("Gốc."), " Gõ khi mất mạng.")
+        w.team.heartbeat()   # nobody typing: the heartbeat finds the server gone
         qtbot.waitUntil(lambda: w.team.bar.isVisible(), timeout=15000)
         assert "server" in w.team.bar.text()
+        _type_at(qtbot, w, len("Gốc."), " Gõ khi mất mạng.")
         qtbot.waitUntil(lambda: journal.pending(url) and "mất mạng" in journal.pending(url)[-1].article.body,
                         timeout=5000)
         type_text(qtbot, w.editor, " Vẫn gõ.")

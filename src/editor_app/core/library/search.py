@@ -43,6 +43,18 @@ def document(data: ArticleData) -> dict[str, str]:
     }
 
 
+def index_in_batches(index: "SearchIndex", conn: "Connection", articles: Iterable[ArticleData],
+                     batch: int = 500) -> None:
+    """``index.index`` ``batch`` articles at a time (a library's worth never in memory at once)."""
+    part: list[ArticleData] = []
+    for art in articles:
+        part.append(art)
+        if len(part) == batch:
+            index.index(conn, part)
+            part = []
+    index.index(conn, part)
+
+
 class SearchIndex(Protocol):
     """The full-text index of a library's articles (live and trashed), kept by the store
     inside its write transactions. Every call gets the store's connection."""

@@ -17,7 +17,7 @@ from sqlalchemy import Connection, text
 
 from editor_app.core.dto import ArticleData
 from editor_app.core.library.queries import parse_ids
-from editor_app.core.library.search import COLUMNS, document, query_tokens
+from editor_app.core.library.search import COLUMNS, document, index_in_batches, query_tokens
 
 TABLE = "article_search"
 # bm25 weights, in COLUMNS order: title first, then keywords/authors/subtitle
@@ -89,13 +89,7 @@ class Fts5Index:
 
     def rebuild(self, conn: Connection, articles: Iterable[ArticleData]) -> None:
         conn.execute(DELETE_ALL)
-        batch: list[ArticleData] = []
-        for art in articles:
-            batch.append(art)
-            if len(batch) == BATCH:
-                self.index(conn, batch)
-                batch = []
-        self.index(conn, batch)
+        index_in_batches(self, conn, articles, BATCH)
 
     def recreate(self, conn: Connection) -> None:
         conn.execute(DROP)

@@ -26,7 +26,7 @@ from sqlalchemy import Column, Connection, Integer, MetaData, Table, bindparam, 
 from sqlalchemy.dialects.postgresql import TSVECTOR
 
 from editor_app.core.dto import ArticleData
-from editor_app.core.library.search import document
+from editor_app.core.library.search import document, index_in_batches
 
 TABLE = "article_search"
 RANKED_TITLE_LIMIT = 500
@@ -127,13 +127,7 @@ class PgIndex:
 
     def rebuild(self, conn: Connection, articles: Iterable[ArticleData]) -> None:
         conn.execute(delete(search_table))
-        batch: list[ArticleData] = []
-        for art in articles:
-            batch.append(art)
-            if len(batch) == BATCH:
-                self.index(conn, batch)
-                batch = []
-        self.index(conn, batch)
+        index_in_batches(self, conn, articles, BATCH)
 
     def recreate(self, conn: Connection) -> None:
         conn.execute(text(f"DROP TABLE IF EXISTS {TABLE}"))

@@ -68,6 +68,7 @@ class TeamWork(QObject):
         self.bar.setWordWrap(True)
         self.bar.setStyleSheet("QLabel#offlineBar { background: #fff4ce; color: #5c4400; padding: 6px; }")
         self.bar.hide()
+        self._bar_reason: str | None = None   # "server" (it does not answer) or "kept" (edits left)
         window.editor_area.layout().insertWidget(0, self.bar)
         self._beat = QTimer(self)
         self._beat.timeout.connect(self.heartbeat)
@@ -147,10 +148,24 @@ class TeamWork(QObject):
 
     # -- presence ------------------------------------------------------------
     def heartbeat(self) -> None:
+        """Say which article this window shows; learn who has which open. A server that does
+        not answer is shown by the bar even while nobody types."""
         current = self._w.session.current
         self._w.ops.read(lambda s: s.heartbeat(self.session_id, current.id if current else None),
-                         on_done=self._w.list_panel.model.set_open_elsewhere,
-                         on_error=lambda exc: log.info("heartbeat: %s", exc))
+                         on_done=self._beat_done, on_error=self._beat_failed)
+
+    def _beat_done(self, found: dict) -> None:
+        self._w.list_panel.model.set_open_elsewhere(found)
+        if self._bar_reason == "server" and not self._w.session.offline:
+            self.bar.hide()
+            self._bar_reason = None
+
+    def _beat_failed(self, exc: BaseException) -> None:
+        log.info("heartbeat: %s", exc)
+        from editor_app.core.errors import ServerUnavailableError
+
+        if isinstance(exc, ServerUnavailableError):
+            self._reachable(False)
 
     def stop(self) -> None:
         """The window closes: other editors stop seeing it at once."""
@@ -164,13 +179,16 @@ class TeamWork(QObject):
     # -- the server away -------------------------------------------------------
     def _reachable(self, ok: bool) -> None:
         if ok:
-            self.bar.hide()
+            if self._bar_reason == "server":
+                self.bar.hide()
+                self._bar_reason = None
             self._w.statusBar().showMessage(self.tr("The library's server is back; your edits were sent."), 10000)
         else:
             self._show_bar(self.tr("The library's server does not answer. Your edits are kept on this "
-                                   "computer and will be sent when it is back."))
+                                   "computer and will be sent when it is back."), "server")
 
-    def _show_bar(self, text: str) -> None:
+    def _show_bar(self, text: str, reason: str = "kept") -> None:
+        self._bar_reason = reason
         self.bar.setText(text)
         self.bar.show()
 
