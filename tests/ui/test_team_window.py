@@ -115,6 +115,9 @@ def test_a_server_that_goes_away_loses_no_keystroke(qtbot, make_window, tmp_path
         _type_at(qtbot, w, len("Gốc."), " Gõ khi mất mạng.")
         qtbot.waitUntil(lambda: journal.pending(url) and "mất mạng" in journal.pending(url)[-1].article.body,
                         timeout=5000)
+        # the preview goes on showing the article as typed (not an error page)
+        qtbot.waitUntil(lambda: "Gõ khi mất mạng." in (w.preview.current_html() or ""), timeout=10000)
+        assert "cannot reach" not in w.preview.current_html()
         type_text(qtbot, w.editor, " Vẫn gõ.")
         qtbot.waitUntil(lambda: "Vẫn gõ." in journal.pending(url)[-1].article.body, timeout=5000)
         cluster("resume", folder)

@@ -226,7 +226,9 @@ def free_slugs(conn: Connection, bases: list[str], exclude_id: int | None = None
 def _prefixed(conn: Connection, prefix: str) -> list:
     if conn.dialect.name == "sqlite":
         return [A.slug >= prefix, A.slug < prefix[:-1] + chr(ord(prefix[-1]) + 1)]
-    return [A.slug.startswith(prefix, autoescape=True)]
+    # one literal pattern (not an expression), so the planner takes the pattern index
+    pattern = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    return [A.slug.like(pattern, escape="\\")]
 
 
 def slug_owner(conn: Connection, slug: str, exclude_id: int | None) -> int | None:

@@ -166,5 +166,8 @@ STORE_COLUMNS = ("id", "uuid", "created_at", "updated_at", "word_count", "delete
 
 def migrated_object(obj, name, type_, reflected, compare_to) -> bool:
     """Alembic's ``include_object``: what the migrations and this metadata describe
-    (not the search index, which Core cannot, nor Alembic's own version table)."""
+    (not the search index, which Core cannot, nor Alembic's own version table, nor the
+    server's pattern index on slugs)."""
+    if type_ == "index" and (name or "").startswith("ix_pg_"):   # PostgreSQL's own (migration 0006)
+        return False
     return not (type_ == "table" and (name or "").startswith(("article_search", "alembic_version")))

@@ -32,9 +32,25 @@ def upgrade() -> None:
         sa.Column("seen_at", sa.DateTime, nullable=False),
     )
     op.create_index("ix_presence_article_id", "presence", ["article_id"])
+    if op.get_bind().dialect.name == "postgresql":
+        for name, definition in PG_INDEXES.items():
+            op.execute(f"CREATE INDEX {name} ON articles {definition}")
+
+
+# What a server needs that a file does not (SQLite answers both from the indexes it has:
+# its binary order serves a slug prefix; its index entries end with the row id):
+# - slugs by prefix ('base-%', when a new slug clashes), whatever the database's collation;
+# - the list's default order (newest first, ties by id) from the index alone, no sort.
+PG_INDEXES = {
+    "ix_pg_articles_slug_pattern": "(slug varchar_pattern_ops)",
+    "ix_pg_articles_live_updated_id": "(deleted_at, updated_at, id)",
+}
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        for name in PG_INDEXES:
+            op.execute(f"DROP INDEX {name}")
     op.drop_index("ix_presence_article_id", "presence")
     op.drop_table("presence")
     with op.batch_alter_table("articles") as batch:
