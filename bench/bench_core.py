@@ -389,7 +389,7 @@ def bench_postgres(a, path: Path, count: int, only: set, queries) -> dict:
             # with the store (import times are reported apart, not counted, for both)
             out["open"] = _pg.bench_open(url, a.runs, PROBE.replace(
                 "from editor_app.core.library.store import Store",
-                "from editor_app.core.library.store import Store\nimport sqlalchemy.dialects.postgresql.psycopg"))
+                "from editor_app.core.library.store import Store\nimport psycopg, sqlalchemy.dialects.postgresql.psycopg"))
         if "search" in only:
             if queries is None:
                 from editor_app.core.library.store import Store
