@@ -17,7 +17,7 @@ if [ "$(id -u)" = 0 ]; then
 fi
 start_server() {
   "${run_as[@]}" "$bindir/pg_ctl" -D "$1/data" -l "$1/server.log" -w -t 60 \
-    -o "-p $2 -k $1 -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+    -o "-p $2 -k $1 -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 -c shared_buffers=512MB" \
     start >/dev/null || { cat "$1/server.log" >&2; exit 1; }
 }
 case "$cmd" in
