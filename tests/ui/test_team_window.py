@@ -113,7 +113,7 @@ def test_a_server_that_goes_away_loses_no_keystroke(qtbot, make_window, tmp_path
         qtbot.waitUntil(lambda: w.team.bar.isVisible(), timeout=15000)
         assert "server" in w.team.bar.text()
         _type_at(qtbot, w, len("Gốc."), " Gõ khi mất mạng.")
-        qtbot.waitUntil(lambda: journal.pending(url) and "mất mạng" in journal.pending(url)[-1].article.body,
+        qtbot.waitUntil(lambda: bool(journal.pending(url)) and "mất mạng" in journal.pending(url)[-1].article.body,
                         timeout=5000)
         # the preview goes on showing the article as typed (not an error page)
         qtbot.waitUntil(lambda: "Gõ khi mất mạng." in (w.preview.current_html() or ""), timeout=10000)

@@ -161,8 +161,10 @@ def start_host(qtbot, tmp_path, renderer):
 
 def wait_opened(qtbot, host, timeout: int = 20000) -> None:
     """Until the host's library is open and its first article on screen (or it was refused)."""
-    def ready() -> bool:
+    def ready() -> bool:   # the store is attached on the worker before the window hears of it:
+        #                    the window has taken it in once its "Opening the library…" is gone
         return bool(host.exit_code) or (host.store is not None and host.store.is_open
+                                        and not host.window.editor.placeholderText()
                                         and not host.window.list_panel.is_loading()
                                         and not host.window.is_opening())
 

@@ -87,6 +87,9 @@ INSERT = insert(search_table).values(
     doc=func.strip(func.to_tsvector(_SIMPLE, bindparam("doc_text"))),
 )
 EXISTS = text("SELECT to_regclass('article_search') IS NOT NULL")
+SEQSCAN_OFF, SEQSCAN_ON = text("SET LOCAL enable_seqscan = off"), text("SET LOCAL enable_seqscan = on")
+INDEXSCAN_OFF, INDEXSCAN_ON = text("SET LOCAL enable_indexscan = off"), text("SET LOCAL enable_indexscan = on")
+EXPLAIN = "EXPLAIN (FORMAT JSON) "
 REL_TUPLES = text("SELECT reltuples FROM pg_class WHERE oid = to_regclass('article_search')")
 
 
@@ -111,7 +114,7 @@ class PgIndex:
         q = func.to_tsquery(_SIMPLE, expr)
         # The planner prices a scan of every document as cheap (it does not count unpacking
         # the stored documents); the GIN indexes are what answers a match.
-        conn.execute(text("SET LOCAL enable_seqscan = off"))
+        conn.execute(SEQSCAN_OFF)
         # the best title matches among the newest RANKED_AMONG of them (a two-letter prefix
         # matches most titles: ranking them all would cost more than the rest of the search)
         titled = select(T.article_id, T.title).where(T.title.op("@@")(q)) \
@@ -125,11 +128,11 @@ class PgIndex:
         if want is not None and self._sparse(conn, self._estimate(conn, matches), want):
             # few matches: all of them from the index, the newest kept (a walk down the ids
             # would read every document to find them)
-            conn.execute(text("SET LOCAL enable_indexscan = off"))
+            conn.execute(INDEXSCAN_OFF)
         rest_q = matches.order_by(T.article_id.desc())
         rest = conn.execute(rest_q if want is None else rest_q.limit(want)).scalars().all()
-        conn.execute(text("SET LOCAL enable_indexscan = on"))
-        conn.execute(text("SET LOCAL enable_seqscan = on"))
+        conn.execute(INDEXSCAN_ON)
+        conn.execute(SEQSCAN_ON)
         seen = set(first)
         return list(first) + [i for i in rest if i not in seen]
 
@@ -145,7 +148,7 @@ class PgIndex:
     def _estimate(conn: Connection, statement) -> float:
         """The planner's count of ``statement``'s rows (its full-text statistics are good)."""
         compiled = statement.compile(conn, compile_kwargs={"literal_binds": True})
-        plan = conn.exec_driver_sql(f"EXPLAIN (FORMAT JSON) {compiled}").scalar()
+        plan = conn.exec_driver_sql(EXPLAIN + str(compiled)).scalar()
         plan = plan if isinstance(plan, list) else json.loads(plan)
         return float(plan[0]["Plan"]["Plan Rows"])
 
