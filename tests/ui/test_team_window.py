@@ -93,6 +93,11 @@ def test_the_list_shows_who_has_the_article_open(qtbot, two_editors, make_window
     index = b.list_panel.model.index(row, 0)
     assert "Lan" in index.data(Qt.ItemDataRole.ToolTipRole)
     assert index.data(Qt.ItemDataRole.DecorationRole) is not None
+    # Lan adds an article: Minh's list shows it at the next heartbeat
+    count = b.list_panel.row_count()
+    lan.create_article(ArticleData(title="Bài mới của Lan"))
+    b.team.heartbeat()
+    qtbot.waitUntil(lambda: b.list_panel.row_count() == count + 1, timeout=5000)
 
 
 def test_a_server_that_goes_away_loses_no_keystroke(qtbot, make_window, tmp_path):

@@ -10,11 +10,11 @@ import getpass
 import os
 from datetime import datetime, timedelta
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, delete, func, insert, select, update
 
 from editor_app.core.dto import ArticleData
 from editor_app.core.errors import ConflictError
-from editor_app.core.library.schema import presence
+from editor_app.core.library.schema import articles, presence
 from editor_app.core.text import clean_line
 
 P = presence.c
@@ -64,3 +64,13 @@ def open_elsewhere(conn: Connection, session: str, now: datetime) -> dict[int, l
         if editor not in names:
             names.append(editor or "?")
     return out
+
+
+_STAMP = select(func.count(articles.c.id), func.max(articles.c.updated_at), func.max(articles.c.deleted_at),
+                func.count(articles.c.deleted_at))
+
+
+def change_stamp(conn: Connection) -> tuple:
+    """What changes when anybody creates, saves, trashes, restores or purges an article
+    (compared between heartbeats: the list reloads when another editor changed the library)."""
+    return tuple(conn.execute(_STAMP).one())

@@ -386,6 +386,10 @@ class Store(Transactions):
             editors.heartbeat(c, session, self.editor, article_id, now)
             return editors.open_elsewhere(c, session, now)
 
+    def change_stamp(self) -> tuple:
+        with self._read() as c:
+            return editors.change_stamp(c)
+
     def leave(self, session: str) -> None:
         with self._write() as c:
             editors.leave(c, session)

@@ -9,7 +9,8 @@ which article open, and edits kept on this computer from an earlier session.
 - The server went away (``session.reachable(False)``): a bar above the editor says so;
   edits go to the journal and are sent when the server answers again.
 - A heartbeat every ``editors.HEARTBEAT`` seconds says which article this window shows
-  and learns which ones other windows show (the list marks them).
+  and learns which ones other windows show (the list marks them); the list reloads when
+  another editor changed the library since the last one.
 - When the library opens, edits left in the journal are sent (a conflict among them is
   merged when clean, else left in the journal and the user is told where).
 """
@@ -69,6 +70,7 @@ class TeamWork(QObject):
         self.bar.setStyleSheet("QLabel#offlineBar { background: #fff4ce; color: #5c4400; padding: 6px; }")
         self.bar.hide()
         self._bar_reason: str | None = None   # "server" (it does not answer) or "kept" (edits left)
+        self._stamp = None   # the library's change stamp at the last heartbeat
         window.editor_area.layout().insertWidget(0, self.bar)
         self._beat = QTimer(self)
         self._beat.timeout.connect(self.heartbeat)
@@ -151,11 +153,17 @@ class TeamWork(QObject):
         """Say which article this window shows; learn who has which open. A server that does
         not answer is shown by the bar even while nobody types."""
         current = self._w.session.current
-        self._w.ops.read(lambda s: s.heartbeat(self.session_id, current.id if current else None),
+        self._w.ops.read(lambda s: (s.heartbeat(self.session_id, current.id if current else None),
+                                    s.change_stamp()),
                          on_done=self._beat_done, on_error=self._beat_failed)
 
-    def _beat_done(self, found: dict) -> None:
-        self._w.list_panel.model.set_open_elsewhere(found)
+    def _beat_done(self, result) -> None:
+        found, stamp = result
+        model = self._w.list_panel.model
+        model.set_open_elsewhere(found)
+        if self._stamp is not None and stamp != self._stamp and not model.is_busy():
+            model.refresh()   # another editor created, saved, trashed or removed an article
+        self._stamp = stamp
         if self._bar_reason == "server" and not self._w.session.offline:
             self.bar.hide()
             self._bar_reason = None
