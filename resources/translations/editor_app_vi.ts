@@ -1587,7 +1587,7 @@ Thư viện: %2</translation>
 <context>
     <name>TeamWork</name>
     <message>
-        <location filename="../../src/editor_app/ui/window/team.py" line="+98"/>
+        <location filename="../../src/editor_app/ui/window/team.py" line="+101"/>
         <source>{n} article(s) edited earlier were sent to the library.</source>
         <translation>Đã gửi lên thư viện {n} bài được sửa trước đó.</translation>
     </message>
@@ -1607,7 +1607,7 @@ Thư viện: %2</translation>
         <translation>Thư viện (*.sqlite *.db);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+46"/>
         <source>The library&apos;s server is back; your edits were sent.</source>
         <translation>Máy chủ thư viện đã trở lại; các chỉnh sửa của bạn đã được gửi.</translation>
     </message>
@@ -1617,7 +1617,7 @@ Thư viện: %2</translation>
         <translation>Máy chủ thư viện không trả lời. Các chỉnh sửa của bạn được giữ trên máy này và sẽ được gửi khi máy chủ trở lại.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Merged with the changes {who} saved meanwhile.</source>
         <translation>Đã gộp với các thay đổi {who} vừa lưu.</translation>
     </message>
@@ -1755,18 +1755,18 @@ Thư viện: %2</translation>
     </message>
     <message>
         <location filename="../../src/editor_app/ui/dialogs/backups.py" line="+20"/>
-        <location filename="../../src/editor_app/ui/window/opening.py" line="+115"/>
-        <location line="+44"/>
+        <location filename="../../src/editor_app/ui/window/opening.py" line="+117"/>
+        <location line="+61"/>
         <source>Cannot open the library</source>
         <translation>Không mở được thư viện</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/ui/window/opening.py" line="-35"/>
+        <location filename="../../src/editor_app/ui/window/opening.py" line="-52"/>
         <source>No good backup of it was found in {folder}.</source>
         <translation>Không tìm thấy bản sao lưu tốt nào của thư viện trong {folder}.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+52"/>
         <source>The backup could not be restored: {reason}</source>
         <translation>Không khôi phục được bản sao lưu: {reason}</translation>
     </message>
@@ -1776,12 +1776,17 @@ Thư viện: %2</translation>
         <translation>Thư viện bị hỏng; thư viện đã được khôi phục từ bản sao lưu {backup}. Tệp bị hỏng được giữ lại thành {kept}.</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-34"/>
         <source>The library {path} could not be opened: {reason}</source>
         <translation>Không mở được thư viện {path}: {reason}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+11"/>
+        <source>The server asks for the password of “{user}”.</source>
+        <translation>Máy chủ hỏi mật khẩu của “{user}”.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Upgrading the library for this version of the program. A backup copy of it is made first. A large library can take a minute.</source>
         <translation>Đang nâng cấp thư viện cho phiên bản này của chương trình. Một bản sao lưu được tạo trước. Thư viện lớn có thể mất khoảng một phút.</translation>
     </message>

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from editor_app.core.dto import ArticleData
 from editor_app.core.library import journal
 from editor_app.core.library.store import Store
-from window_support import make_window, open_and_wait, renderer, settle, type_text  # noqa: F401
+from window_support import make_window, open_and_wait, renderer, settle, start_host, type_text  # noqa: F401
 
 BODY = "Đoạn một về ngoại giao.\n\nĐoạn hai về báo chí.\n\nĐoạn ba kết luận."
 
@@ -132,3 +132,47 @@ def test_a_server_that_goes_away_loses_no_keystroke(qtbot, make_window, tmp_path
         assert journal.pending(url) == []
     finally:
         cluster("stop", folder)
+
+
+def test_a_refused_login_asks_for_the_password_and_opens(qtbot, pg_admin_url, start_host, tmp_path):
+    """A team library whose password is in no keychain: the window asks for it, then opens."""
+    import psycopg
+    import psycopg.sql
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from pg_support import pg_db, pg_exec
+    from window_support import wait_opened
+
+    secret = "mật khẩu tòa soạn"
+    pg_exec(pg_admin_url, "DROP DATABASE IF EXISTS pwwin WITH (FORCE)", "DROP ROLE IF EXISTS pwtest")
+    with psycopg.connect(pg_admin_url, autocommit=True) as conn:
+        conn.execute(psycopg.sql.SQL("CREATE ROLE pwtest LOGIN PASSWORD {}").format(psycopg.sql.Literal(secret)))
+        conn.execute("CREATE DATABASE pwwin OWNER pwtest")
+    url = pg_db(pg_admin_url, "pwwin").replace("postgres@", "pwtest@")
+    asked = []
+
+    def answer():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or dialog.objectName() != "teamLibraryDialog":
+            QTimer.singleShot(50, answer)
+            return
+        asked.append(dialog.problem.text())
+        dialog.remember.setChecked(False)   # not the machine's real keychain
+        dialog.password_edit.setText(secret)
+        dialog.buttons.accepted.emit()
+
+    QTimer.singleShot(50, answer)
+    try:
+        host = start_host(url)
+        qtbot.waitUntil(lambda: bool(asked), timeout=20000)
+        qtbot.waitUntil(lambda: host.window is not None and host.store is not None and host.store.is_open,
+                        timeout=20000)
+        wait_opened(qtbot, host)
+        assert host.exit_code == 0 and "pwtest" in asked[0]
+        assert host.window.store.is_server and secret not in host.window.windowTitle()
+        host.close()
+        settings = (tmp_path / "settings.ini").read_text("utf-8")
+        assert "pwwin" in settings and secret not in settings and "m%E1%BA%ADt" not in settings
+    finally:
+        pg_exec(pg_admin_url, "DROP DATABASE IF EXISTS pwwin WITH (FORCE)", "DROP ROLE IF EXISTS pwtest")

@@ -84,7 +84,9 @@ def unreachable(location: ServerLocation, exc: BaseException) -> ServerUnavailab
                "an empty database is enough)")
     else:
         why = f"cannot reach the library server ({reason})"
-    return ServerUnavailableError(f"{location.display()}: {why}")
+    error = ServerUnavailableError(f"{location.display()}: {why}")
+    error.wants_password = "refused the login" in why   # the window then asks for it
+    return error
 
 
 def open_server(location: ServerLocation, *, readonly: bool = False, create: bool = True,

@@ -152,6 +152,8 @@ class LibraryOpening(QObject):
         self._close_dialog()
         if self._cancelled.is_set():
             return   # the window closed: nobody to tell
+        if getattr(exc, "wants_password", False) and self._ask_password():
+            return   # the window opens again with the password given
         translate = QCoreApplication.translate
         title = translate("app", "Cannot open the library")
         extra = ""
@@ -177,6 +179,23 @@ class LibraryOpening(QObject):
                 "app", "The library {path} could not be opened: {reason}").format(
                 path=self._path, reason=_first_line(exc)))
         self.refused.emit()
+
+    def _ask_password(self) -> bool:
+        """The team library's server wants a password the keychain does not have: ask for it
+        (the window then opens the library again with it). False if the user cancels."""
+        from editor_app.ui.dialogs.team_library import TeamLibraryDialog
+
+        dialog = TeamLibraryDialog(str(self._path), self._window)
+        dialog.problem.setText(QCoreApplication.translate(
+            "app", "The server asks for the password of “{user}”.").format(user=self._path.user))
+        dialog.password_edit.setFocus()
+        if dialog.exec() != dialog.DialogCode.Accepted or dialog.location is None:
+            return False
+        switch = getattr(self._window, "switch_requested", None)
+        if switch is None:
+            return False
+        switch.emit(dialog.location)
+        return True
 
     def _offer(self, exc: BaseException, newest) -> None:
         from editor_app.ui.dialogs.backups import offer_damaged_restore
