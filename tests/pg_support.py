@@ -44,3 +44,22 @@ def execute_beside(store, sql: str, **params) -> None:
 
     with store._opened.engine.begin() as conn:
         conn.execute(text(sql), params)
+
+
+def password_library(admin_url: str, db: str, secret: str, role: str = "pwtest") -> str:
+    """A database owned by a role that logs in with ``secret`` (scram; see pg-cluster.sh's
+    pg_hba): its URL, without the password. Drop it with :func:`drop_password_library`."""
+    import psycopg
+    import psycopg.sql
+
+    drop_password_library(admin_url, db, role)
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        conn.execute(psycopg.sql.SQL("CREATE ROLE {} LOGIN PASSWORD {}").format(
+            psycopg.sql.Identifier(role), psycopg.sql.Literal(secret)))
+        conn.execute(psycopg.sql.SQL("CREATE DATABASE {} OWNER {}").format(
+            psycopg.sql.Identifier(db), psycopg.sql.Identifier(role)))
+    return pg_db(admin_url, db).replace("postgres@", f"{role}@")
+
+
+def drop_password_library(admin_url: str, db: str, role: str = "pwtest") -> None:
+    pg_exec(admin_url, f"DROP DATABASE IF EXISTS {db} WITH (FORCE)", f"DROP ROLE IF EXISTS {role}")

@@ -246,6 +246,22 @@ def test_schema_metadata_matches_the_migrations_on_postgresql(pg_database):
     finally:
         engine.dispose()
     assert columns == {"article_id": "integer", "title": "tsvector", "doc": "tsvector"}
+    # and the search index the store would make again (search_pg.search_table) is the one
+    # migration 0002 made: columns, key, foreign key, GIN indexes
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from editor_app.core.library.search_pg import _meta
+
+    engine = sa.create_engine(pg_database.replace("postgresql://", "postgresql+psycopg://"))
+    try:
+        with engine.connect() as conn:
+            context = MigrationContext.configure(conn, opts={
+                "compare_type": True,
+                "include_object": lambda obj, name, type_, *_: type_ != "table" or name == "article_search"})
+            assert compare_metadata(context, _meta) == []
+    finally:
+        engine.dispose()
 
 
 def test_head_constant_matches_the_migrations():

@@ -160,14 +160,12 @@ def memory_keyring(monkeypatch):
 
 
 def test_the_password_comes_from_the_keychain_and_stays_out_of_the_library(pg_admin_url, memory_keyring):
-    secret = "mật khẩu 'dài' @:/?"
-    _pg_exec(pg_admin_url, "DROP DATABASE IF EXISTS pwlib WITH (FORCE)", "DROP ROLE IF EXISTS pwtest")
-    import psycopg.sql
+    import psycopg
 
-    with psycopg.connect(pg_admin_url, autocommit=True) as conn:
-        conn.execute(psycopg.sql.SQL("CREATE ROLE pwtest LOGIN PASSWORD {}").format(psycopg.sql.Literal(secret)))
-        conn.execute("CREATE DATABASE pwlib OWNER pwtest")
-    url = _pg_db(pg_admin_url, "pwlib").replace("postgres@", "pwtest@")
+    from pg_support import drop_password_library, password_library
+
+    secret = "mật khẩu 'dài' @:/?"
+    url = password_library(pg_admin_url, "pwlib", secret)
     location = parse_location(url)
     with pytest.raises(ServerUnavailableError, match="refused the login of 'pwtest'") as caught:
         Store.open(url)
@@ -183,7 +181,7 @@ def test_the_password_comes_from_the_keychain_and_stays_out_of_the_library(pg_ad
     assert keychain.get_password(location) is None
     with Store.open(location.with_password(secret)) as store:   # or given by the window
         assert store.count() == 1
-    _pg_exec(pg_admin_url, "DROP DATABASE IF EXISTS pwlib WITH (FORCE)", "DROP ROLE IF EXISTS pwtest")
+    drop_password_library(pg_admin_url, "pwlib")
 
 
 # -- not a library, or a server that goes away -----------------------------------------
@@ -367,3 +365,12 @@ def test_libpq_options_in_the_url_reach_the_server(pg_library, cli):
     assert "SSL" in out.stderr or "ssl" in out.stderr
     out = cli("list", "--library", pg_library.rsplit("/", 1)[0] + "/no_such_library")
     assert out.returncode == 1 and "has no database 'no_such_library'" in out.stderr
+
+
+def test_a_missing_search_index_on_the_server_is_made_again(pg_library):
+    with Store.open(pg_library) as store:
+        made = store.create_article(ArticleData(title="Chỉ mục tìm kiếm", body="đổi mới"))
+    _pg_exec(pg_library, "DROP TABLE article_search")
+    with Store.open(pg_library) as store:
+        assert [n.kind for n in store.notices] == ["search-rebuilt"]
+        assert store.search("chi muc") == [made.id] and store.search("DOI MOI") == [made.id]

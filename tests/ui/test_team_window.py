@@ -136,20 +136,14 @@ def test_a_server_that_goes_away_loses_no_keystroke(qtbot, make_window, tmp_path
 
 def test_a_refused_login_asks_for_the_password_and_opens(qtbot, pg_admin_url, start_host, tmp_path):
     """A team library whose password is in no keychain: the window asks for it, then opens."""
-    import psycopg
-    import psycopg.sql
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from pg_support import pg_db, pg_exec
+    from pg_support import drop_password_library, password_library
     from window_support import wait_opened
 
     secret = "mật khẩu tòa soạn"
-    pg_exec(pg_admin_url, "DROP DATABASE IF EXISTS pwwin WITH (FORCE)", "DROP ROLE IF EXISTS pwtest")
-    with psycopg.connect(pg_admin_url, autocommit=True) as conn:
-        conn.execute(psycopg.sql.SQL("CREATE ROLE pwtest LOGIN PASSWORD {}").format(psycopg.sql.Literal(secret)))
-        conn.execute("CREATE DATABASE pwwin OWNER pwtest")
-    url = pg_db(pg_admin_url, "pwwin").replace("postgres@", "pwtest@")
+    url = password_library(pg_admin_url, "pwwin", secret)
     asked = []
 
     def answer():
@@ -175,4 +169,4 @@ def test_a_refused_login_asks_for_the_password_and_opens(qtbot, pg_admin_url, st
         settings = (tmp_path / "settings.ini").read_text("utf-8")
         assert "pwwin" in settings and secret not in settings and "m%E1%BA%ADt" not in settings
     finally:
-        pg_exec(pg_admin_url, "DROP DATABASE IF EXISTS pwwin WITH (FORCE)", "DROP ROLE IF EXISTS pwtest")
+        drop_password_library(pg_admin_url, "pwwin")

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from sqlalchemy import Connection, func, insert, select, text
+from sqlalchemy import Connection, func, insert, select
 
 from editor_app.core.errors import LibraryError
 from editor_app.core.library.location import Location, parse_location
@@ -79,9 +79,9 @@ def _move_sequences(conn: Connection) -> None:
     """Each serial id's sequence past the largest copied id (new rows get new ids)."""
     for table in _tables():
         if "id" in table.c and table.c.id.primary_key and table.c.id.autoincrement in (True, "auto"):
-            conn.execute(text(
-                f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
-                f"coalesce(max(id), 1), max(id) IS NOT NULL) FROM {table.name}"))
+            largest = func.max(table.c.id)
+            conn.execute(select(func.setval(func.pg_get_serial_sequence(table.name, "id"),
+                                            func.coalesce(largest, 1), largest.is_not(None))))
 
 
 def _count(conn: Connection, table) -> int:

@@ -23,11 +23,12 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from sqlalchemy import Column, Connection, Integer, MetaData, Table, bindparam, delete, func, insert, \
-    literal_column, select, text
+from sqlalchemy import Column, Connection, ForeignKey, Index, Integer, MetaData, Table, bindparam, column, \
+    delete, func, insert, literal_column, select, table
 from sqlalchemy.dialects.postgresql import TSVECTOR
 
 from editor_app.core.dto import ArticleData
+from editor_app.core.library.schema import articles
 from editor_app.core.library.search import document, index_in_batches
 
 TABLE = "article_search"
@@ -39,12 +40,15 @@ BATCH = 500
 MAX_DOC_CHARS = 400_000
 
 _meta = MetaData()
-search_table = Table(
+search_table = Table(   # as migration 0002 makes it on PostgreSQL (a test compares them)
     TABLE, _meta,
-    Column("article_id", Integer, primary_key=True),
+    Column("article_id", Integer, ForeignKey(articles.c.id, ondelete="CASCADE"), primary_key=True),
     Column("title", TSVECTOR, nullable=False),
     Column("doc", TSVECTOR, nullable=False),
+    Index("ix_article_search_title", "title", postgresql_using="gin"),
+    Index("ix_article_search_doc", "doc", postgresql_using="gin"),
 )
+_pg_class = table("pg_class", column("oid"), column("reltuples"))
 T = search_table.c
 _SIMPLE = literal_column("'simple'")
 
@@ -86,11 +90,19 @@ INSERT = insert(search_table).values(
     title=func.to_tsvector(_SIMPLE, bindparam("title_text")),
     doc=func.strip(func.to_tsvector(_SIMPLE, bindparam("doc_text"))),
 )
-EXISTS = text("SELECT to_regclass('article_search') IS NOT NULL")
-SEQSCAN_OFF, SEQSCAN_ON = text("SET LOCAL enable_seqscan = off"), text("SET LOCAL enable_seqscan = on")
-INDEXSCAN_OFF, INDEXSCAN_ON = text("SET LOCAL enable_indexscan = off"), text("SET LOCAL enable_indexscan = on")
+EXISTS = select(func.to_regclass(TABLE).is_not(None))
+
+
+def _planner(setting: str, value: str):
+    """``SET LOCAL setting = value`` as Core: set_config(..., is_local => true)."""
+    return select(func.set_config(setting, value, True))
+
+
+SEQSCAN_OFF, SEQSCAN_ON = _planner("enable_seqscan", "off"), _planner("enable_seqscan", "on")
+INDEXSCAN_OFF, INDEXSCAN_ON = _planner("enable_indexscan", "off"), _planner("enable_indexscan", "on")
+# the planner's row estimate: EXPLAIN has no Core construct (the one text statement here)
 EXPLAIN = "EXPLAIN (FORMAT JSON) "
-REL_TUPLES = text("SELECT reltuples FROM pg_class WHERE oid = to_regclass('article_search')")
+REL_TUPLES = select(_pg_class.c.reltuples).where(_pg_class.c.oid == func.to_regclass(TABLE))
 
 
 class PgIndex:
@@ -157,12 +169,8 @@ class PgIndex:
         index_in_batches(self, conn, articles, BATCH)
 
     def recreate(self, conn: Connection) -> None:
-        conn.execute(text(f"DROP TABLE IF EXISTS {TABLE}"))
-        conn.execute(text(
-            f"CREATE TABLE {TABLE} (article_id INTEGER PRIMARY KEY REFERENCES articles (id) "
-            "ON DELETE CASCADE, title TSVECTOR NOT NULL, doc TSVECTOR NOT NULL)"))
-        conn.execute(text(f"CREATE INDEX ix_article_search_title ON {TABLE} USING gin (title)"))
-        conn.execute(text(f"CREATE INDEX ix_article_search_doc ON {TABLE} USING gin (doc)"))
+        search_table.drop(conn, checkfirst=True)
+        search_table.create(conn)
 
     def remove_damaged(self, path) -> None:
         """A server's index is never damaged past dropping (``recreate`` does it)."""

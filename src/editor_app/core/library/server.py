@@ -154,18 +154,19 @@ def _head() -> str:
 def _revision(conn: "Connection", location: ServerLocation) -> str | None:
     """The library's revision; None for an empty database; an error for one holding
     something else, or made by a newer program."""
-    from sqlalchemy import text
+    from sqlalchemy import column, func, select, table
 
     from editor_app.core.library.db import known_revisions
 
-    if conn.execute(text("SELECT to_regclass('alembic_version')")).scalar() is None:
-        others = conn.execute(text(
-            "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()")).scalar()
+    if conn.execute(select(func.to_regclass("alembic_version"))).scalar() is None:
+        tables = table("tables", column("table_schema"), schema="information_schema")
+        others = conn.execute(select(func.count()).select_from(tables)
+                              .where(tables.c.table_schema == func.current_schema())).scalar()
         if others:
             raise NotALibraryError(f"{location.display()}: this database holds other tables; "
                                    "it is not a library (give an empty database)")
         return None
-    revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    revision = conn.execute(select(column("version_num")).select_from(table("alembic_version"))).scalar()
     if revision != _head() and revision not in known_revisions():
         raise LibraryTooNewError(f"{location.display()}: the library was made by a newer version of "
                                  "this program; update it")
@@ -175,11 +176,11 @@ def _revision(conn: "Connection", location: ServerLocation) -> str | None:
 def _upgrade(conn: "Connection", location: ServerLocation) -> None:
     """Make or upgrade the schema in one transaction, one program at a time."""
     from alembic import command
-    from sqlalchemy import text
+    from sqlalchemy import func, select
 
     from editor_app.core.library.db import alembic_config
 
-    conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": MIGRATION_LOCK})
+    conn.execute(select(func.pg_advisory_lock(MIGRATION_LOCK)))
     try:
         conn.commit()
         if _revision(conn, location) == _head():   # another program did it meanwhile
@@ -193,5 +194,5 @@ def _upgrade(conn: "Connection", location: ServerLocation) -> None:
         log.info("%s: schema made or upgraded to %s", location.display(), _head())
     finally:
         conn.rollback()
-        conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": MIGRATION_LOCK})
+        conn.execute(select(func.pg_advisory_unlock(MIGRATION_LOCK)))
         conn.commit()

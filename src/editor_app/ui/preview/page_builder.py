@@ -38,6 +38,8 @@ class _LastRead:
 
     def get_asset(self, article_id: int, name: str):
         key = (article_id, name)
+        if any(k[0] != article_id for k in self._assets):   # only the shown article's images are kept
+            self._assets = {k: v for k, v in self._assets.items() if k[0] == article_id}
         try:
             self._assets[key] = self._store.get_asset(article_id, name)
         except ServerUnavailableError:
