@@ -41,8 +41,9 @@ def test_bad_files_reported_others_imported(store, tmp_path):
     (tmp_path / "open.md").write_text("---\ntitle: x\nbody never closed\n", encoding="utf-8")
     (tmp_path / "status.md").write_text("---\ntitle: x\nstatus: lost\n---\n", encoding="utf-8")
     (tmp_path / "doc.docx").write_bytes(b"PK")
+    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4")
     names = ["empty.md", "blank.md", "binary.md", "latin1.md", "badyaml.md", "open.md", "status.md",
-             "doc.docx", "missing.md", "good.md"]
+             "doc.docx", "scan.pdf", "missing.md", "good.md"]
     report = import_files(store, [tmp_path / n for n in names])
     assert [p.name for p, _ in report.imported] == ["good.md"]
     reasons = {p.name: r for p, r in report.failed}
@@ -53,7 +54,8 @@ def test_bad_files_reported_others_imported(store, tmp_path):
     assert "YAML" in reasons["badyaml.md"]
     assert "never closed" in reasons["open.md"]
     assert "unknown status" in reasons["status.md"]
-    assert "unsupported" in reasons["doc.docx"]
+    assert "damaged" in reasons["doc.docx"]   # a Word file cut short
+    assert "unsupported" in reasons["scan.pdf"] and ".docx" in reasons["scan.pdf"]
     assert "no such file" in reasons["missing.md"]
     assert store.count() == 1
 

@@ -50,7 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--self-test", action="store_true",
                         help="check that this installation works (library, render, export, preview)")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
-    imp = sub.add_parser("import", help="import Markdown (.md with front matter) or .txt files")
+    imp = sub.add_parser("import", help="import Markdown (.md with front matter), .txt, Word (.docx) or web page (.html) files")
     _library_arg(imp)
     imp.add_argument("--update", action="store_true", help="update articles whose slug exists")
     imp.add_argument("files", nargs="+", type=Path, metavar="FILE")

@@ -112,3 +112,21 @@ def limit_cpu(seconds: float) -> None:
         resource.setrlimit(resource.RLIMIT_CORE, (0, resource.getrlimit(resource.RLIMIT_CORE)[1]))
     except (ValueError, OSError):
         pass
+
+
+MEMORY_LIMIT = 3 * 1024 ** 3   # a worker's address space: a bad file ends in MemoryError, not swapping
+
+
+def limit_memory(size: int = MEMORY_LIMIT) -> None:
+    """Cap this process's address space (POSIX ``RLIMIT_AS``; a no-op where the
+    platform has none, and where the limit cannot be set, as on macOS)."""
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - Windows
+        return
+    try:
+        _, hard = resource.getrlimit(resource.RLIMIT_AS)
+        soft = size if hard == resource.RLIM_INFINITY else min(size, hard)
+        resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
+    except (ValueError, OSError, AttributeError):
+        pass

@@ -218,7 +218,7 @@ def parse_article_file(path: Path) -> ArticleData:
     """Read one file into ArticleData; InputError says what is wrong with it."""
     suffix = path.suffix.lower()
     if suffix not in MARKDOWN_SUFFIXES | TEXT_SUFFIXES:
-        raise InputError("unsupported file type (use .md, .markdown or .txt)")
+        raise InputError("unsupported file type (use .md, .markdown, .txt, .docx, .html or .htm)")
     text = decode_bytes(read_bytes(path))
     if suffix in TEXT_SUFFIXES:
         lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from editor_app.core.dto import ArticleData
 from editor_app.core.errors import DamagedArticleError, LibraryError
-from editor_app.core.importing.prepare import Prepared, describe, prepare_file, prepare_files
+from editor_app.core.importing.prepare import Prepared, describe, prepare_files, prepare_stream
 from editor_app.core.text import one_line, slug_problem
 
 if TYPE_CHECKING:
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from editor_app.core.library.store import Store
 
 BATCH = 500  # articles per transaction (one fsync each)
+BATCH_BYTES = 32 * 1024 * 1024  # or fewer, when their images weigh this much
 FIRST_BATCH = 100  # the parallel import's first batch: the writer starts sooner
 AHEAD = 3  # batches the worker may prepare ahead of the writer
 # From this many files, parsing and normalising run in a second process while
@@ -80,18 +81,27 @@ def import_files(store: Store, paths: list[Path], *, update: bool = False,
     if not update and len(paths) >= PARALLEL_FROM:
         _import_parallel(store, paths, report, len(paths))
         return report
+    from editor_app.core.importing.converter import Converter
+
+    with Converter() as converter:   # its children start only if a Word file or web page comes
+        _import_each(store, paths, report, update, converter)
+    return report
+
+
+def _import_each(store: Store, paths: list[Path], report: ImportReport, update: bool, converter) -> None:
     pending: list[Prepared] = []
-    for path in paths:
-        prepared = prepare_file(str(path))
+    held = 0   # bytes of images waiting with them
+    for prepared in prepare_stream(paths, converter):
+        path = Path(prepared.path)
         if prepared.data is None:
             report.failed.append((path, prepared.error))
         elif not (update and prepared.asked_slug and _update(store, prepared, report, len(paths))):
             pending.append(prepared)
-            if len(pending) >= BATCH:
+            held += sum(len(a.data) for a in prepared.assets)
+            if len(pending) >= BATCH or held >= BATCH_BYTES:
                 _create(store, pending, report, len(paths))
-                pending = []
+                pending, held = [], 0
     _create(store, pending, report, len(paths))
-    return report
 
 
 # -- writing --------------------------------------------------------------------------
@@ -127,6 +137,7 @@ def _done(report: ImportReport, prepared: Prepared, art: ArticleData) -> None:
     path = Path(prepared.path)
     imported = Imported.of(art)
     report.imported.append((path, imported))
+    report.notes.extend((path, note) for note in prepared.notes)
     if report.on_imported is not None:
         report.on_imported(path, imported)
     asked = prepared.asked_slug
@@ -160,7 +171,7 @@ def _create(store: Store, pending: list[Prepared], report: ImportReport, total: 
         return
     try:
         created = store.create_articles([replace(p.data) for p in pending], reason="imported",
-                                        normalized=True)
+                                        normalized=True, assets=[_images(p) for p in pending])
     except Exception as exc:  # noqa: BLE001
         if _library_wide(exc):
             raise _stop(exc, report, total) from exc
@@ -170,13 +181,18 @@ def _create(store: Store, pending: list[Prepared], report: ImportReport, total: 
         return
     for prepared in pending:
         try:
-            art = store.create_articles([replace(prepared.data)], reason="imported", normalized=True)[0]
+            art = store.create_articles([replace(prepared.data)], reason="imported", normalized=True,
+                                        assets=[_images(prepared)])[0]
         except Exception as exc:  # noqa: BLE001
             if _library_wide(exc):
                 raise _stop(exc, report, total) from exc
             report.failed.append((Path(prepared.path), describe(exc, "stored")))
         else:
             _done(report, prepared, art)
+
+
+def _images(prepared: Prepared) -> list[tuple[str, bytes, str]]:
+    return [(a.name, a.data, a.mime_type) for a in prepared.assets]
 
 
 def _write(store: Store, prepared: list[Prepared], report: ImportReport, total: int) -> None:

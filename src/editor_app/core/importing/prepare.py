@@ -3,19 +3,27 @@
 Runs in a second process during large imports, so it imports nothing that
 loads SQLAlchemy (the worker starts ~0.3 s sooner). Whatever a file holds,
 preparing it ends in data or in a one-line reason: never in an exception that
-would cost the other files.
+would cost the other files. Word files and web pages are converted in guarded
+child processes (``importing.converter``), several at once.
 """
 
 from __future__ import annotations
 
+import atexit
+import threading
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from editor_app.core.dto import ArticleData
+from editor_app.core.dto import ArticleData, AuthorData
 from editor_app.core.errors import InputError, LibraryError
 from editor_app.core.importing.frontmatter import parse_article_file
+from editor_app.core.importing.manuscript import CONVERTED_SUFFIXES, Asset, Manuscript
 from editor_app.core.normalize import normalize_article
 from editor_app.core.text import one_line, slugify
+
+if TYPE_CHECKING:
+    from editor_app.core.importing.converter import Converter
 
 
 class Prepared(NamedTuple):
@@ -25,6 +33,8 @@ class Prepared(NamedTuple):
     data: ArticleData | None
     error: str = ""
     asked_slug: str = ""  # the slug as the file gave it ("" for none)
+    assets: tuple[Asset, ...] = ()  # images that came with it (Word files, web pages)
+    notes: tuple[str, ...] = ()  # what the conversion could not carry over, in plain words
 
 
 def describe(exc: BaseException, doing: str = "read") -> str:
@@ -39,7 +49,46 @@ def describe(exc: BaseException, doing: str = "read") -> str:
     return one_line(f"the file could not be {doing} ({exc.__class__.__name__}{detail})")
 
 
-def prepare_file(path: str) -> Prepared:
+def is_converted(path: str | Path) -> bool:
+    """A Word file or web page (converted in a guarded child), not a text file."""
+    return Path(path).suffix.lower() in CONVERTED_SUFFIXES
+
+
+_shared: Converter | None = None
+_shared_lock = threading.Lock()
+
+
+def shared_converter() -> Converter:
+    """This process's converter, started on first use and stopped at exit."""
+    global _shared
+    with _shared_lock:
+        if _shared is None:
+            from editor_app.core.importing.converter import Converter
+
+            _shared = Converter()
+            atexit.register(_shared.close)
+        return _shared
+
+
+def from_manuscript(path: str, manuscript: Manuscript) -> Prepared:
+    try:
+        data = normalize_article(ArticleData(
+            title=manuscript.title or Path(path).stem, subtitle=manuscript.subtitle,
+            summary=manuscript.summary, body=manuscript.body,
+            authors=[AuthorData(name) for name in manuscript.authors], keywords=list(manuscript.keywords)))
+        data.slug = slugify(data.title) or "bai-viet"
+    except Exception as exc:  # noqa: BLE001 - any failure is this file's, reported with it
+        return Prepared(path, None, describe(exc))
+    return Prepared(path, data, "", "", tuple(manuscript.assets), tuple(manuscript.notes))
+
+
+def prepare_file(path: str, converter: Converter | None = None) -> Prepared:
+    if is_converted(path):
+        try:
+            manuscript = (converter or shared_converter()).convert(path)
+        except Exception as exc:  # noqa: BLE001
+            return Prepared(path, None, describe(exc, "converted"))
+        return from_manuscript(path, manuscript)
     try:
         parsed = parse_article_file(Path(path))
         data = normalize_article(parsed)
@@ -49,6 +98,24 @@ def prepare_file(path: str) -> Prepared:
     return Prepared(path, data, "", parsed.slug)
 
 
+def prepare_stream(paths: Iterable[str], converter: Converter | None = None) -> Iterator[Prepared]:
+    """Each file prepared, in order; Word files and web pages converted several at
+    once, ahead of the one being returned."""
+    paths = [str(p) for p in paths]
+    converted = [p for p in paths if is_converted(p)]
+    futures = (converter or shared_converter()).convert_ahead(converted) if converted else iter(())
+    for path in paths:
+        if not is_converted(path):
+            yield prepare_file(path)
+            continue
+        try:
+            manuscript = next(futures).result()
+        except Exception as exc:  # noqa: BLE001
+            yield Prepared(path, None, describe(exc, "converted"))
+        else:
+            yield from_manuscript(path, manuscript)
+
+
 def prepare_files(paths: list[str]) -> list[Prepared]:
     """Each file prepared, in order."""
-    return [prepare_file(p) for p in paths]
+    return list(prepare_stream(paths))

@@ -23,10 +23,13 @@ def asset_list(conn: Connection, article_id: int, filename: str | None = None) -
 
 
 def add_asset(conn: Connection, article_id: int, name: str, mime: str, digest: str, data: bytes) -> AssetInfo:
-    """Store an asset; the same name with other content gets a -2, -3... suffix."""
+    """Store an asset once per content: the same bytes again give the stored asset
+    (whatever their name); the same name with other content gets a -2, -3... suffix."""
+    same = conn.execute(select(S.id, S.article_id, S.filename, S.mime_type, S.sha256, func.length(S.data))
+                        .where(S.article_id == article_id, S.sha256 == digest).order_by(S.id).limit(1)).first()
+    if same is not None:
+        return AssetInfo(*same)
     existing = asset_list(conn, article_id, name)
-    if existing and existing[0].sha256 == digest:
-        return existing[0]
     if existing:
         stem, dot, ext = name.rpartition(".")
         stem, ext = (stem, "." + ext) if dot else (name, "")

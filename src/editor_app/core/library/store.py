@@ -247,8 +247,9 @@ class Store(Transactions):
         return self.create_articles([data or ArticleData()], reason=reason)[0]
 
     def create_articles(self, items: list[ArticleData], *, reason: str = "created",
-                        normalized: bool = False) -> list[ArticleData]:
-        """Insert articles in one transaction (slugs made unique).
+                        normalized: bool = False, assets: list | None = None) -> list[ArticleData]:
+        """Insert articles in one transaction (slugs made unique), with their images:
+        ``assets[i]`` lists (name, bytes, MIME type) for ``items[i]``.
 
         ``normalized``: the items were already normalised (by an import worker).
         Each gets a first revision that refers to the article itself until it
@@ -263,6 +264,9 @@ class Store(Transactions):
             queries.insert_articles(c, datas, now, self.editor)
             queries.add_revisions(c, datas, reason, False, now, snapshot=False)
             self._search.index(c, datas)
+            for d, images in zip(datas, assets or ()):
+                for name, blob, mime in images:
+                    records.add_asset(c, d.id, name, mime, hashlib.sha256(blob).hexdigest(), blob)
         return datas
 
     def save_article(self, data: ArticleData, *, reason: str = "edit", named: bool = False) -> ArticleData:

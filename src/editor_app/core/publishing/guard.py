@@ -83,10 +83,15 @@ def _cpu_message(seconds: float) -> str:
 
 
 def _serve(conn: Any, parent: int | None = None) -> None:
-    """Child process: render each received (text, language, cpu seconds) until told to stop."""
-    from editor_app.core.lifeline import die_with_parent, limit_cpu
+    """Child process: serve each received (job, payload, cpu seconds) until told to stop.
+
+    ``job`` is ``"render"`` (payload: text and language) or the ``"module:function"``
+    of another job, called with the payload (see :meth:`GuardedRenderer.run`).
+    """
+    from editor_app.core.lifeline import die_with_parent, limit_cpu, limit_memory
 
     die_with_parent(parent)  # before anything slow: a killed parent takes us along
+    limit_memory()
     from editor_app.core.publishing.render import render_markdown
 
     conn.send(("ready", None))
@@ -97,18 +102,33 @@ def _serve(conn: Any, parent: int | None = None) -> None:
             return
         if request is None:
             return
-        text, language, cpu_seconds = request
-        limit_cpu(cpu_seconds)  # even if the parent never times this render out
+        job, payload, cpu_seconds = request
+        limit_cpu(cpu_seconds)  # even if the parent never times this job out
+        rendering = job == "render"
         try:
-            reply: tuple[str, Any] = ("ok", render_markdown(text, language=language))
+            if rendering:
+                text, language = payload
+                reply: tuple[str, Any] = ("ok", render_markdown(text, language=language))
+            else:
+                reply = ("ok", _function(job)(*payload))
         except MemoryError:
-            conn.send(("fatal", "Rendering this article ran out of memory."))
+            conn.send(("fatal", "Rendering this article ran out of memory." if rendering
+                       else "it needs more memory than allowed"))
             return
         except RecursionError:
-            reply = ("error", "This article is nested too deeply to render.")
+            reply = ("error", "This article is nested too deeply to render." if rendering
+                     else "it is nested too deeply")
         except Exception as exc:  # noqa: BLE001 - reported to the parent, not hidden
-            reply = ("error", f"This article could not be rendered ({type(exc).__name__}: {exc}).")
+            reply = ("error", f"This article could not be rendered ({type(exc).__name__}: {exc})."
+                     if rendering else f"{type(exc).__name__}: {exc}")
         conn.send(reply)
+
+
+def _function(target: str) -> Any:
+    import importlib
+
+    module, _, name = target.partition(":")
+    return getattr(importlib.import_module(module), name)
 
 
 class _Expired(Exception):
@@ -173,7 +193,7 @@ class _Worker:
         status, _ = self.conn.recv()
         self.ready = status == "ready"
 
-    def request(self, payload: tuple[str, str, float], timeout: float) -> tuple[str, Any]:
+    def request(self, payload: tuple[str, Any, float], timeout: float) -> tuple[str, Any]:
         self.conn.send(payload)
         if not self.conn.poll(timeout):
             raise _Expired
@@ -255,11 +275,21 @@ class GuardedRenderer:
 
     def render(self, text: str, *, language: str = "vi") -> Rendered:
         """Render *text*; raises RenderTimeout or RenderError."""
+        return self._ask("render", (text, language))
+
+    def run(self, target: str, *args: Any) -> Any:
+        """Call ``target`` (``"module:function"``) with ``args`` in the child, under the
+        same time, CPU and memory limits as a render; its result must pickle. A failure
+        is a RenderError (RenderTimeout for the time limit) with a one-line reason:
+        ``target`` should catch what it can explain better itself."""
+        return self._ask(target, args)
+
+    def _ask(self, kind: str, payload: Any) -> Any:
         with self._lock:
             worker = self._current_worker()
             try:
                 worker.wait_ready(STARTUP_TIMEOUT)
-                status, value = worker.request((text, language, self.cpu_limit), self.timeout)
+                status, value = worker.request((kind, payload, self.cpu_limit), self.timeout)
             except _Expired:
                 self._discard(worker)
                 raise RenderTimeout(_timeout_message(self.timeout)) from None
@@ -272,6 +302,7 @@ class GuardedRenderer:
                 raise RenderError(
                     "The rendering engine stopped unexpectedly; it will be restarted. "
                     "If this keeps happening, simplify the last change to the article."
+                    if kind == "render" else "it stopped the worker process"
                 ) from exc
             except RenderError:
                 self._discard(worker)

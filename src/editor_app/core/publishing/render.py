@@ -101,11 +101,28 @@ def _rename_footnote_ids(element: etree.Element, labels: dict[str, str]) -> None
             element.set(attr, f"{hash_}{prefix}:{labels[label]}")
 
 
+def _figure(paragraph: etree.Element) -> None:
+    """A paragraph that holds one image with a title, ``![alt](src "caption")``,
+    becomes a figure with that caption (Word captions arrive this way)."""
+    children = list(paragraph)
+    if len(children) != 1 or children[0].tag != "img" or (paragraph.text or "").strip() \
+            or (children[0].tail or "").strip() or not children[0].get("title", "").strip():
+        return
+    image = children[0]
+    paragraph.tag = "figure"
+    caption = etree.SubElement(paragraph, "figcaption")
+    caption.text = image.attrib.pop("title").strip()
+    image.tail = None
+
+
 class _ArticleTreeprocessor(Treeprocessor):
-    """Demote h1 to h2; table alignment styles -> classes; ASCII footnote ids."""
+    """Demote h1 to h2; table alignment styles -> classes; ASCII footnote ids;
+    a lone image with a title as a figure with its caption."""
 
     def run(self, root: etree.Element) -> None:
         labels = _footnote_labels(root)
+        for paragraph in list(root.iter("p")):
+            _figure(paragraph)
         for element in root.iter():
             if element.tag == "h1":
                 element.tag = "h2"

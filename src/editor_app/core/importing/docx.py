@@ -1,0 +1,192 @@
+"""Word ``.docx`` manuscripts: mammoth's semantic HTML, then the article's Markdown.
+
+mammoth maps Word's styles to HTML through the style map below; the HTML goes
+through :mod:`~editor_app.core.importing.html_markdown` (cleaned, then written
+as Markdown). Images become the article's assets, named by their content.
+The archive is checked first (:mod:`~editor_app.core.importing.archive`);
+mammoth never opens files outside it (external file access is off).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import xml.etree.ElementTree as ET
+
+from bs4 import BeautifulSoup
+
+from editor_app.core.errors import InputError
+from editor_app.core.importing import images as img
+from editor_app.core.importing.archive import check_xml_parts, open_archive, read_part
+from editor_app.core.importing.html_markdown import html_to_markdown
+from editor_app.core.importing.manuscript import Asset, Manuscript
+
+STYLE_MAP = """
+p[style-name='Title'] => h1.doc-title:fresh
+p[style-name='Subtitle'] => p.doc-subtitle:fresh
+p[style-name='Heading 1'] => h2:fresh
+p[style-name='Heading 2'] => h3:fresh
+p[style-name='Heading 3'] => h4:fresh
+p[style-name='Heading 4'] => h5:fresh
+p[style-name='Quote'] => blockquote > p:fresh
+p[style-name='Intense Quote'] => blockquote > p:fresh
+p[style-name='Block Text'] => blockquote > p:fresh
+p[style-name='Caption'] => p.doc-caption:fresh
+r[style-name='Strong'] => strong
+r[style-name='Emphasis'] => em
+r[style-name='Intense Emphasis'] => strong > em
+"""
+# styles whose paragraphs are ordinary paragraphs: nothing is lost, no need to say so
+_PLAIN_STYLES = {"list paragraph", "normal (web)", "body text", "body text 2", "body text 3",
+                 "body text indent", "no spacing", "plain text", "default paragraph font",
+                 "footnote text", "endnote text", "hyperlink", "footnote reference", "endnote reference"}
+_MAX_NOTES = 20
+_CORE = {"dc": "http://purl.org/dc/elements/1.1/",
+         "cp": "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"}
+_STYLE_WARNING = re.compile(r"Unrecognised (paragraph|run|table) style: '?(.*?)'? \(Style ID: .*\)$")
+
+
+def convert_docx(data: bytes) -> Manuscript:
+    import mammoth
+
+    archive = open_archive(data)
+    check_xml_parts(archive)
+    if "word/document.xml" not in archive.namelist() and not any(
+            n.endswith("document.xml") for n in archive.namelist()):
+        raise InputError("this zip archive is not a Word document (it has no word/document.xml)")
+    assets: dict[str, Asset] = {}
+    notes: list[str] = []
+    try:
+        result = mammoth.convert_to_html(io.BytesIO(data), style_map=STYLE_MAP,
+                                         convert_image=mammoth.images.img_element(_image_reader(assets, notes)))
+    except InputError:
+        raise
+    except (KeyError, ValueError, IndexError, AttributeError, TypeError, ET.ParseError) as exc:
+        raise InputError(f"this Word document could not be read ({exc.__class__.__name__}: {exc})") from None
+    except Exception as exc:  # noqa: BLE001 - expat and zip errors of a broken file
+        raise InputError(f"this Word document could not be read ({exc.__class__.__name__}: {exc})") from None
+    manuscript = _from_html(result.value, assets)
+    manuscript.notes = notes + _plain_messages(result.messages)
+    _fill_from_properties(manuscript, archive)
+    return manuscript
+
+
+def _image_reader(assets: dict[str, Asset], notes: list[str]):
+    def read(image) -> dict[str, str]:
+        with image.open() as stream:
+            data = stream.read(img.IMAGE_MAX_BYTES + 1)
+        try:
+            kind = img.check_image(data, f"image {len(assets) + len(notes) + 1}")
+        except InputError as exc:
+            notes.append(f"{exc}; it was left out")
+            return {"src": ""}
+        name = img.asset_name(data, kind)
+        assets.setdefault(name, Asset(name, data, img.mime_type(kind)))
+        attrs = {"src": f"assets/{name}"}
+        if image.alt_text:
+            attrs["alt"] = image.alt_text
+        return attrs
+    return read
+
+
+def _from_html(html: str, assets: dict[str, Asset]) -> Manuscript:
+    soup = BeautifulSoup(html, "html.parser")
+    title = _take(soup, "h1", "doc-title")
+    subtitle = _take(soup, "p", "doc-subtitle")
+    for caption in soup.find_all("p", class_="doc-caption"):
+        _attach_caption(soup, caption)
+
+    def keep(src: str, _alt: str, _title: str) -> str | None:
+        name = src.removeprefix("assets/")
+        return src if name in assets else None
+
+    body = html_to_markdown(str(soup), images=keep)
+    used = set(re.findall(r"\(assets/([^)\s]+)", body))
+    return Manuscript(body=body, title=title, subtitle=subtitle,
+                      assets=[a for a in assets.values() if a.name in used])
+
+
+def _take(soup, tag: str, cls: str) -> str:
+    """The text of every paragraph of this style, removed from the body."""
+    parts = []
+    for found in soup.find_all(tag, class_=cls):
+        parts.append(" ".join(found.get_text(" ").split()))
+        found.decompose()
+    return " ".join(p for p in parts if p)
+
+
+def _only_image(block) -> object | None:
+    if block is None or block.name != "p" or block.get_text(strip=True):
+        return None
+    found = block.find_all("img")
+    return found[0] if len(found) == 1 else None
+
+
+def _attach_caption(soup, caption) -> None:
+    """A caption next to an image becomes that image's caption (its title, and
+    its alt text when it has none); elsewhere (a table's) an italic line."""
+    text = " ".join(caption.get_text(" ").split())
+    image = _only_image(caption.find_previous_sibling()) or _only_image(caption.find_next_sibling())
+    if image is not None and text:
+        image["title"] = text
+        if not image.get("alt"):
+            image["alt"] = text
+        caption.decompose()
+        return
+    caption.name = "p"
+    del caption["class"]
+    em = soup.new_tag("em")
+    for child in list(caption.contents):
+        em.append(child.extract())
+    caption.append(em)
+
+
+def _plain_messages(messages) -> list[str]:
+    said: list[str] = []
+    for message in messages:
+        text = _plain(message.message)
+        if text and text not in said:
+            said.append(text)
+    if len(said) > _MAX_NOTES:
+        said = said[:_MAX_NOTES] + [f"and {len(said) - _MAX_NOTES} more notes from the conversion"]
+    return said
+
+
+def _plain(message: str) -> str | None:
+    found = _STYLE_WARNING.match(message)
+    if found:
+        kind, name = found.groups()
+        if name.lower() in _PLAIN_STYLES:
+            return None
+        if kind == "paragraph":
+            return f"paragraphs in Word's style '{name}' were imported as ordinary paragraphs"
+        if kind == "run":
+            return f"text in Word's character style '{name}' was imported without that style"
+        return f"a table in Word's style '{name}' was imported as an ordinary table"
+    if "is unlikely to display in web browsers" in message:
+        return None   # said already by the image check, in plain words
+    if message.startswith("An unrecognised element was ignored"):
+        what = message.rsplit(":", 1)[-1].strip()
+        return f"some Word content ({what}) has no equivalent in an article and was left out"
+    if "comment" in message.lower():
+        return "Word comments are not imported"
+    return f"Word conversion: {message}"
+
+
+def _fill_from_properties(manuscript: Manuscript, archive) -> None:
+    """The document's properties (File > Info in Word) fill what the text did not give."""
+    try:
+        root = ET.fromstring(read_part(archive, "docProps/core.xml"))
+    except (KeyError, ET.ParseError, InputError):
+        return
+
+    def prop(name: str) -> str:
+        found = root.find(name, _CORE)
+        return " ".join((found.text or "").split()) if found is not None else ""
+
+    manuscript.title = manuscript.title or prop("dc:title")
+    manuscript.summary = manuscript.summary or prop("dc:description")
+    if not manuscript.authors:
+        manuscript.authors = [a.strip() for a in prop("dc:creator").split(";") if a.strip()]
+    if not manuscript.keywords:
+        manuscript.keywords = [k.strip() for k in re.split(r"[,;]", prop("cp:keywords")) if k.strip()]
