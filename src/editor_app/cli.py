@@ -124,8 +124,17 @@ def cmd_import(args) -> int:
     def committed(_path, art) -> None:  # printed as soon as it is saved: a kill loses no line
         print(row(art.id, art.slug, art.title), flush=True)
 
+    from editor_app.core.errors import LibraryLockedError
+
     stopped = None
-    with _open(args) as store:
+    try:
+        store = _open(args)
+    except LibraryLockedError:   # a window holds the library: hand it the files
+        handed = _hand_to_window(args)
+        if handed is None:
+            raise
+        return handed
+    with store:
         try:
             report = import_files(store, args.files, update=args.update, on_imported=committed)
         except ImportStopped as exc:  # the library failed: what was committed is listed already
@@ -140,6 +149,29 @@ def cmd_import(args) -> int:
         say(f"{one_line(stopped)}; the import stopped (the articles listed above were saved)")
         return EXIT_USAGE
     return EXIT_FAILED if report.failed else 0
+
+
+def _hand_to_window(args) -> int | None:
+    """Give the files to the window that holds the library; its report printed as
+    ours. None when no window listens (the library is busy in another program)."""
+    from editor_app.core.library.handoff import hand_over
+
+    path = args.library or default_library_path()
+    files = [str(Path(f).absolute()) for f in args.files]
+    reply = hand_over(path, {"op": "import", "files": files, "update": bool(args.update)},
+                      sent=lambda: say(f"the library is open in a window; {len(files):,} files were handed to it"))
+    if reply is None:
+        return None
+    for _path, art_id, slug, title in reply.get("imported", []):
+        print(row(art_id, slug, title), flush=True)
+    for file, note in reply.get("notes", []):
+        say(f"{file}: {note}")
+    for file, reason in reply.get("failed", []):
+        say(f"{file}: {reason}")
+    if reply.get("stopped"):
+        say(str(reply["stopped"]))
+        return EXIT_FAILED
+    return EXIT_FAILED if reply.get("failed") else 0
 
 
 def article_json(art: ArticleData) -> dict:

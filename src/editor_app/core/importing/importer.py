@@ -55,6 +55,7 @@ class ImportReport:
     imported: list[tuple[Path, Imported]] = field(default_factory=list)
     failed: list[tuple[Path, str]] = field(default_factory=list)  # one-line reasons
     notes: list[tuple[Path, str]] = field(default_factory=list)  # imported, but changed (one line)
+    cancelled: int = 0  # files not imported because the user cancelled
     # told of each article as soon as its transaction is committed (the CLI prints it then)
     on_imported: Callable[[Path, Imported], None] | None = field(default=None, repr=False, compare=False)
 
@@ -189,6 +190,17 @@ def _create(store: Store, pending: list[Prepared], report: ImportReport, total: 
             report.failed.append((Path(prepared.path), describe(exc, "stored")))
         else:
             _done(report, prepared, art)
+
+
+def store_prepared(store: Store, prepared: list[Prepared], report: ImportReport, total: int,
+                   update: bool = False) -> None:
+    """Store files prepared elsewhere (the window prepares them on another thread):
+    the failed ones go to the report; ImportStopped when the library fails. With
+    ``update``, a file's slug that exists updates that article."""
+    if update:
+        prepared = [p for p in prepared if not (p.data is not None and p.asked_slug
+                                                 and _update(store, p, report, total))]
+    _write(store, prepared, report, total)
 
 
 def _images(prepared: Prepared) -> list[tuple[str, bytes, str]]:

@@ -19,7 +19,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
-from . import list_editing
+from . import list_editing, paste
 from .highlighter import MarkdownHighlighter, mix_colors
 
 IMAGE_SUFFIXES = ("png", "jpg", "jpeg", "gif", "webp", "svg", "avif")
@@ -53,6 +53,7 @@ class MarkdownEditor(QPlainTextEdit):
     content_changed = Signal()              # user edits only (not set_markdown)
     text_settled = Signal(str)              # full text, after edits pause / on load
     document_replaced = Signal()            # set_markdown() loaded another text
+    notice = Signal(str)                    # something the user should know (a paste left an image out)
     scroll_fraction_changed = Signal(float)
 
     SETTLE_MS = 300
@@ -73,6 +74,9 @@ class MarkdownEditor(QPlainTextEdit):
         # Called with each image file dropped or pasted (set by the toolbar
         # when the host can store images); returns whether it was inserted.
         self.image_handler: Callable[[Path], bool] | None = None
+        self._plain_paste = False
+        # Stores an image file as an asset and gives its name (set with the image handler)
+        self.store_image: Callable[[Path], str] | None = None
         self._reserved: set[QKeyCombination] = set()
         self._selections: dict[str, list[QTextEdit.ExtraSelection]] = {}
         self._settle = QTimer(self, singleShot=True, interval=self.SETTLE_MS)
@@ -141,10 +145,47 @@ class MarkdownEditor(QPlainTextEdit):
                 for path in files:
                     self.image_handler(path)
                 return
-            if source.hasImage() and not source.hasText():
+            if source.hasImage() and not source.hasText() and not source.hasHtml():
                 self._insert_pasted_image(source.imageData())
                 return
-        super().insertFromMimeData(source)
+        notes: list[str] = []
+        converted = None if self._plain_paste else paste.markdown_from(source, self.store_image, notes)
+        if converted is not None:
+            self.textCursor().insertText(converted)   # one undo step
+            self.ensureCursorVisible()
+        elif source.hasText():
+            self.textCursor().insertText(source.text().replace("\r\n", "\n").replace("\r", "\n"))
+            self.ensureCursorVisible()
+        else:
+            super().insertFromMimeData(source)
+        for note in notes:
+            self.notice.emit(note)
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt override
+        menu = self.createStandardContextMenu(event.pos())
+        actions = menu.actions()
+        paste_at = next((i for i, a in enumerate(actions) if a.objectName() == "edit-paste"), None)
+        before = actions[paste_at + 1] if paste_at is not None and paste_at + 1 < len(actions) else None
+        self.paste_plain_action.setEnabled(not self.isReadOnly() and self.canPaste())
+        menu.insertAction(before, self.paste_plain_action) if before else menu.addAction(self.paste_plain_action)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802
+        """Plain text only: a copy from here pasted back must not come in as HTML."""
+        data = QMimeData()
+        data.setText(self.textCursor().selection().toRawText().replace("\u2029", "\n").replace("\u2028", "\n"))
+        return data
+
+    def paste_plain_text(self) -> None:
+        """Ctrl+Shift+V: the clipboard's text as it is, formatting dropped."""
+        self._plain_paste = True
+        try:
+            self.paste()
+        finally:
+            self._plain_paste = False
+        # Stores an image file as an asset and gives its name (set with the image handler)
+        self.store_image: Callable[[Path], str] | None = None
 
     def _insert_pasted_image(self, image) -> None:
         """A bitmap from the clipboard goes through a temporary PNG file."""
@@ -234,11 +275,17 @@ class MarkdownEditor(QPlainTextEdit):
         self.redo_action.setShortcuts(
             [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.redo_action.triggered.connect(self.redo)
+        self.paste_plain_action = QAction(self.tr("Paste as plain text"), self)
+        self.paste_plain_action.setShortcut(QKeySequence("Ctrl+Shift+V"))
+        self.paste_plain_action.triggered.connect(self.paste_plain_text)
         for action, name in ((self.undo_action, "undo"), (self.redo_action, "redo")):
             action.setObjectName(f"editor-{name}")
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             action.setEnabled(False)
             self.addAction(action)
+        self.paste_plain_action.setObjectName("editor-paste-plain")
+        self.paste_plain_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.addAction(self.paste_plain_action)
         self.undoAvailable.connect(self.undo_action.setEnabled)
         self.redoAvailable.connect(self.redo_action.setEnabled)
 

@@ -147,6 +147,7 @@ class FormattingToolbar(QToolBar):
         self.store_image = store_image
         self.actions_by_name["image"].setEnabled(store_image is not None)
         self.editor.image_handler = self.insert_image_file if store_image else None
+        self.editor.store_image = store_image
 
     # -- applying ------------------------------------------------------------------
     def apply(self, operation: Callable[[QTextCursor], QTextCursor]) -> None:

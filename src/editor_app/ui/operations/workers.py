@@ -9,10 +9,17 @@ worker it needs from it instead of starting its own:
   the app's ``GuardedRenderer``), so a slow render never delays a save;
 - ``backup``: backups through their own read-only connection, so a long backup
   never holds up saves;
-- ``export``: exports, which can take minutes for a whole library.
+- ``export``: exports, which can take minutes for a whole library;
+- ``imports``: reads and converts files to import (each article is then
+  stored through ``store``);
+- :meth:`Workers.start_thread`: a long-lived loop of its own (the
+  single-instance channel's listener), stopped by its owner.
 """
 
 from __future__ import annotations
+
+import threading
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 
@@ -26,10 +33,20 @@ class Workers(QObject):
         self.render = TaskRunner("render", self)
         self.backup = TaskRunner("backup", self)
         self.export = TaskRunner("export", self)
+        self.imports = TaskRunner("import", self)
+        self.threads: list[threading.Thread] = []
+
+    def start_thread(self, loop: Callable[[], None], name: str) -> threading.Thread:
+        """Run ``loop`` on a daemon thread of its own (its owner makes it return)."""
+        thread = threading.Thread(target=loop, name=name, daemon=True)
+        thread.start()
+        self.threads.append(thread)
+        return thread
 
     def shutdown(self) -> None:
         """Finish the queued store work (saves) and stop every thread."""
         self.export.shutdown(wait=False)
+        self.imports.shutdown(wait=False)
         self.render.shutdown(wait=False)
         self.backup.shutdown(wait=True)
         self.store.shutdown(wait=True)

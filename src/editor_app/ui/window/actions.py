@@ -20,6 +20,7 @@ def tr(text: str) -> str:
 class WindowActions:
     new: QAction
     duplicate: QAction
+    import_files: QAction
     trash: QAction
     show_trash: QAction
     save: QAction
@@ -59,6 +60,9 @@ def create_actions(window: QMainWindow, article_view: QWidget) -> WindowActions:
         duplicate=_action(
             window, QT_TRANSLATE_NOOP("MainWindow", "D&uplicate article"),
             "fa5s.copy", "Ctrl+Shift+D"),
+        import_files=_action(
+            window, QT_TRANSLATE_NOOP("MainWindow", "&Import…"),
+            "fa5s.file-import", "Ctrl+Shift+I"),
         trash=_action(
             window, QT_TRANSLATE_NOOP("MainWindow", "Move to &trash"),
             "fa5s.trash-alt", QKeySequence.StandardKey.Delete, only_in=article_view),
@@ -99,7 +103,7 @@ def build_menus(window: QMainWindow, actions: WindowActions, edit_extra: list[QA
                 view_actions: list[QAction], language_menu: QMenu) -> None:
     bar = window.menuBar()
     file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
-    for a in (actions.new, actions.duplicate, None, actions.save, None, actions.export_current,
+    for a in (actions.new, actions.duplicate, actions.import_files, None, actions.save, None, actions.export_current,
               actions.export_all, None, actions.journal, None, actions.trash, actions.show_trash,
               None, actions.open_file, actions.open_team, actions.restore_backup, None, actions.quit):
         file_menu.addSeparator() if a is None else file_menu.addAction(a)

@@ -30,6 +30,7 @@ from editor_app.ui.dialogs.trash import TrashDialog
 from editor_app.ui.window.trash_undo import TrashController
 from editor_app.ui.window.version_save import VersionSaver
 from editor_app.ui.window.actions import build_menus, create_actions, language_menu
+from editor_app.ui.window.importing import ImportControl
 from editor_app.ui.window.layout import restore_layout, save_layout
 from editor_app.ui.window.library import LibraryCare
 from editor_app.ui.window.team import TeamWork
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self.versions = VersionSaver(self)
         self.care = LibraryCare(self)
         self.team = TeamWork(self)
+        self.importing = ImportControl(self)
         self._build_menus()
         self._connect()
         self.care.connect_changes()
@@ -157,7 +159,7 @@ class MainWindow(QMainWindow):
             self._view_action(self.tr("&Details"), self.meta, "Ctrl+Alt+4"),
         ]
         area = self.editor_area
-        edit = [area.undo_action, area.redo_action, None, *area.find_actions(), None,
+        edit = [area.undo_action, area.redo_action, area.editor().paste_plain_action, None, *area.find_actions(), None,
                 *area.formatting_actions()]
         build_menus(self, self.actions_, edit, self.view_actions, language_menu(self, self.settings))
         toolbar = self.addToolBar(self.tr("Main"))
@@ -388,6 +390,7 @@ class MainWindow(QMainWindow):
         save_layout(self)
         self.care.before_close()   # a backup if anything changed (waits for it)
         self.team.stop()
+        self.importing.stop()
         self.preview.shutdown()
         if self.opening is not None:
             self.opening.cancel()   # closed before it painted: nothing to open
