@@ -637,7 +637,7 @@
         <translation>Định dạng</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <location line="+26"/>
         <source>Insert image</source>
         <translation>Chèn hình ảnh</translation>
@@ -651,6 +651,77 @@
         <location line="+19"/>
         <source>The image could not be added: %1</source>
         <translation>Không thêm được hình ảnh: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportControl</name>
+    <message>
+        <location filename="../../src/editor_app/ui/window/importing.py" line="+59"/>
+        <source>Import articles</source>
+        <translation>Nhập bài viết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Articles (%1);;Word documents (*.docx);;Web pages (*.html *.htm);;Markdown and text (*.md *.markdown *.txt)</source>
+        <translation>Bài viết (%1);;Tài liệu Word (*.docx);;Trang web (*.html *.htm);;Markdown và văn bản (*.md *.markdown *.txt)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Importing…</source>
+        <translation>Đang nhập…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>Nhập bài</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Importing %1 (%2 of %3)…</source>
+        <translation>Đang nhập %1 (%2 trên %3)…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <location filename="../../src/editor_app/ui/window/import_report.py" line="+33"/>
+        <source>%n article(s) imported.</source>
+        <translation>Đã nhập %n bài viết.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Files not imported:</source>
+        <translation>Các tệp không nhập được:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported, with notes:</source>
+        <translation>Đã nhập, kèm ghi chú:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%n file(s) could not be imported.</source>
+        <translation>%n tệp không nhập được.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled: %n file(s) were not read.</source>
+        <translation>Đã huỷ: %n tệp chưa được đọc.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The import stopped: %1</source>
+        <translation>Việc nhập đã dừng: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import</source>
+        <translation>Nhập bài</translation>
     </message>
 </context>
 <context>
@@ -715,13 +786,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/editor_app/ui/window/main_window.py" line="+62"/>
+        <location filename="../../src/editor_app/ui/window/main_window.py" line="+63"/>
         <location line="+1"/>
         <source>Editorial workstation</source>
         <translation>Bàn biên tập</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Opening the library…</source>
         <translation>Đang mở thư viện…</translation>
     </message>
@@ -756,7 +827,7 @@
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/ui/window/actions.py" line="+127"/>
+        <location filename="../../src/editor_app/ui/window/actions.py" line="+131"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
@@ -823,7 +894,7 @@ Library: %2</source>
 Thư viện: %2</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/ui/window/actions.py" line="-68"/>
+        <location filename="../../src/editor_app/ui/window/actions.py" line="-71"/>
         <source>&amp;New article</source>
         <translation>&amp;Bài viết mới</translation>
     </message>
@@ -831,6 +902,11 @@ Thư viện: %2</translation>
         <location line="+3"/>
         <source>D&amp;uplicate article</source>
         <translation>&amp;Nhân bản bài viết</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import…</source>
+        <translation>Nhậ&amp;p bài…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -911,7 +987,7 @@ Thư viện: %2</translation>
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../src/editor_app/ui/editor/markdown_editor.py" line="+63"/>
+        <location filename="../../src/editor_app/ui/editor/markdown_editor.py" line="+64"/>
         <source>Article text</source>
         <translation>Nội dung bài viết</translation>
     </message>
@@ -926,7 +1002,7 @@ Thư viện: %2</translation>
         <translation>Viết bài bằng Markdown…</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+205"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
@@ -934,6 +1010,11 @@ Thư viện: %2</translation>
         <location line="+3"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paste as plain text</source>
+        <translation>Dán dạng văn bản thường</translation>
     </message>
 </context>
 <context>

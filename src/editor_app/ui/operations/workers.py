@@ -11,7 +11,7 @@ worker it needs from it instead of starting its own:
   never holds up saves;
 - ``export``: exports, which can take minutes for a whole library;
 - ``imports``: reads and converts files to import (each article is then
-  stored through ``store``);
+  stored through ``store``), with the converter processes of :meth:`converter`;
 - :meth:`Workers.start_thread`: a long-lived loop of its own (the
   single-instance channel's listener), stopped by its owner.
 """
@@ -35,6 +35,13 @@ class Workers(QObject):
         self.export = TaskRunner("export", self)
         self.imports = TaskRunner("import", self)
         self.threads: list[threading.Thread] = []
+
+    def converter(self):
+        """Guarded child processes converting Word files and web pages (one import's;
+        the caller closes it)."""
+        from editor_app.core.importing.converter import Converter
+
+        return Converter()
 
     def start_thread(self, loop: Callable[[], None], name: str) -> threading.Thread:
         """Run ``loop`` on a daemon thread of its own (its owner makes it return)."""

@@ -103,13 +103,12 @@ class ImportControl(QObject):
 
     def _run(self, paths: list[str], update: bool):
         """On the import worker: prepare each file, store it through the store worker."""
-        from editor_app.core.importing.converter import Converter
         from editor_app.core.importing.importer import ImportReport, store_prepared
         from editor_app.core.importing.prepare import prepare_stream
 
         report = ImportReport()
         store, runner = self.window.store.store, self.window.runner
-        with Converter() as converter:
+        with self.window.workers.converter() as converter:
             for done, prepared in enumerate(prepare_stream(paths, converter)):
                 if self._cancel.is_set():
                     report.cancelled = len(paths) - done
