@@ -57,7 +57,7 @@ def convert_docx(data: bytes) -> Manuscript:
     assets: dict[str, Asset] = {}
     notes: list[str] = []
     try:
-        result = mammoth.convert_to_html(io.BytesIO(data), style_map=STYLE_MAP,
+        result = mammoth.convert_to_html(io.BytesIO(data), style_map=STYLE_MAP, include_embedded_style_map=False,
                                          convert_image=mammoth.images.img_element(_image_reader(assets, notes)))
     except InputError:
         raise
@@ -66,9 +66,19 @@ def convert_docx(data: bytes) -> Manuscript:
     except Exception as exc:  # noqa: BLE001 - expat and zip errors of a broken file
         raise InputError(f"this Word document could not be read ({exc.__class__.__name__}: {exc})") from None
     manuscript = _from_html(result.value, assets)
-    manuscript.notes = notes + _plain_messages(result.messages)
+    manuscript.notes = notes + _plain_messages(result.messages) + _comments_note(archive)
+    if not manuscript.body.strip() and not manuscript.title:
+        raise InputError("the document has no text" + (f" ({manuscript.notes[0]})" if manuscript.notes else ""))
     _fill_from_properties(manuscript, archive)
     return manuscript
+
+
+def _comments_note(archive) -> list[str]:
+    """Word comments are the author's notes to the editor: not part of the article."""
+    for name in archive.namelist():
+        if name.lower().endswith("comments.xml") and b"<w:comment " in read_part(archive, name):
+            return ["the document's Word comments were not imported (read them in Word)"]
+    return []
 
 
 def _image_reader(assets: dict[str, Asset], notes: list[str]):
@@ -168,8 +178,10 @@ def _plain(message: str) -> str | None:
     if message.startswith("An unrecognised element was ignored"):
         what = message.rsplit(":", 1)[-1].strip()
         return f"some Word content ({what}) has no equivalent in an article and was left out"
-    if "comment" in message.lower():
-        return "Word comments are not imported"
+    external = re.match(r"could not (?:open|find) external image '(.*?)'", message)
+    if external:
+        return (f"the picture '{external.group(1)}' is linked from outside the document, not inside it; "
+                "it was left out (insert it in Word, or add it to the article by hand)")
     return f"Word conversion: {message}"
 
 

@@ -233,8 +233,10 @@ def _drop_if_empty(tag: Tag | None, emptied: list[Tag]) -> None:
 # -- writing -----------------------------------------------------------------------------
 class _Converter(MarkdownConverter):
     def __init__(self, images: ImageFn | None):
+        # underscores stay as typed: Python-Markdown never reads intra-word _ as emphasis
         super().__init__(heading_style="ATX", bullets="-", sub_symbol="<sub>", sup_symbol="<sup>",
-                         table_infer_header=True, escape_misc=False, strong_em_symbol="*")
+                         table_infer_header=True, escape_misc=False, escape_underscores=False,
+                         strong_em_symbol="*")
         self.images = images
 
     def convert_a(self, el, text, parent_tags):
@@ -254,6 +256,12 @@ class _Converter(MarkdownConverter):
         alt = re.sub(r"([\[\]\\])", r"\\\1", " ".join(alt.split()))
         title_part = ' "%s"' % " ".join(title.split()).replace('"', r"\"") if title else ""
         return f"![{alt}]({new}{title_part})"
+
+    def convert_del(self, el, text, parent_tags):
+        """Struck-out text as HTML: Python-Markdown has no ``~~`` syntax."""
+        return f"<del>{text.strip()}</del>" if text.strip() else ""
+
+    convert_s = convert_strike = convert_del
 
     def convert_li(self, el, text, parent_tags):
         text = (text or "").strip()
