@@ -312,4 +312,4 @@ def test_self_test_passes_in_this_environment():
                           capture_output=True, text=True, env=env, timeout=180, cwd=ROOT)
     assert proc.returncode == 0, proc.stdout + proc.stderr[-3000:]
     assert proc.stdout.splitlines() == ["ok: library", "ok: render", "ok: export", "ok: preview", "ok: icons",
-                                     "ok: team"]
+                                     "ok: team", "ok: manuscripts"]

@@ -12,7 +12,9 @@ preview  a ``QWebEngineView`` (offscreen unless ``QT_QPA_PLATFORM`` says
          otherwise) loads the exported page;
 icons    the interface's icons are drawn from qtawesome's fonts;
 team     the team library's driver is there: psycopg with its libpq, the
-         SQLAlchemy dialect, and the search folding (no server is needed).
+         SQLAlchemy dialect, and the search folding (no server is needed);
+manuscripts  a small Word file (written here, with a picture) is converted in
+         the guarded child: mammoth, markdownify and BeautifulSoup are there.
 
 The first step that fails prints ``FAILED: <step>: <reason>`` and the
 function returns 1; it never lets a traceback through.  Everything is
@@ -197,6 +199,66 @@ def _step_team(work: Path, state: dict) -> None:
         raise RuntimeError("search folding for a team library is wrong")
 
 
+_W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_DOCX_PARTS = {
+    "[Content_Types].xml": '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/'
+    'package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+    'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Default Extension="png" '
+    'ContentType="image/png"/><Override PartName="/word/document.xml" ContentType="application/vnd.'
+    'openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    "_rels/.rels": f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/'
+    f'package/2006/relationships"><Relationship Id="r1" Type="{_REL}/officeDocument" Target="word/document.xml"/>'
+    '</Relationships>',
+    "word/_rels/document.xml.rels": '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.'
+    f'openxmlformats.org/package/2006/relationships"><Relationship Id="s1" Type="{_REL}/styles" Target="styles.xml"/>'
+    f'<Relationship Id="i1" Type="{_REL}/image" Target="media/image1.png"/></Relationships>',
+    "word/styles.xml": f'<?xml version="1.0" encoding="UTF-8"?><w:styles {_W}><w:style w:type="paragraph" '
+    'w:styleId="Title"><w:name w:val="Title"/></w:style><w:style w:type="paragraph" w:styleId="Heading1">'
+    '<w:name w:val="heading 1"/></w:style></w:styles>',
+    "word/document.xml": f'<?xml version="1.0" encoding="UTF-8"?><w:document {_W} xmlns:r="{_REL}" '
+    'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+    'xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><w:body>'
+    '<w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr><w:r><w:t>Bản thảo tự kiểm tra</w:t></w:r></w:p>'
+    '<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>Mở đầu</w:t></w:r></w:p>'
+    '<w:p><w:r><w:t xml:space="preserve">Văn bản </w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>đậm</w:t></w:r></w:p>'
+    '<w:p><w:r><w:drawing><wp:inline><wp:docPr id="1" name="h" descr="Hình"/><a:graphic><a:graphicData>'
+    '<pic:pic><pic:blipFill><a:blip r:embed="i1"/></pic:blipFill></pic:pic></a:graphicData></a:graphic>'
+    '</wp:inline></w:drawing></w:r></w:p></w:body></w:document>',
+}
+
+
+def _tiny_png() -> bytes:
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 2, 2, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(b"\x00" + b"\xff\x00\x00" * 2 + b"\x00" + b"\x00\x00\xff" * 2))
+            + chunk(b"IEND", b""))
+
+
+def _step_manuscripts(work: Path, state: dict) -> None:
+    import zipfile
+
+    from editor_app.core.importing.converter import Converter
+
+    path = work / "ban-thao.docx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as docx:
+        for name, text in _DOCX_PARTS.items():
+            docx.writestr(name, text)
+        docx.writestr("word/media/image1.png", _tiny_png())
+    with Converter(workers=1) as converter:
+        manuscript = converter.convert(str(path))
+    if manuscript.title != "Bản thảo tự kiểm tra" or "## Mở đầu" not in manuscript.body:
+        raise StepFailed("the Word file's title or heading did not come through")
+    if "**đậm**" not in manuscript.body or len(manuscript.assets) != 1:
+        raise StepFailed("the Word file's bold text or picture did not come through")
+
+
 STEPS: list[tuple[str, Callable[[Path, dict], None]]] = [
     ("library", _step_library),
     ("render", _step_render),
@@ -204,6 +266,7 @@ STEPS: list[tuple[str, Callable[[Path, dict], None]]] = [
     ("preview", _step_preview),
     ("icons", _step_icons),
     ("team", _step_team),
+    ("manuscripts", _step_manuscripts),
 ]
 
 

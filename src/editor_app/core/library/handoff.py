@@ -13,6 +13,7 @@ of the computer cannot hand files to this window.
 
 from __future__ import annotations
 
+import getpass
 import hashlib
 import os
 import secrets
@@ -72,7 +73,7 @@ def _address(library: object) -> tuple[str, str, bytes] | None:
     except OSError:
         return None
     if sys.platform == "win32":
-        return rf"\\.\pipe\editor-app-{os.getlogin()}-{_name(library)}", "AF_PIPE", key
+        return rf"\\.\pipe\editor-app-{getpass.getuser()}-{_name(library)}", "AF_PIPE", key
     return str(folder / f"{_name(library)}.sock"), "AF_UNIX", key
 
 
