@@ -162,3 +162,47 @@ def vietnamese_docx(path: Path, *, title: str = "Ngoại giao công chúng trong
     doc.save(path)
     add_footnotes_part(path, "Theo Bộ Ngoại giao Việt Nam, 2023.")
     return path
+
+
+# -- hand-made Word files (for what python-docx will not write) ---------------------------
+W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+CONTENT_TYPES = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+    '<Default Extension="xml" ContentType="application/xml"/>'
+    '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+    'wordprocessingml.document.main+xml"/></Types>')
+PACKAGE_RELS = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+    'officeDocument" Target="word/document.xml"/></Relationships>')
+
+
+def paragraphs_xml(texts) -> str:
+    return "".join(f"<w:p><w:r><w:t>{t}</w:t></w:r></w:p>" for t in texts)
+
+
+def raw_docx(path: Path, body: str, *, prolog: str = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
+             extra: dict[str, bytes] | None = None, encoding: str = "utf-8") -> Path:
+    """A minimal .docx whose word/document.xml is ``prolog`` + a document holding ``body``."""
+    document = f"{prolog}<w:document {W_NS}><w:body>{body}</w:body></w:document>"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        out.writestr("[Content_Types].xml", CONTENT_TYPES)
+        out.writestr("_rels/.rels", PACKAGE_RELS)
+        out.writestr("word/document.xml", document.encode(encoding))
+        for name, data in (extra or {}).items():
+            out.writestr(name, data)
+    return path
+
+
+def replace_part(path: Path, name: str, data: bytes) -> Path:
+    """Rewrite one part of a .docx (e.g. its picture)."""
+    with zipfile.ZipFile(path) as src:
+        parts = {i.filename: src.read(i.filename) for i in src.infolist()}
+    parts[name] = data
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for part, blob in parts.items():
+            out.writestr(part, blob)
+    return path

@@ -142,7 +142,7 @@ def cmd_import(args) -> int:
         finally:
             _tell_notices(store)
     for path, note in report.notes:
-        say(f"{path}: {note}")
+        say(f"{path}: note: {note}")
     for path, reason in report.failed:
         say(f"{path}: {reason}")
     if stopped is not None:
@@ -165,7 +165,7 @@ def _hand_to_window(args) -> int | None:
     for _path, art_id, slug, title in reply.get("imported", []):
         print(row(art_id, slug, title), flush=True)
     for file, note in reply.get("notes", []):
-        say(f"{file}: {note}")
+        say(f"{file}: note: {note}")
     for file, reason in reply.get("failed", []):
         say(f"{file}: {reason}")
     if reply.get("stopped"):

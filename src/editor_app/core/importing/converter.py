@@ -54,7 +54,8 @@ class Converter:
         try:
             result = child.run(TARGET, str(path))
         except RenderTimeout:
-            raise InputError(f"the file could not be converted within {child.timeout:g} seconds "
+            unit = "second" if child.timeout == 1 else "seconds"
+            raise InputError(f"the file could not be converted within {child.timeout:g} {unit} "
                              "(it is too large or too complex)") from None
         except RenderError as exc:
             raise InputError(f"the file could not be converted: {exc}") from None

@@ -13,12 +13,10 @@ import io
 import re
 import xml.etree.ElementTree as ET
 
-from bs4 import BeautifulSoup
-
 from editor_app.core.errors import InputError
 from editor_app.core.importing import images as img
 from editor_app.core.importing.archive import check_xml_parts, open_archive, read_part
-from editor_app.core.importing.html_markdown import html_to_markdown
+from editor_app.core.importing.html_markdown import html_to_markdown, parse_html
 from editor_app.core.importing.manuscript import Asset, Manuscript
 
 STYLE_MAP = """
@@ -36,6 +34,11 @@ r[style-name='Strong'] => strong
 r[style-name='Emphasis'] => em
 r[style-name='Intense Emphasis'] => strong > em
 """
+# The same by style ID, for documents written without a styles part (by other
+# programs than Word): mammoth reads such a paragraph's style name as None.
+STYLE_MAP += "".join(re.sub(r"\[style-name='([^']+)'\]", lambda m: "." + m.group(1).replace(" ", ""), line) + "\n"
+                     for line in STYLE_MAP.strip().splitlines())
+_MAPPED_IDS = {m.lower() for m in re.findall(r"^[pr]\.(\w+)", STYLE_MAP, re.M)}
 # styles whose paragraphs are ordinary paragraphs: nothing is lost, no need to say so
 _PLAIN_STYLES = {"list paragraph", "normal (web)", "body text", "body text 2", "body text 3",
                  "body text indent", "no spacing", "plain text", "default paragraph font",
@@ -43,7 +46,8 @@ _PLAIN_STYLES = {"list paragraph", "normal (web)", "body text", "body text 2", "
 _MAX_NOTES = 20
 _CORE = {"dc": "http://purl.org/dc/elements/1.1/",
          "cp": "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"}
-_STYLE_WARNING = re.compile(r"Unrecognised (paragraph|run|table) style: '?(.*?)'? \(Style ID: .*\)$")
+_STYLE_WARNING = re.compile(r"Unrecognised (paragraph|run|table) style: '?(.*?)'? \(Style ID: (.*)\)$")
+_UNDEFINED_STYLE = re.compile(r"(Paragraph|Run|Table|Numbering) style with ID (.*) was referenced but not defined")
 
 
 def convert_docx(data: bytes) -> Manuscript:
@@ -100,7 +104,7 @@ def _image_reader(assets: dict[str, Asset], notes: list[str]):
 
 
 def _from_html(html: str, assets: dict[str, Asset]) -> Manuscript:
-    soup = BeautifulSoup(html, "html.parser")
+    soup = parse_html(html)
     title = _take(soup, "h1", "doc-title")
     subtitle = _take(soup, "p", "doc-subtitle")
     for caption in soup.find_all("p", class_="doc-caption"):
@@ -163,10 +167,15 @@ def _plain_messages(messages) -> list[str]:
 
 
 def _plain(message: str) -> str | None:
+    undefined = _UNDEFINED_STYLE.match(message)
+    if undefined:   # said below, when its paragraphs are not mapped (by style ID)
+        return None
     found = _STYLE_WARNING.match(message)
     if found:
-        kind, name = found.groups()
-        if name.lower() in _PLAIN_STYLES:
+        kind, name, style_id = found.groups()
+        if name == "None":
+            name = style_id
+        if name.lower() in _PLAIN_STYLES or name.replace(" ", "").lower() in _MAPPED_IDS:
             return None
         if kind == "paragraph":
             return f"paragraphs in Word's style '{name}' were imported as ordinary paragraphs"

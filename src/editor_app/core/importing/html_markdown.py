@@ -21,15 +21,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bs4 import BeautifulSoup, Comment, Declaration, Doctype, NavigableString, ProcessingInstruction, Tag
+from bs4 import BeautifulSoup, Comment, ParserRejectedMarkup, Declaration, Doctype, NavigableString, ProcessingInstruction, Tag
 from markdownify import MarkdownConverter
 
+from editor_app.core.importing.markdown_escape import escape_markdown
 from editor_app.core.publishing.safe_urls import clean_link
 
 # dropped with everything inside them
 _DROP = ("script", "style", "head", "title", "meta", "link", "noscript", "template", "iframe", "frame",
-         "frameset", "object", "embed", "applet", "svg", "math", "form", "input", "button", "select",
-         "textarea", "canvas", "audio", "video", "source", "track", "map", "dialog", "xml")
+         "frameset", "object", "embed", "applet", "svg", "math", "input", "select", "textarea", "canvas", "audio", "video", "source", "track", "map", "dialog", "xml")
+# their text stays (an unclosed <form> holds the rest of the page)
+_UNWRAP = ("form", "button", "dialog", "label", "fieldset", "legend")
 _MSO_LIST = re.compile(r"mso-list:\s*l(\d+)\s+level(\d+)", re.I)
 _ORDERED_BULLET = re.compile(r"^\s*(?:\(?[0-9]+|[a-zA-Z]|[ivxlcdmIVXLCDM]+)[.)]\s*$")
 _FRAGMENT = re.compile(r"<!--\s*StartFragment\s*-->(.*?)<!--\s*EndFragment\s*-->", re.S | re.I)
@@ -37,7 +39,9 @@ _CF_HEADER = re.compile(r"\A\s*Version:\s*\d[\s\S]*?(?=<)")
 _FOOTNOTE = "\uE000fn{}\uE001"   # private-use marks: no HTML or Markdown text holds them
 _FOOTNOTE_MARK = re.compile("\uE000fn(\\d+)\uE001")
 _BLANKS = re.compile(r"\n{3,}")
-_TRAILING = re.compile(r"[ \t]+\n")
+MAX_DEPTH = 64   # elements deeper than this are flattened to their text
+_DECLARATION = re.compile(r"<!(?!--)")
+_TRAILING = re.compile(r"(\S?)([ \t]+)\n")
 
 ImageFn = Callable[[str, str, str], "str | None"]   # (src, alt, title) -> new src or None
 
@@ -50,9 +54,19 @@ def clipboard_fragment(html: str) -> str:
     return found.group(1) if found else html
 
 
+def parse_html(html: str) -> BeautifulSoup:
+    """``html`` parsed as a browser would show it; markup Python's parser refuses
+    (``<![...``, a broken ``<!`` declaration) is read as text instead of failing."""
+    try:
+        return BeautifulSoup(html, "html.parser")
+    except ParserRejectedMarkup:
+        return BeautifulSoup(_DECLARATION.sub("&lt;!", html), "html.parser")
+
+
 def html_to_markdown(html: str, images: ImageFn | None = None) -> str:
     """The Markdown of ``html`` (a whole page or a fragment)."""
-    soup = BeautifulSoup(clipboard_fragment(html), "html.parser")
+    soup = parse_html(clipboard_fragment(html))
+    flatten_deep(soup)
     clean(soup)
     word_lists(soup)
     notes = footnotes(soup)
@@ -60,8 +74,29 @@ def html_to_markdown(html: str, images: ImageFn | None = None) -> str:
     text = _FOOTNOTE_MARK.sub(lambda m: f"[^{m.group(1)}]", text)
     if notes:
         text = text.rstrip() + "\n\n" + "\n".join(f"[^{n}]: {note}" for n, note in notes)
-    text = _TRAILING.sub("\n", text.replace("\xa0\n", "\n"))
+    text = _TRAILING.sub(_line_end, text.replace("\xa0\n", "\n"))
     return _BLANKS.sub("\n\n", text).strip() + "\n"
+
+
+def _line_end(match: re.Match) -> str:
+    """Trailing blanks go, but for the two spaces of a line break (``<br>``)."""
+    return match.group(1) + ("  \n" if match.group(1) and len(match.group(2)) >= 2 else "\n")
+
+
+def flatten_deep(soup: Tag, limit: int = MAX_DEPTH) -> None:
+    """Elements nested deeper than ``limit`` give up their markup and keep their text
+    (a page of 5,000 nested ``div`` is shown by a browser; written out recursively it
+    would overflow the stack)."""
+    deep: list[tuple[int, Tag]] = []
+    stack = [(soup, 0)]
+    while stack:
+        tag, depth = stack.pop()
+        if depth > limit and tag.name not in ("img", "br"):
+            deep.append((depth, tag))
+        stack.extend((child, depth + 1) for child in tag.children if isinstance(child, Tag))
+    deep.sort(key=lambda item: -item[0])   # the deepest first
+    for _, tag in deep:
+        tag.unwrap()
 
 
 # -- cleaning --------------------------------------------------------------------------
@@ -73,7 +108,7 @@ def clean(soup: Tag) -> None:
     for tag in soup.find_all(_DROP):
         tag.decompose()
     for tag in soup.find_all(True):
-        if ":" in tag.name:          # Word's o:p, v:shape, w:sdt...: their text stays
+        if ":" in tag.name or tag.name in _UNWRAP:          # Word's o:p, v:shape, w:sdt...: their text stays
             tag.unwrap()
             continue
         _styling_to_tags(tag)
@@ -92,9 +127,9 @@ def _styling_to_tags(tag: Tag) -> None:
     if tag.name != "span" or not style:
         return
     wraps = []
-    if re.search(r"font-weight:(bold|[6-9]00)", style):
+    if re.search(r"(?<![\w-])font-weight:(bold|[6-9]00)", style):
         wraps.append("strong")
-    if "font-style:italic" in style:
+    if re.search(r"(?<![\w-])font-style:italic", style):
         wraps.append("em")
     if "vertical-align:super" in style:
         wraps.append("sup")
@@ -233,11 +268,13 @@ def _drop_if_empty(tag: Tag | None, emptied: list[Tag]) -> None:
 # -- writing -----------------------------------------------------------------------------
 class _Converter(MarkdownConverter):
     def __init__(self, images: ImageFn | None):
-        # underscores stay as typed: Python-Markdown never reads intra-word _ as emphasis
         super().__init__(heading_style="ATX", bullets="-", sub_symbol="<sub>", sup_symbol="<sup>",
-                         table_infer_header=True, escape_misc=False, escape_underscores=False,
-                         strong_em_symbol="*")
+                         table_infer_header=True, strong_em_symbol="*")
         self.images = images
+
+    def escape(self, text, parent_tags):
+        """Text stays text in Python-Markdown (see :mod:`.markdown_escape`)."""
+        return escape_markdown(text)
 
     def convert_a(self, el, text, parent_tags):
         href = el.get("href")
@@ -256,6 +293,17 @@ class _Converter(MarkdownConverter):
         alt = re.sub(r"([\[\]\\])", r"\\\1", " ".join(alt.split()))
         title_part = ' "%s"' % " ".join(title.split()).replace('"', r"\"") if title else ""
         return f"![{alt}]({new}{title_part})"
+
+    def convert_b(self, el, text, parent_tags):
+        """Bold inside bold is bold once (``****x****`` would be read as text)."""
+        return text if parent_tags & {"b", "strong"} else super().convert_b(el, text, parent_tags)
+
+    convert_strong = convert_b
+
+    def convert_em(self, el, text, parent_tags):
+        return text if parent_tags & {"em", "i"} else super().convert_em(el, text, parent_tags)
+
+    convert_i = convert_em
 
     def convert_del(self, el, text, parent_tags):
         """Struck-out text as HTML: Python-Markdown has no ``~~`` syntax."""

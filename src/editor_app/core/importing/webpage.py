@@ -14,11 +14,9 @@ from __future__ import annotations
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from bs4 import BeautifulSoup
-
 from editor_app.core.errors import InputError
 from editor_app.core.importing import images as img
-from editor_app.core.importing.html_markdown import html_to_markdown
+from editor_app.core.importing.html_markdown import html_to_markdown, parse_html
 from editor_app.core.importing.manuscript import Asset, Manuscript
 from editor_app.core.importing.textfile import decode_bytes, read_bytes
 from editor_app.core.publishing.safe_urls import is_external
@@ -37,7 +35,7 @@ def _decode(data: bytes) -> str:
 
 
 def convert_webpage(data: bytes, folder: Path) -> Manuscript:
-    soup = BeautifulSoup(_decode(data), "html.parser")
+    soup = parse_html(_decode(data))
     main = soup.find("article") or soup.find("main") or soup.find(attrs={"role": "main"})
     if main is None:
         main = soup.body or soup
