@@ -50,6 +50,7 @@ def main(library: Path | None = None, argv: list[str] | None = None) -> int:
     from editor_app.core.library.location import parse_location
     from editor_app.core.library.paths import default_library_path
     from editor_app.core.publishing.guard import GuardedRenderer
+    from editor_app.ui.editor.markdown_editor import release_clipboard
     from editor_app.ui.i18n import chosen_language, install_translators
     from editor_app.ui.window.host import LibraryHost
 
@@ -68,6 +69,7 @@ def main(library: Path | None = None, argv: list[str] | None = None) -> int:
     finally:
         host.close()       # the window, and with it the library (whichever is open now)
         renderer.close()
+        release_clipboard()
     return host.exit_code or code
 
 

@@ -6,6 +6,17 @@ from __future__ import annotations
 import pytest
 
 
+@pytest.fixture(scope="session", autouse=True)
+def empty_clipboard_at_the_end():
+    """Mime data the tests put on the clipboard are Python objects the clipboard owns:
+    freed while Python still runs (else Qt frees them at exit, after Python: a crash)."""
+    yield
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is not None:
+        QGuiApplication.clipboard().clear()
+
+
 @pytest.fixture
 def store(sqlite_store):
     return sqlite_store

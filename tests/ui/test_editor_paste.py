@@ -130,3 +130,30 @@ def test_pasting_into_a_read_only_editor_changes_nothing(qtbot, editor, name):
     editor.setReadOnly(True)
     _put((CLIPBOARD / name).read_text(encoding="utf-8"))
     assert _paste(qtbot, editor) == "Giữ nguyên"
+
+
+QUIT_AFTER_COPY = """
+import sys
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv)
+from editor_app.ui.editor.markdown_editor import MarkdownEditor, release_clipboard
+editor = MarkdownEditor()
+editor.setPlainText("Bản sao **đậm**")
+editor.selectAll()
+editor.copy()
+release_clipboard()   # what app.main does when the window has closed
+print(QApplication.clipboard().text())
+"""
+
+
+def test_quitting_after_a_copy_keeps_the_copy_and_does_not_crash(tmp_path):
+    """The clipboard owns the editor's copy; freed by Qt after Python has ended, it
+    crashed the program on quit (SIGSEGV) before release_clipboard."""
+    import os
+    import subprocess
+    import sys
+
+    proc = subprocess.run([sys.executable, "-c", QUIT_AFTER_COPY], capture_output=True, text=True,
+                          encoding="utf-8", timeout=60, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert proc.returncode == 0, (proc.returncode, proc.stderr[-2000:])
+    assert proc.stdout.strip() == "Bản sao **đậm**"

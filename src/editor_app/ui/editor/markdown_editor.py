@@ -175,6 +175,7 @@ class MarkdownEditor(QPlainTextEdit):
         """Plain text only: a copy from here pasted back must not come in as HTML."""
         data = QMimeData()
         data.setText(self.textCursor().selection().toRawText().replace("\u2029", "\n").replace("\u2028", "\n"))
+        data.setProperty(MADE_HERE, True)
         return data
 
     def paste_plain_text(self) -> None:
@@ -374,3 +375,18 @@ class MarkdownEditor(QPlainTextEdit):
 
     def _apply_tab_stops(self) -> None:
         self.setTabStopDistance(self.fontMetrics().horizontalAdvance(" ") * 4)
+
+
+MADE_HERE = "editorAppMadeHere"
+
+
+def release_clipboard() -> None:
+    """Before Python ends: a copy made here is handed to the clipboard as Qt's own
+    text. The clipboard owns the copy, and Qt frees it after Python has gone,
+    through the Python object that made it: a crash on quit."""
+    from PySide6.QtGui import QGuiApplication
+
+    board = QGuiApplication.clipboard() if QGuiApplication.instance() is not None else None
+    data = board.mimeData() if board is not None else None
+    if data is not None and data.property(MADE_HERE):
+        board.setText(data.text())   # the user's copy stays on the clipboard
