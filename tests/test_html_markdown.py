@@ -8,13 +8,15 @@ import json
 import re
 import time
 import unicodedata
+from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import CORPORA
 from editor_app.core.importing.html_markdown import clipboard_fragment, html_to_markdown
 from editor_app.core.publishing.render import render_markdown
+
+CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
 
 # Text that Python-Markdown would read as markup if written as it is
 LOOKS_LIKE_MARKUP = [

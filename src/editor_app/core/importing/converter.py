@@ -20,6 +20,7 @@ from editor_app.core.importing.manuscript import Manuscript
 from editor_app.core.publishing.guard import GuardedRenderer, RenderError, RenderTimeout
 
 TARGET = "editor_app.core.importing.manuscript:convert_explained"
+AHEAD = 4   # files converted ahead per child
 
 
 class Converter:
@@ -66,7 +67,8 @@ class Converter:
         return result
 
     def convert_ahead(self, paths: Iterable[str]) -> Iterator[Future]:
-        """A Future per path, in order, converting up to ``2 * workers`` ahead."""
+        """A Future per path, in order, converting up to ``AHEAD * workers`` ahead (the
+        children keep converting while the caller writes what they gave)."""
         with self._lock:
             if self._pool is None:
                 self._pool = ThreadPoolExecutor(self.workers, thread_name_prefix="editor-app-convert")
@@ -74,7 +76,7 @@ class Converter:
         pending: deque[Future] = deque()
         for path in paths:
             pending.append(pool.submit(self.convert, path))
-            if len(pending) >= 2 * self.workers:
+            if len(pending) >= AHEAD * self.workers:
                 yield pending.popleft()
         while pending:
             yield pending.popleft()

@@ -36,9 +36,9 @@ r[style-name='Intense Emphasis'] => strong > em
 """
 # The same by style ID, for documents written without a styles part (by other
 # programs than Word): mammoth reads such a paragraph's style name as None.
-STYLE_MAP += "".join(re.sub(r"\[style-name='([^']+)'\]", lambda m: "." + m.group(1).replace(" ", ""), line) + "\n"
-                     for line in STYLE_MAP.strip().splitlines())
-_MAPPED_IDS = {m.lower() for m in re.findall(r"^[pr]\.(\w+)", STYLE_MAP, re.M)}
+STYLE_MAP_BY_ID = "".join(re.sub(r"\[style-name='([^']+)'\]", lambda m: "." + m.group(1).replace(" ", ""), line)
+                          + "\n" for line in STYLE_MAP.strip().splitlines())
+_MAPPED_IDS = {m.lower() for m in re.findall(r"^[pr]\.(\w+)", STYLE_MAP_BY_ID, re.M)}
 # styles whose paragraphs are ordinary paragraphs: nothing is lost, no need to say so
 _PLAIN_STYLES = {"list paragraph", "normal (web)", "body text", "body text 2", "body text 3",
                  "body text indent", "no spacing", "plain text", "default paragraph font",
@@ -53,6 +53,9 @@ _UNDEFINED_STYLE = re.compile(r"(Paragraph|Run|Table|Numbering) style with ID (.
 def convert_docx(data: bytes) -> Manuscript:
     import mammoth
 
+    from editor_app.core.importing.docx_xml import install
+
+    install()   # mammoth's XML reader, made three times faster
     archive = open_archive(data)
     check_xml_parts(archive)
     if "word/document.xml" not in archive.namelist() and not any(
@@ -61,7 +64,9 @@ def convert_docx(data: bytes) -> Manuscript:
     assets: dict[str, Asset] = {}
     notes: list[str] = []
     try:
-        result = mammoth.convert_to_html(io.BytesIO(data), style_map=STYLE_MAP, include_embedded_style_map=False,
+        # (every rule is tried on every paragraph and run: the ID rules only when needed)
+        style_map = STYLE_MAP if "word/styles.xml" in archive.namelist() else STYLE_MAP + STYLE_MAP_BY_ID
+        result = mammoth.convert_to_html(io.BytesIO(data), style_map=style_map, include_embedded_style_map=False,
                                          convert_image=mammoth.images.img_element(_image_reader(assets, notes)))
     except InputError:
         raise
@@ -114,7 +119,7 @@ def _from_html(html: str, assets: dict[str, Asset]) -> Manuscript:
         name = src.removeprefix("assets/")
         return src if name in assets else None
 
-    body = html_to_markdown(str(soup), images=keep)
+    body = html_to_markdown(soup, images=keep)
     used = set(re.findall(r"\(assets/([^)\s]+)", body))
     return Manuscript(body=body, title=title, subtitle=subtitle,
                       assets=[a for a in assets.values() if a.name in used])

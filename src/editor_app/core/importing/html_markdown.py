@@ -63,9 +63,10 @@ def parse_html(html: str) -> BeautifulSoup:
         return BeautifulSoup(_DECLARATION.sub("&lt;!", html), "html.parser")
 
 
-def html_to_markdown(html: str, images: ImageFn | None = None) -> str:
-    """The Markdown of ``html`` (a whole page or a fragment)."""
-    soup = parse_html(clipboard_fragment(html))
+def html_to_markdown(html: "str | Tag", images: ImageFn | None = None) -> str:
+    """The Markdown of ``html`` (a whole page or a fragment, or an element already
+    parsed: it is changed on the way)."""
+    soup = parse_html(clipboard_fragment(html)) if isinstance(html, str) else html
     flatten_deep(soup)
     clean(soup)
     word_lists(soup)

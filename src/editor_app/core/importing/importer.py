@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from editor_app.core.library.store import Store
 
 BATCH = 500  # articles per transaction (one fsync each)
-BATCH_BYTES = 32 * 1024 * 1024  # or fewer, when their images weigh this much
+BATCH_BYTES = 12 * 1024 * 1024  # or fewer, when their images weigh this much
 FIRST_BATCH = 100  # the parallel import's first batch: the writer starts sooner
 AHEAD = 3  # batches the worker may prepare ahead of the writer
 # From this many files, parsing and normalising run in a second process while

@@ -49,7 +49,7 @@ def convert_webpage(data: bytes, folder: Path) -> Manuscript:
         title = " ".join(soup.title.get_text(" ").split())
     assets: dict[str, Asset] = {}
     notes: list[str] = []
-    body = html_to_markdown(str(main), images=_image_finder(folder, assets, notes))
+    body = html_to_markdown(main, images=_image_finder(folder, assets, notes))
     if not body.strip() and not title:
         raise InputError("the page has no text")
     if len(notes) > _MAX_NOTES:
