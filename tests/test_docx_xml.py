@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from pathlib import Path
 
 import pytest
 
@@ -104,3 +105,22 @@ def test_broken_xml_fails_like_the_original():
             _original(data)
         with pytest.raises(ExpatError):
             _fast(data)
+
+
+WORD = Path(__file__).resolve().parent / "fixtures" / "word"
+
+
+@pytest.mark.parametrize("path", sorted(WORD.glob("*.docx")), ids=lambda p: p.name)
+def test_real_word_files_give_the_same_trees(path):
+    from mammoth.docx.styles_xml import read_styles_xml_element
+
+    with zipfile.ZipFile(path) as archive:
+        for name in archive.namelist():
+            if not name.endswith((".xml", ".rels")):
+                continue
+            data = archive.read(name)
+            fast, original = _fast(data), _original(data)
+            if original.name == "w:styles":
+                assert vars(read_styles_xml_element(fast)) == vars(read_styles_xml_element(original)), name
+            else:
+                assert fast == original, name

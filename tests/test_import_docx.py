@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import io
+import re
 import unicodedata
 
 import pytest
@@ -156,3 +157,28 @@ def test_cli_imports_word_and_web_files(cli, tmp_path):
     assert rows["trang-da-luu"]["body"].strip() == "Nội dung **chính**."
     assert "Menu" not in rows["trang-da-luu"]["body"] and "alert" not in rows["trang-da-luu"]["body"]
     assert rows[SLUG]["title"] == "Ngoại giao công chúng trong kỷ nguyên số"
+
+
+def test_real_word_files(store):
+    """Files written by Word and LibreOffice (mammoth's own test files)."""
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parent / "fixtures" / "word"
+    report = import_files(store, sorted(folder.glob("*.docx")))
+    bodies = {p.name: store.get_by_slug(i.slug).body for p, i in report.imported}
+    assert bodies["footnotes.docx"] == "Ouch[^1].[^2]\n\n[^1]: A tachyon walks into a bar.\n[^2]: Fin.\n"
+    assert bodies["endnotes.docx"] == bodies["footnotes.docx"]
+    assert bodies["footnote-hyperlink.docx"].endswith("[^1]: [Example](http://www.example.com)\n")
+    assert bodies["tables.docx"] == ("Above\n\n| Top left | Top right |\n| --- | --- |\n"
+                                     "| Bottom left | Bottom right |\n\nBelow\n")
+    assert bodies["simple-list.docx"] == "- Apple\n- Banana\n"
+    assert bodies["strikethrough.docx"] == "<del>Today's Special: Salmon</del> Sold out\n"
+    assert bodies["strict-format.docx"] == "Test\n" and bodies["text-box.docx"] == "Datum plane\n"
+    assert bodies["utf8-bom.docx"] == "This XML has a byte order mark.\n"
+    assert re.fullmatch(r"!\[\]\(assets/image-[0-9a-f]{12}\.png\)\n", bodies["tiny-picture.docx"])
+    notes = dict((p.name, n) for p, n in report.notes)
+    assert notes["comments.docx"] == "the document's Word comments were not imported (read them in Word)"
+    reasons = {p.name: r for p, r in report.failed}
+    assert set(reasons) == {"empty.docx", "external-picture.docx"}
+    assert reasons["empty.docx"] == "the document has no text"
+    assert "linked from outside the document" in reasons["external-picture.docx"]
