@@ -182,3 +182,12 @@ def test_real_word_files(store):
     assert set(reasons) == {"empty.docx", "external-picture.docx"}
     assert reasons["empty.docx"] == "the document has no text"
     assert "linked from outside the document" in reasons["external-picture.docx"]
+
+
+def test_tracked_changes_come_in_accepted(store, tmp_path):
+    from manuscripts import raw_docx
+
+    body = ('<w:p><w:r><w:t xml:space="preserve">Giữ </w:t></w:r><w:ins w:id="1" w:author="A"><w:r><w:t>thêm'
+            '</w:t></w:r></w:ins><w:del w:id="2" w:author="A"><w:r><w:delText> xoá</w:delText></w:r></w:del></w:p>')
+    report = import_files(store, [raw_docx(tmp_path / "sua-doi.docx", body)])
+    assert store.get_by_slug(report.imported[0][1].slug).body == "Giữ thêm\n"
