@@ -69,6 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
     _library_arg(cp)
     cp.add_argument("--to", required=True, type=location, metavar="PATH|URL",
                     help="the new library: an empty database (postgresql://...) or a new file")
+    from editor_app import cli_review
+
+    cli_review.add_parser(sub, _library_arg)
     return parser
 
 
@@ -262,7 +265,13 @@ def cmd_copy(args) -> int:
     return 0
 
 
-COMMANDS = {"import": cmd_import, "list": cmd_list, "export": cmd_export, "copy": cmd_copy}
+def cmd_review(args) -> int:
+    from editor_app.cli_review import cmd_review as run
+
+    return run(args)
+
+
+COMMANDS = {"import": cmd_import, "list": cmd_list, "export": cmd_export, "copy": cmd_copy, "review": cmd_review}
 
 
 def _utf8_output() -> None:

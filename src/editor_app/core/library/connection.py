@@ -85,6 +85,14 @@ class Transactions:
                     raise self._unreachable(exc) from exc
                 raise
 
+    def reading(self):
+        """A read transaction for statements of other modules (``review_records``)."""
+        return self._read()
+
+    def writing(self):
+        """A write transaction for statements of other modules (``review_records``)."""
+        return self._write()
+
     @contextmanager
     def _write(self) -> Iterator[Connection]:
         """The connection in a write transaction; a database error becomes one LibraryError."""

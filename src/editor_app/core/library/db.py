@@ -57,7 +57,7 @@ MIGRATIONS = Path(__file__).resolve().parents[2] / "migrations"
 SYNC_CHECK_LIMIT = 16 * 1024 * 1024
 # The newest Alembic revision in migrations/versions (a test keeps them equal),
 # so that opening a current library never has to load Alembic at all.
-HEAD_REVISION = "0006"
+HEAD_REVISION = "0007"
 
 
 def alembic_config():
@@ -363,6 +363,17 @@ _SHIMS = {
     "0006": ("CREATE TEMP VIEW articles AS SELECT *, 1 AS version, '' AS updated_by FROM main.articles",
              "CREATE TEMP TABLE presence (session VARCHAR(64) PRIMARY KEY, editor TEXT NOT NULL, "
              "article_id INTEGER, seen_at DATETIME NOT NULL)"),
+    "0007": ("CREATE TEMP TABLE review_rounds (id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL, "
+             "uuid VARCHAR(36) NOT NULL, base_revision VARCHAR(64) NOT NULL, base_body TEXT NOT NULL, "
+             "sent_at DATETIME NOT NULL, sent_by TEXT NOT NULL, returned_at DATETIME, reviewer_name TEXT NOT NULL, "
+             "reviewer_email TEXT NOT NULL, recommendation VARCHAR(32), summary TEXT NOT NULL)",
+             "CREATE TEMP TABLE review_notes (id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL, round_id INTEGER, "
+             "reply_to INTEGER, kind VARCHAR(16) NOT NULL, quote TEXT NOT NULL, new_text TEXT NOT NULL, "
+             "text TEXT NOT NULL, prefix TEXT NOT NULL, suffix TEXT NOT NULL, hint INTEGER NOT NULL, "
+             "detached BOOLEAN NOT NULL, author TEXT NOT NULL, created_at DATETIME NOT NULL, "
+             "state VARCHAR(16) NOT NULL, source_key VARCHAR(64))",
+             "CREATE TEMP TABLE status_changes (id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL, "
+             "status VARCHAR(32) NOT NULL, changed_by TEXT NOT NULL, changed_at DATETIME NOT NULL)"),
 }
 
 

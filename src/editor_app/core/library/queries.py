@@ -85,6 +85,10 @@ def article_by_slug(conn: Connection, slug: str) -> ArticleData | None:
     return _one(conn, A.slug == slug, None)
 
 
+def article_by_uuid(conn: Connection, uuid: str) -> ArticleData | None:
+    return _one(conn, A.uuid == uuid, None)
+
+
 def _chunks(ids: list) -> Iterator[list]:
     for start in range(0, len(ids), CHUNK):
         yield ids[start:start + CHUNK]

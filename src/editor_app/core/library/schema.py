@@ -140,6 +140,52 @@ assets = Table(
     UniqueConstraint("article_id", "filename"),
 )
 
+# review rounds (migration 0007): an article sent to a reviewer as a .review file and
+# what came back; the body as sent is kept, the base of the three-way merge
+review_rounds = Table(
+    "review_rounds", metadata,
+    Column("id", Integer, primary_key=True),
+    _owner(index=True),
+    Column("uuid", String(36), nullable=False, unique=True, default=new_uuid),
+    Column("base_revision", String(64), nullable=False, index=True),   # SHA-256 of the body sent
+    _text("base_body"),
+    Column("sent_at", DateTime, nullable=False, default=utcnow),
+    _text("sent_by"),
+    Column("returned_at", DateTime, nullable=True),
+    _text("reviewer_name"), _text("reviewer_email"),
+    Column("recommendation", String(32), nullable=True),
+    _text("summary"),
+)
+
+# the reviewers' comments and suggested changes, each anchored to a passage of the body
+# by its words, the words around them and where it was (core.reviewing.anchoring)
+review_notes = Table(
+    "review_notes", metadata,
+    Column("id", Integer, primary_key=True),
+    _owner(index=True),
+    Column("round_id", ForeignKey("review_rounds.id", ondelete="SET NULL"), nullable=True, index=True),
+    Column("reply_to", ForeignKey("review_notes.id", ondelete="CASCADE"), nullable=True, index=True),
+    Column("kind", String(16), nullable=False),          # comment, insert, delete, replace
+    _text("quote"), _text("new_text"), _text("text"),   # passage (or old text), new text, words
+    _text("prefix"), _text("suffix"),
+    Column("hint", Integer, nullable=False, default=0),
+    Column("detached", Boolean, nullable=False, default=False),   # its passage is gone
+    _text("author"),
+    Column("created_at", DateTime, nullable=False, default=utcnow),
+    Column("state", String(16), nullable=False, default="open"),   # open, resolved, accepted, rejected
+    Column("source_key", String(64), nullable=True, unique=True),   # a merged file's mark: merged once
+)
+
+# who changed an article's status, and when (migration 0007)
+status_changes = Table(
+    "status_changes", metadata,
+    Column("id", Integer, primary_key=True),
+    _owner(index=True),
+    Column("status", String(32), nullable=False),
+    _text("changed_by"),
+    Column("changed_at", DateTime, nullable=False, default=utcnow),
+)
+
 # one row per open window on the library (migration 0006): the article it shows, by whom,
 # last seen when (its heartbeat)
 presence = Table(

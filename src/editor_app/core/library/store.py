@@ -18,7 +18,7 @@ from sqlalchemy import Connection
 from sqlalchemy.dialects.sqlite import pysqlite  # noqa: F401 - loaded with the store, not on first use
 from sqlalchemy.exc import DBAPIError
 
-from editor_app.core.library import db, editors, listing, queries, records
+from editor_app.core.library import db, editors, listing, queries, records, review_records
 from editor_app.core.library.connection import Transactions
 from editor_app.core.dto import ArticleData, ArticleRow, AssetInfo, ProfileData, RelatedView, RevisionInfo
 from editor_app.core.errors import DamagedArticleError, InputError, LibraryError, Notice
@@ -141,6 +141,10 @@ class Store(Transactions):
     def get_by_slug(self, slug: str) -> ArticleData | None:
         with self._read() as c:
             return queries.article_by_slug(c, slug)
+
+    def get_by_uuid(self, uuid: str) -> ArticleData | None:
+        with self._read() as c:
+            return queries.article_by_uuid(c, uuid)
 
     def articles(self, ids: Iterable[int],
                  on_damaged: Callable[[DamagedArticleError], None] | None = None) -> list[ArticleData]:
@@ -269,8 +273,10 @@ class Store(Transactions):
                     records.add_asset(c, d.id, name, mime, hashlib.sha256(blob).hexdigest(), blob)
         return datas
 
-    def save_article(self, data: ArticleData, *, reason: str = "edit", named: bool = False) -> ArticleData:
-        """Store the article's content and metadata, recording a revision.
+    def save_article(self, data: ArticleData, *, reason: str = "edit", named: bool = False,
+                     also: Callable[[Connection], None] | None = None) -> ArticleData:
+        """Store the article's content and metadata, recording a revision (and a change
+        of status, with who and when); ``also`` runs in the same transaction.
 
         ``data.version`` is the version it was based on: when the library holds another
         (someone saved meanwhile) and the content differs, nothing is written and a
@@ -300,6 +306,10 @@ class Store(Transactions):
             self._search.index(c, [data])
             queries.add_revisions(c, [data], reason, named, now)
             queries.prune_revisions(c, data.id, now)
+            if data.status != old.status:
+                review_records.add_status_change(c, data.id, data.status, self.editor, now)
+            if also is not None:
+                also(c)
         data.uuid, data.created_at, data.updated_at, data.deleted_at = old.uuid, old.created_at, now, old.deleted_at
         data.version, data.updated_by = version, self.editor
         return data

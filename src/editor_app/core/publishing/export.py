@@ -157,7 +157,7 @@ def _stylesheet(name: str = "page.css") -> str:
 
 
 # -- writing --------------------------------------------------------------------
-def write_atomic(path: Path, text: str) -> None:
+def write_atomic(path: Path, text: str | bytes) -> None:
     """Replace ``path`` with ``text`` so that readers see the old or the new file, never a part."""
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
     # O_BINARY: on Windows a descriptor opened without it is in text mode and
@@ -165,7 +165,7 @@ def write_atomic(path: Path, text: str) -> None:
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(text.encode("utf-8"))
+            fh.write(text.encode("utf-8") if isinstance(text, str) else text)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
