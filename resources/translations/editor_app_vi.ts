@@ -681,7 +681,7 @@
         <translation>Nhập bài</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>Importing %1 (%2 of %3)…</source>
         <translation>Đang nhập %1 (%2 trên %3)…</translation>
     </message>
@@ -1002,7 +1002,7 @@ Thư viện: %2</translation>
         <translation>Viết bài bằng Markdown…</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+206"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
@@ -1466,6 +1466,181 @@ Thư viện: %2</translation>
     </message>
 </context>
 <context>
+    <name>ReviewEditor</name>
+    <message>
+        <location filename="../../src/editor_app/ui/review/review_editor.py" line="+118"/>
+        <source>Line breaks cannot be suggested; write a comment instead.</source>
+        <translation>Không thể đề xuất xuống dòng; hãy viết nhận xét.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <location filename="../../src/editor_app/ui/window/review_window.py" line="+91"/>
+        <source>Your assessment of the article as a whole</source>
+        <translation>Đánh giá chung của bạn về bài viết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewer:</source>
+        <translation>Người phản biện:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email:</source>
+        <translation>Email:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommendation:</source>
+        <translation>Đề xuất:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Summary:</source>
+        <translation>Tóm tắt đánh giá:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comments:</source>
+        <translation>Nhận xét:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>(no recommendation yet)</source>
+        <translation>(chưa đề xuất)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accept</source>
+        <translation>Chấp nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minor revisions</source>
+        <translation>Sửa nhỏ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Major revisions</source>
+        <translation>Sửa lớn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resubmit elsewhere</source>
+        <translation>Gửi nơi khác</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decline</source>
+        <translation>Từ chối</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See comments</source>
+        <translation>Xem nhận xét</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review</source>
+        <translation>Phản biện</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+36"/>
+        <location line="+10"/>
+        <source>Comment</source>
+        <translation>Nhận xét</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Suggest changes</source>
+        <translation>Đề xuất sửa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete comment</source>
+        <translation>Xoá nhận xét</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send back…</source>
+        <translation>Gửi lại…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Comment on “%1”:</source>
+        <translation>Nhận xét về “%1”:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment on the word at the cursor:</source>
+        <translation>Nhận xét về từ tại con trỏ:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select the passage to comment on first.</source>
+        <translation>Hãy chọn đoạn cần nhận xét trước.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Comment:</source>
+        <translation>Nhận xét:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Suggest mode: what you type and delete becomes suggestions.</source>
+        <translation>Chế độ đề xuất: những gì bạn gõ và xoá trở thành đề xuất sửa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggest mode off.</source>
+        <translation>Đã tắt chế độ đề xuất.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+20"/>
+        <source>Not saved</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>The review could not be saved to %1:
+%2
+
+Your work is still here; save again (Ctrl+S) once the file can be written.</source>
+        <translation>Không lưu được bản phản biện vào %1:
+%2
+
+Công việc của bạn vẫn còn ở đây; hãy lưu lại (Ctrl+S) khi tệp ghi được.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved to %1</source>
+        <translation>Đã lưu vào %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved. Send %1 back to the editor (by e-mail, for example).</source>
+        <translation>Đã lưu. Hãy gửi %1 lại cho biên tập viên (chẳng hạn qua email).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1[*] — review</source>
+        <translation>%1[*] — phản biện</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The review could not be saved. Close anyway and lose the changes since the last save?</source>
+        <translation>Không lưu được bản phản biện. Vẫn đóng và mất các thay đổi từ lần lưu cuối?</translation>
+    </message>
+</context>
+<context>
     <name>SaveStateLabel</name>
     <message>
         <location filename="../../src/editor_app/ui/editor/stats.py" line="+146"/>
@@ -1894,6 +2069,14 @@ Bản sao lưu tốt mới nhất là lúc {date} ({articles}). Khôi phục b�
         <location line="+4"/>
         <source>Restore the backup</source>
         <translation>Khôi phục bản sao lưu</translation>
+    </message>
+</context>
+<context>
+    <name>review</name>
+    <message>
+        <location filename="../../src/editor_app/app.py" line="+97"/>
+        <source>Cannot open the review</source>
+        <translation>Không mở được tệp phản biện</translation>
     </message>
 </context>
 <context>

@@ -73,5 +73,40 @@ def main(library: Path | None = None, argv: list[str] | None = None) -> int:
     return host.exit_code or code
 
 
+def review_main(path: Path, argv: list[str] | None = None) -> int:
+    """A reviewer opens a ``.review`` file (``editor-app FILE.review``, or a double-click):
+    the review window, no library. 1 when the file cannot be opened (the user was told why)."""
+    multiprocessing.freeze_support()
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QMessageBox
+
+    from editor_app.core.errors import InputError
+    from editor_app.core.publishing.guard import GuardedRenderer
+    from editor_app.core.reviewing.session import open_review
+    from editor_app.ui.editor.markdown_editor import release_clipboard
+    from editor_app.ui.i18n import chosen_language, install_translators
+    from editor_app.ui.window.review_window import ReviewWindow
+
+    app = make_application(argv if argv is not None else sys.argv[:1])
+    settings = QSettings()
+    install_translators(app, chosen_language(settings))
+    try:
+        session = open_review(Path(path))
+    except (InputError, OSError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc)
+        QMessageBox.critical(None, app.translate("review", "Cannot open the review"),
+                             f"{path}\n\n{reason}")
+        return 1
+    renderer = GuardedRenderer()
+    window = ReviewWindow(session, renderer, settings)
+    try:
+        window.resize(1500, 900)
+        window.show()
+        return app.exec()
+    finally:
+        renderer.close()
+        release_clipboard()
+
+
 if __name__ == "__main__":
     raise SystemExit(main())

@@ -294,6 +294,11 @@ def main(argv: list[str] | None = None) -> int:
     handler = logging.StreamHandler()
     handler.setFormatter(_SafeFormatter("editor-app: %(message)s"))
     logging.basicConfig(level=logging.WARNING, handlers=[handler])
+    given = sys.argv[1:] if argv is None else argv
+    if len(given) == 1 and given[0].lower().endswith(".review") and not given[0].startswith("-"):
+        from editor_app.app import review_main   # a reviewer opens the file (or double-clicks it)
+
+        return review_main(Path(given[0]))
     args = build_parser().parse_args(argv)
     try:
         if args.self_test:

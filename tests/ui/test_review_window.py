@@ -1,0 +1,174 @@
+"""The reviewer's window on a real .review file: comment on a passage, suggest by
+typing and deleting (with an input method's replacement too), recommendation and
+summary, saved back atomically into the same file; the editor then merges it."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent, QTextCursor
+from PySide6.QtWidgets import QInputDialog
+
+from window_support import MAIN_SLUG, SAMPLES, renderer  # noqa: F401
+from test_editor_support import type_text
+
+
+@pytest.fixture
+def review_path(store, tmp_path):
+    from editor_app.core.importing.importer import import_files
+    from editor_app.core.reviewing.desk import pack_article
+
+    import_files(store, sorted((SAMPLES / "articles").glob("*.md")))
+    return pack_article(store, MAIN_SLUG, tmp_path / "gui")
+
+
+@pytest.fixture
+def window(qtbot, review_path, renderer, tmp_path):  # noqa: F811
+    from PySide6.QtCore import QSettings
+
+    from editor_app.core.reviewing.session import open_review
+    from editor_app.ui.window.review_window import ReviewWindow
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = ReviewWindow(open_review(review_path), renderer, settings)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.close()
+
+
+def _select(editor, start: int, end: int) -> None:
+    cursor = editor.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    editor.setTextCursor(cursor)
+
+
+def _article_md(path: Path) -> str:
+    with zipfile.ZipFile(path) as z:
+        return z.read("article.md").decode()
+
+
+def test_title_source_and_page(window, qtbot):
+    assert "Ngoại giao công chúng trong kỷ nguyên số" in window.windowTitle()
+    assert window.source.isReadOnly()
+    qtbot.waitUntil(lambda: window.preview.current_html() is not None, timeout=30_000)
+    assert "Ngoại giao công chúng trong kỷ nguyên số" in window.preview.current_html()
+
+
+def test_comment_suggest_save_and_merge(window, qtbot, review_path, store, monkeypatch):
+    source = window.source
+    text = source.toPlainText()
+    passage = "Bộ Ngoại giao tổ chức Phiên họp chuyên đề"
+    start = text.index(passage)
+    _select(source, start, start + len(passage))
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("Nên ghi rõ ngày.", True))
+    source.setFocus()
+    qtbot.keyClick(source, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    assert window.comments.count() == 1 and "Nên ghi rõ ngày." in window.comments.item(0).text()
+    # suggest mode: type after a sentence, strike a word, replace a word by typing over it
+    window.suggest_action.setChecked(True)
+    assert not source.isReadOnly()
+    at = text.index("Thứ trưởng Ngoại giao Lê Thị Thu Hằng")
+    cursor = source.textCursor()
+    cursor.setPosition(at)
+    source.setTextCursor(cursor)
+    type_text(qtbot, source, "Bà ")
+    word = "phiên chuyên đề đầu tiên"
+    w = source.toPlainText().index(word)
+    _select(source, w, w + len("phiên "))
+    qtbot.keyClick(source, Qt.Key.Key_Delete)
+    assert word in source.toPlainText()   # struck, not gone
+    h = source.toPlainText().index("khuôn khổ")
+    _select(source, h, h + len("khuôn khổ"))
+    type_text(qtbot, source, "khung")
+    # an input method turning the "g" just typed into something else replaces only our text
+    source.inputMethodEvent(_replace(-1, 1, "G"))
+    marked = source.marked_text()
+    assert "{++Bà ++}Thứ trưởng" in marked
+    assert "{--phiên --}chuyên đề đầu tiên" in marked
+    assert "{~~khuôn khổ~>khunG~~}" in marked
+    assert "{==Bộ Ngoại giao tổ chức Phiên họp chuyên đề==}{>>Nên ghi rõ ngày.<<}" in marked
+    # Ctrl+Z takes the last suggestion back
+    source.undo()
+    assert "khunG" not in source.marked_text()
+    source.redo()
+    window.reviewer_name.setText("Trần Thị Lan")
+    window.recommendation.setCurrentIndex(window.recommendation.findData("major_revisions"))
+    window.summary.setPlainText("Cần bổ sung nguồn.")
+    assert window.save()
+    assert not window.isWindowModified()
+    md = _article_md(review_path)
+    assert "{++Bà ++}" in md and "{~~khuôn khổ~>khunG~~}" in md
+    # the editor merges what came back
+    from editor_app.core.reviewing.desk import merge_file, show
+
+    result = merge_file(store, review_path)
+    assert (result.comments, result.suggestions, result.detached) == (1, 3, 0)
+    shown = show(store, MAIN_SLUG)
+    assert shown.rounds[-1].recommendation == "major_revisions"
+    assert shown.rounds[-1].reviewer_name == "Trần Thị Lan"
+    for note in shown.notes:
+        assert shown.body[note.start:note.end] == note.quote
+
+
+def _replace(start: int, length: int, commit: str) -> QInputMethodEvent:
+    event = QInputMethodEvent()
+    event.setCommitString(commit, start, length)
+    return event
+
+
+def test_input_method_over_the_articles_text_strikes_it(window):
+    source = window.source
+    window.suggest_action.setChecked(True)
+    text = source.toPlainText()
+    at = text.index("Hà Nội") + len("Hà Nội")
+    cursor = source.textCursor()
+    cursor.setPosition(at)
+    source.setTextCursor(cursor)
+    source.inputMethodEvent(_replace(-1, 1, "ị"))   # an IME replacing the article's "i" before the cursor
+    assert "{--i--}{++ị++}" in source.marked_text() or "{~~i~>ị~~}" in source.marked_text()
+    assert "Hà Nội" in source.toPlainText()
+
+
+def test_autosave_writes_the_file_within_two_seconds(window, qtbot, review_path):
+    before = review_path.stat().st_mtime_ns
+    window.summary.setPlainText("Tự lưu.")
+    qtbot.waitUntil(lambda: review_path.stat().st_mtime_ns != before, timeout=2_500)
+    from editor_app.core.reviewing.session import open_review
+
+    assert open_review(review_path).review.summary == "Tự lưu."
+
+
+def test_reopening_shows_the_marks_again(window, qtbot, review_path, renderer, tmp_path):  # noqa: F811
+    from PySide6.QtCore import QSettings
+
+    from editor_app.core.reviewing.session import open_review
+    from editor_app.ui.window.review_window import ReviewWindow
+
+    source = window.source
+    window.suggest_action.setChecked(True)
+    text = source.toPlainText()
+    w = text.index("Hội nghị Ngoại giao")
+    _select(source, w, w + len("Hội nghị "))
+    qtbot.keyClick(source, Qt.Key.Key_Backspace)
+    assert window.save()
+    again = ReviewWindow(open_review(review_path), renderer, QSettings(str(tmp_path / "s2.ini"),
+                                                                       QSettings.Format.IniFormat))
+    qtbot.addWidget(again)
+    assert again.source.marked_text() == source.marked_text()
+    assert again.source.toPlainText() == source.toPlainText()
+    again.close()
+
+
+def test_cli_opens_a_review_file_in_the_review_window(monkeypatch, tmp_path):
+    import editor_app.app as app_module
+    from editor_app import cli
+
+    opened = []
+    monkeypatch.setattr(app_module, "review_main", lambda path: opened.append(path) or 0)
+    assert cli.main([str(tmp_path / "bai.review")]) == 0
+    assert opened == [tmp_path / "bai.review"]
