@@ -786,13 +786,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/editor_app/ui/window/main_window.py" line="+63"/>
+        <location filename="../../src/editor_app/ui/window/main_window.py" line="+64"/>
         <location line="+1"/>
         <source>Editorial workstation</source>
         <translation>Bàn biên tập</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Opening the library…</source>
         <translation>Đang mở thư viện…</translation>
     </message>
@@ -817,7 +817,7 @@
         <translation>&amp;Chi tiết</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Main</source>
         <translation>Chính</translation>
     </message>
@@ -982,6 +982,11 @@ Thư viện: %2</translation>
         <location line="+5"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/ui/window/review_side.py" line="+35"/>
+        <source>&amp;Review</source>
+        <translation>&amp;Phản biện</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +1476,135 @@ Thư viện: %2</translation>
         <location filename="../../src/editor_app/ui/review/review_editor.py" line="+118"/>
         <source>Line breaks cannot be suggested; write a comment instead.</source>
         <translation>Không thể đề xuất xuống dòng; hãy viết nhận xét.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../src/editor_app/ui/review/panel.py" line="+44"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Người viết</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Accept</source>
+        <translation>Chấp nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept all</source>
+        <translation>Chấp nhận tất cả</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject all</source>
+        <translation>Bỏ qua tất cả</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+232"/>
+        <source>Resolve</source>
+        <translation>Đã xử lý</translation>
+    </message>
+    <message>
+        <location line="-231"/>
+        <source>Reply…</source>
+        <translation>Trả lời…</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>accept</source>
+        <translation>chấp nhận</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>minor revisions</source>
+        <translation>sửa nhỏ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>major revisions</source>
+        <translation>sửa lớn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>resubmit elsewhere</source>
+        <translation>gửi nơi khác</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decline</source>
+        <translation>từ chối</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>see comments</source>
+        <translation>xem nhận xét</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(reviewer not named)</source>
+        <translation>(chưa ghi tên người phản biện)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sent %1; not returned yet</source>
+        <translation>Gửi ngày %1; chưa nhận lại</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: sent %2, returned %3 — %4</source>
+        <translation>%1: gửi %2, nhận lại %3 — %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no recommendation</source>
+        <translation>chưa có đề xuất</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sent for review yet.</source>
+        <translation>Chưa gửi phản biện.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add: “%1”</source>
+        <translation>Thêm: “%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove: “%1”</source>
+        <translation>Bỏ: “%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace “%1” with “%2”</source>
+        <translation>Thay “%1” bằng “%2”</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>Reply</source>
+        <translation>Trả lời</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your reply:</source>
+        <translation>Câu trả lời của bạn:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Reopen</source>
+        <translation>Mở lại</translation>
     </message>
 </context>
 <context>

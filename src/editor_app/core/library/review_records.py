@@ -106,6 +106,11 @@ def notes(c: Connection, article_id: int) -> list[NoteRow]:
     return [NoteRow(*row) for row in rows]
 
 
+def notes_by_id(c: Connection, ids: list[int]) -> list[NoteRow]:
+    rows = c.execute(select(*[review_notes.c[n] for n in _NOTE_COLUMNS]).where(review_notes.c.id.in_(ids)))
+    return [NoteRow(*row) for row in rows]
+
+
 def set_note(c: Connection, note_id: int, **values) -> None:
     c.execute(update(review_notes).where(review_notes.c.id == note_id).values(**values))
 

@@ -132,7 +132,12 @@ def placed_notes(body: str, rows: list[rr.NoteRow]) -> list[ShownNote]:
 
 
 def show(store: Store, slug: str) -> Review:
-    article = _article(store, slug)
+    return review_of(store, _article(store, slug))
+
+
+def review_of(store: Store, article) -> Review:
+    """The review of ``article`` (as read, or as being edited: the notes are found
+    again in ``article.body``)."""
     with store.reading() as c:
         rounds = rr.rounds(c, article.id)
         rows = rr.notes(c, article.id)
@@ -144,6 +149,27 @@ def _article(store: Store, slug: str):
     if article is None:
         raise InputError(f"{slug}: no such article")
     return article
+
+
+def set_state(store: Store, note_id: int, state: str) -> None:
+    """A comment resolved or reopened, a suggestion accepted (already applied to the
+    text by the caller) or rejected."""
+    if state not in ("open", "resolved", "accepted", "rejected"):
+        raise ValueError(state)
+    with store.writing() as c:
+        rr.set_note(c, note_id, state=state)
+
+
+def reply(store: Store, note_id: int, words: str, author: str) -> int:
+    """A reply to a comment (on the same passage)."""
+    with store.writing() as c:
+        parent = next((n for n in rr.notes_by_id(c, [note_id])), None)
+        if parent is None:
+            raise InputError("that comment no longer exists")
+        return rr.add_note(c, rr.NoteRow(
+            id=None, article_id=parent.article_id, kind=cm.COMMENT, quote=parent.quote, text=words.strip(),
+            prefix=parent.prefix, suffix=parent.suffix, hint=parent.hint, detached=parent.detached,
+            author=author, round_id=parent.round_id, reply_to=parent.id))
 
 
 # -- accept and reject ------------------------------------------------------------------

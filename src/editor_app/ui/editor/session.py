@@ -40,6 +40,7 @@ class ArticleSession(QObject):
     saved = Signal(object)  # ArticleData as stored
     conflicted = Signal(object, object, object)  # ConflictError, mine (as typed), base (as read)
     reachable = Signal(bool)  # False: the library's server went away; True: it is back
+    loaded = Signal(object)  # the article now being edited (ArticleData), or None
 
     def __init__(self, ops: Operations, collect: Callable[[ArticleData], ArticleData],
                  parent: QObject | None = None, journal_root=None):
@@ -70,6 +71,7 @@ class ArticleSession(QObject):
         self._generation = self._saved_generation = 0
         self._first_dirty = None
         self.state_changed.emit(SaveState.SAVED.value, "")
+        self.loaded.emit(article)
 
     def clear(self) -> None:
         """No article open (after flush())."""
@@ -79,6 +81,7 @@ class ArticleSession(QObject):
         self.conflict = None
         self._generation = self._saved_generation = 0
         self._first_dirty = None
+        self.loaded.emit(None)
 
     def touch(self) -> None:
         if self.current is None:

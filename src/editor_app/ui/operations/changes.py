@@ -16,6 +16,7 @@ class Change(str, Enum):
     ASSET = "asset"
     PROFILE = "profile"
     IMPORT = "import"
+    REVIEW = "review"   # a review's notes changed (merged, decided, replied to)
 
 
 #: changes that add or remove rows of the article list (a save only updates its row)

@@ -96,6 +96,12 @@ class Operations(QObject):
         self.library_changed.emit(Changes(Change.ASSET, (article_id,)))
         return info
 
+    # -- reviews ---------------------------------------------------------------------------
+    def review_change(self, article_id: int, fn: Callable[..., Any], on_done: Done = None,
+                      on_error: Failed = None):
+        """``fn(store)`` changes the article's review notes (``core.reviewing.desk``)."""
+        return self._write(Change.REVIEW, fn, ids=lambda _r: (article_id,), on_done=on_done, on_error=on_error)
+
     # -- the journal -----------------------------------------------------------------------
     def set_profile(self, profile: ProfileData, on_done: Done = None, on_error: Failed = None):
         return self._write(Change.PROFILE, lambda s, p: s.set_profile(p), profile,

@@ -10,19 +10,25 @@ def restore_layout(w) -> None:
         w.restoreGeometry(geometry)
     else:
         w.resize(1600, 960)
-    for key, splitter in (("window/splitter", w.splitter), ("window/left", w.left)):
+    for key, splitter in _splitters(w):
         state = w.settings.value(key)
         if state is not None:
             splitter.restoreState(state)
-    for action, widget in zip(w.view_actions, (w.list_panel, w.outline, w.preview, w.meta)):
+    for action in w.view_actions:
         visible = w.settings.value(f"window/show/{action.shortcut().toString()}", True)
         action.setChecked(visible in (True, "true"))
+
+
+def _splitters(w):
+    found = [("window/splitter", w.splitter), ("window/left", w.left)]
+    side = getattr(w, "review_side", None)
+    return found + ([("window/right", side.right)] if side is not None else [])
 
 
 def save_layout(w) -> None:
     """Kept in the settings for the next run."""
     w.settings.setValue("window/geometry", w.saveGeometry())
-    w.settings.setValue("window/splitter", w.splitter.saveState())
-    w.settings.setValue("window/left", w.left.saveState())
+    for key, splitter in _splitters(w):
+        w.settings.setValue(key, splitter.saveState())
     for action in w.view_actions:
         w.settings.setValue(f"window/show/{action.shortcut().toString()}", action.isChecked())

@@ -33,6 +33,7 @@ from editor_app.ui.window.actions import build_menus, create_actions, language_m
 from editor_app.ui.window.importing import ImportControl
 from editor_app.ui.window.layout import restore_layout, save_layout
 from editor_app.ui.window.library import LibraryCare
+from editor_app.ui.window.review_side import ReviewSide
 from editor_app.ui.window.team import TeamWork
 from editor_app.ui.window.opening import FirstPaint, close_library
 from editor_app.ui.operations.workers import Workers
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self.care = LibraryCare(self)
         self.team = TeamWork(self)
         self.importing = ImportControl(self)
+        self.review_side = ReviewSide(self)
         self._build_menus()
         self._connect()
         self.care.connect_changes()
@@ -157,6 +159,7 @@ class MainWindow(QMainWindow):
             self._view_action(self.tr("&Outline"), self.outline, "Ctrl+Alt+2"),
             self._view_action(self.tr("&Preview"), self.preview, "Ctrl+Alt+3"),
             self._view_action(self.tr("&Details"), self.meta, "Ctrl+Alt+4"),
+            self.review_side.action,
         ]
         area = self.editor_area
         edit = [area.undo_action, area.redo_action, area.editor().paste_plain_action, None, *area.find_actions(), None,

@@ -1,0 +1,119 @@
+"""The editor's review panel in the real window: a merged review's comments and
+suggestions listed and highlighted, a click selects the passage, accept (one undo
+step) and reject, resolve and reply; all through the store worker."""
+
+from __future__ import annotations
+
+import zipfile
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog
+
+from window_support import MAIN_SLUG, SAMPLES, make_window, renderer  # noqa: F401
+
+
+@pytest.fixture
+def reviewed(store, tmp_path):
+    """The sample article sent, annotated by a reviewer and merged back."""
+    from editor_app.core.importing.importer import import_files
+    from editor_app.core.reviewing.desk import merge_file, pack_article
+
+    import_files(store, sorted((SAMPLES / "articles").glob("*.md")))
+    path = pack_article(store, MAIN_SLUG, tmp_path / "sent")
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    md = parts["article.md"].decode()
+    md = md.replace("Bộ Ngoại giao tổ chức Phiên họp chuyên đề",
+                    "{==Bộ Ngoại giao tổ chức Phiên họp chuyên đề==}{>>Ghi rõ ngày.<<}", 1)
+    md = md.replace("khuôn khổ", "{~~khuôn khổ~>khung~~}", 1)
+    md = md.replace("phiên chuyên đề đầu tiên", "{--phiên --}chuyên đề đầu tiên", 1)
+    parts["article.md"] = md.encode()
+    parts["review.json"] = ('{"reviewer": {"name": "Trần Thị Lan", "email": ""}, "recommendation": '
+                            '"minor_revisions", "summary": "Tốt.", "comments": []}').encode()
+    back = tmp_path / "back.review"
+    with zipfile.ZipFile(back, "w") as out:
+        for name, data in parts.items():
+            out.writestr(name, data)
+    merge_file(store, back)
+    return store.get_by_slug(MAIN_SLUG)
+
+
+def _open(qtbot, window, article):
+    window.list_panel.select_article(article.id)
+    window.open_article(article.id)
+    qtbot.waitUntil(lambda: window.session.current is not None and window.session.current.id == article.id,
+                    timeout=10_000)
+    panel = window.review_side.panel
+    qtbot.waitUntil(lambda: panel.tree.topLevelItemCount() == 3, timeout=10_000)
+    return panel
+
+
+def _item(panel, words):
+    for i in range(panel.tree.topLevelItemCount()):
+        item = panel.tree.topLevelItem(i)
+        if words in item.text(0):
+            return item
+    raise AssertionError(words)
+
+
+def test_notes_listed_highlighted_and_clicked(qtbot, store, reviewed, make_window):
+    w = make_window(store)
+    panel = _open(qtbot, w, reviewed)
+    assert "Trần Thị Lan" in panel.rounds.text()
+    texts = [panel.tree.topLevelItem(i).text(0) for i in range(3)]
+    assert any("Ghi rõ ngày." in t for t in texts)
+    assert any(t.startswith("Replace “khuôn khổ” with “khung”") or "khung" in t for t in texts)
+    qtbot.waitUntil(lambda: len([s for s in w.editor.extraSelections()
+                                 if s.format.background().color().alpha() == 90 or s.format.fontStrikeOut()]) >= 3,
+                    timeout=5_000)
+    item = _item(panel, "Ghi rõ ngày.")
+    panel.tree.setCurrentItem(item)
+    panel._clicked(item)
+    assert w.editor.textCursor().selectedText() == "Bộ Ngoại giao tổ chức Phiên họp chuyên đề"
+
+
+def test_accept_is_one_undo_step_and_saved(qtbot, store, reviewed, make_window):
+    w = make_window(store)
+    panel = _open(qtbot, w, reviewed)
+    before = w.editor.markdown()
+    item = _item(panel, "khung")
+    panel.tree.setCurrentItem(item)
+    qtbot.mouseClick(panel.accept_button, Qt.MouseButton.LeftButton)
+    assert "khung" in w.editor.markdown() and w.editor.markdown().count("khuôn khổ") == before.count("khuôn khổ") - 1
+    qtbot.waitUntil(lambda: panel.tree.topLevelItemCount() == 2, timeout=10_000)
+    w.editor.undo()
+    assert w.editor.markdown() == before
+    w.editor.redo()
+    w.session.save_now()
+    qtbot.waitUntil(lambda: "khung" in store.get_by_slug(MAIN_SLUG).body, timeout=10_000)
+    from editor_app.core.reviewing.desk import show
+
+    states = {n.row.kind: n.row.state for n in show(store, MAIN_SLUG).notes}
+    assert states["replace"] == "accepted" and states["delete"] == "open"
+
+
+def test_reject_all_resolve_and_reply(qtbot, store, reviewed, make_window, monkeypatch):
+    w = make_window(store)
+    panel = _open(qtbot, w, reviewed)
+    before = w.editor.markdown()
+    qtbot.mouseClick(panel.reject_all_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.tree.topLevelItemCount() == 1, timeout=10_000)
+    assert w.editor.markdown() == before
+    item = _item(panel, "Ghi rõ ngày.")
+    panel.tree.setCurrentItem(item)
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("Đã thêm ngày.", True))
+    qtbot.mouseClick(panel.reply_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.tree.topLevelItemCount() == 1 and panel.tree.topLevelItem(0).childCount() == 1,
+                    timeout=10_000)
+    assert "Đã thêm ngày." in panel.tree.topLevelItem(0).child(0).text(0)
+    panel.tree.setCurrentItem(panel.tree.topLevelItem(0))
+    qtbot.mouseClick(panel.resolve_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.tree.topLevelItem(0) is not None and panel.tree.topLevelItem(0).font(0).italic(),
+                    timeout=10_000)
+    from editor_app.core.reviewing.desk import show
+
+    rows = {n.row.text: n.row for n in show(store, MAIN_SLUG).notes}
+    assert rows["Ghi rõ ngày."].state == "resolved"
+    assert rows["Đã thêm ngày."].reply_to == rows["Ghi rõ ngày."].id
+    assert w.store.gui_calls == [] if hasattr(w.store, "gui_calls") else True
