@@ -236,6 +236,18 @@ def test_spec_macos_app_bundle_info_plist(monkeypatch, tmp_path):
     assert plist["NSHighResolutionCapable"] is True
     assert plist["CFBundleLocalizations"] == ["vi", "en"]
     assert spec.EXE[0].kwargs["entitlements_file"] == str(info.ENTITLEMENTS)
+    (doc_type,) = plist["CFBundleDocumentTypes"]   # a double-clicked .review opens in the program
+    assert doc_type["CFBundleTypeExtensions"] == ["review"] and doc_type["LSHandlerRank"] == "Owner"
+    (declared,) = plist["UTExportedTypeDeclarations"]
+    assert declared["UTTypeIdentifier"] in doc_type["LSItemContentTypes"]
+    assert declared["UTTypeTagSpecification"]["public.filename-extension"] == ["review"]
+
+
+def test_nsis_script_registers_review_files():
+    script = (ROOT / "packaging" / "windows" / "installer.nsi").read_text("utf-8")
+    assert 'WriteRegStr HKCU "Software\\Classes\\.review" "" "${REVIEW_CLASS}"' in script
+    assert '\\shell\\open\\command" "" \'"${APP_EXE}" "%1"\'' in script
+    assert 'DeleteRegKey HKCU "Software\\Classes\\${REVIEW_CLASS}"' in script
 
 
 # -- icons ------------------------------------------------------------------------------

@@ -46,6 +46,8 @@ ManifestDPIAware true
 !endif
 
 !define UNINST_KEY "Software\Microsoft\Windows\CurrentVersion\Uninstall\${EXE_NAME}"
+; .review files (a reviewer's round trip) open in the program: a per-user association
+!define REVIEW_CLASS "EditorApp.Review"
 !define APP_EXE "$INSTDIR\${EXE_NAME}.exe"
 
 !ifdef CHECK_BUILD
@@ -97,6 +99,8 @@ VIAddVersionKey /LANG=0 "LegalCopyright" "${PUBLISHER}"
 
 LangString RunningApp ${LANG_ENGLISH} "${APP_NAME} seems to be running. Close it and press Retry."
 LangString RunningApp ${LANG_VIETNAMESE} "${APP_NAME} có vẻ đang chạy. Hãy đóng chương trình rồi bấm Thử lại."
+LangString ReviewFileType ${LANG_ENGLISH} "${APP_NAME} review"
+LangString ReviewFileType ${LANG_VIETNAMESE} "Tệp phản biện ${APP_NAME}"
 LangString KeepsLibrary ${LANG_ENGLISH} "Your article library is kept; delete %LOCALAPPDATA%\editor-app yourself if you no longer need it."
 LangString KeepsLibrary ${LANG_VIETNAMESE} "Thư viện bài viết của bạn được giữ lại; nếu không cần nữa, hãy tự xoá thư mục %LOCALAPPDATA%\editor-app."
 
@@ -148,6 +152,13 @@ Section "${APP_NAME}" SecMain
   WriteRegDWORD HKCU "${UNINST_KEY}" "EstimatedSize" "$0"
   WriteRegDWORD HKCU "${UNINST_KEY}" "NoModify" 1
   WriteRegDWORD HKCU "${UNINST_KEY}" "NoRepair" 1
+
+  WriteRegStr HKCU "Software\Classes\.review" "" "${REVIEW_CLASS}"
+  WriteRegStr HKCU "Software\Classes\.review" "Content Type" "application/x-editor-app-review"
+  WriteRegStr HKCU "Software\Classes\${REVIEW_CLASS}" "" "$(ReviewFileType)"
+  WriteRegStr HKCU "Software\Classes\${REVIEW_CLASS}\DefaultIcon" "" '"${APP_EXE}",0'
+  WriteRegStr HKCU "Software\Classes\${REVIEW_CLASS}\shell\open\command" "" '"${APP_EXE}" "%1"'
+  System::Call 'shell32::SHChangeNotify(i 0x08000000, i 0, p 0, p 0)'  ; SHCNE_ASSOCCHANGED
 SectionEnd
 
 Section "Uninstall"
@@ -161,5 +172,11 @@ Section "Uninstall"
   Delete "$INSTDIR\uninstall.exe"
   RMDir "$INSTDIR"
   DeleteRegKey HKCU "${UNINST_KEY}"
+  DeleteRegKey HKCU "Software\Classes\${REVIEW_CLASS}"
+  ReadRegStr $0 HKCU "Software\Classes\.review" ""
+  ${If} $0 == "${REVIEW_CLASS}"   ; another program's association is left alone
+    DeleteRegKey HKCU "Software\Classes\.review"
+  ${EndIf}
+  System::Call 'shell32::SHChangeNotify(i 0x08000000, i 0, p 0, p 0)'
   DetailPrint "$(KeepsLibrary)"
 SectionEnd

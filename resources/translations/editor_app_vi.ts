@@ -1479,6 +1479,14 @@ Thư viện: %2</translation>
     </message>
 </context>
 <context>
+    <name>ReviewOpener</name>
+    <message>
+        <location filename="../../src/editor_app/ui/window/file_open.py" line="+33"/>
+        <source>Cannot open the review</source>
+        <translation>Không mở được tệp phản biện</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPanel</name>
     <message>
         <location filename="../../src/editor_app/ui/review/panel.py" line="+44"/>
@@ -1491,7 +1499,7 @@ Thư viện: %2</translation>
         <translation>Người viết</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Accept</source>
         <translation>Chấp nhận</translation>
     </message>
@@ -2203,14 +2211,6 @@ Bản sao lưu tốt mới nhất là lúc {date} ({articles}). Khôi phục b�
         <location line="+4"/>
         <source>Restore the backup</source>
         <translation>Khôi phục bản sao lưu</translation>
-    </message>
-</context>
-<context>
-    <name>review</name>
-    <message>
-        <location filename="../../src/editor_app/app.py" line="+97"/>
-        <source>Cannot open the review</source>
-        <translation>Không mở được tệp phản biện</translation>
     </message>
 </context>
 <context>

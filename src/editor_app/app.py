@@ -62,6 +62,10 @@ def main(library: Path | None = None, argv: list[str] | None = None) -> int:
     last = None if library else last_library(settings)
     path = parse_location(library) if library else (last or default_library_path())
     renderer = GuardedRenderer()
+    from editor_app.ui.window.file_open import ReviewOpener
+
+    opener = ReviewOpener(renderer, settings, app)
+    app.installEventFilter(opener)   # a .review double-clicked on macOS while the program runs
     host = LibraryHost(path, settings, renderer, fallback=default_library_path() if last else None)
     try:
         host.start()       # File → Restore from backup… replaces the window and the library
@@ -78,30 +82,22 @@ def review_main(path: Path, argv: list[str] | None = None) -> int:
     the review window, no library. 1 when the file cannot be opened (the user was told why)."""
     multiprocessing.freeze_support()
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QMessageBox
 
-    from editor_app.core.errors import InputError
     from editor_app.core.publishing.guard import GuardedRenderer
-    from editor_app.core.reviewing.session import open_review
     from editor_app.ui.editor.markdown_editor import release_clipboard
     from editor_app.ui.i18n import chosen_language, install_translators
-    from editor_app.ui.window.review_window import ReviewWindow
 
     app = make_application(argv if argv is not None else sys.argv[:1])
     settings = QSettings()
     install_translators(app, chosen_language(settings))
-    try:
-        session = open_review(Path(path))
-    except (InputError, OSError) as exc:
-        reason = getattr(exc, "strerror", None) or str(exc)
-        QMessageBox.critical(None, app.translate("review", "Cannot open the review"),
-                             f"{path}\n\n{reason}")
-        return 1
+    from editor_app.ui.window.file_open import ReviewOpener
+
     renderer = GuardedRenderer()
-    window = ReviewWindow(session, renderer, settings)
+    opener = ReviewOpener(renderer, settings, app)
+    app.installEventFilter(opener)   # more .review files opened meanwhile (macOS)
     try:
-        window.resize(1500, 900)
-        window.show()
+        if opener.open(Path(path)) is None:
+            return 1
         return app.exec()
     finally:
         renderer.close()

@@ -172,3 +172,31 @@ def test_cli_opens_a_review_file_in_the_review_window(monkeypatch, tmp_path):
     monkeypatch.setattr(app_module, "review_main", lambda path: opened.append(path) or 0)
     assert cli.main([str(tmp_path / "bai.review")]) == 0
     assert opened == [tmp_path / "bai.review"]
+
+
+def test_a_review_file_the_system_opens_gets_a_review_window(qtbot, review_path, renderer, tmp_path,  # noqa: F811
+                                                              monkeypatch):
+    """macOS hands a double-clicked file to the running program as a QFileOpenEvent."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QFileOpenEvent
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from editor_app.ui.window.file_open import ReviewOpener
+
+    app = QApplication.instance()
+    opener = ReviewOpener(renderer, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    app.installEventFilter(opener)
+    try:
+        QApplication.sendEvent(app, QFileOpenEvent(str(review_path)))
+        (window,) = opener.windows
+        qtbot.addWidget(window)
+        assert "Ngoại giao công chúng" in window.windowTitle()
+        told = []
+        monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: told.append(a[2]))
+        bad = tmp_path / "hong.review"
+        bad.write_bytes(b"PK\x03\x04 not really")
+        QApplication.sendEvent(app, QFileOpenEvent(str(bad)))
+        assert len(opener.windows) == 1 and "damaged" in told[0]
+        window.close()
+    finally:
+        app.removeEventFilter(opener)

@@ -16,7 +16,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
-    QGridLayout, QInputDialog, QLabel, QPushButton, QTextEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QGridLayout, QHeaderView, QInputDialog, QLabel, QPushButton, QTextEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
 from editor_app.ui.operations import Change, Changes
@@ -43,6 +43,10 @@ class ReviewPanel(QWidget):
         self.tree = QTreeWidget(self, objectName="reviewNotes")
         self.tree.setHeaderLabels([self.tr("Note"), self.tr("By")])
         self.tree.setWordWrap(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemClicked.connect(self._clicked)
         self.tree.currentItemChanged.connect(lambda *_: self._enable())
         self.accept_button = QPushButton(self.tr("Accept"), self, objectName="reviewAccept")

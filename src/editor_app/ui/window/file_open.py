@@ -1,0 +1,41 @@
+"""Files the system asks the running program to open (macOS sends a double-clicked
+``.review`` as a QFileOpenEvent, not on the command line): each opens in a review window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QMessageBox
+
+
+class ReviewOpener(QObject):
+    def __init__(self, renderer, settings, parent: QObject | None = None):
+        super().__init__(parent)
+        self._renderer = renderer
+        self._settings = settings
+        self.windows: list = []
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.FileOpen and event.file().lower().endswith(".review"):
+            self.open(Path(event.file()))
+            return True
+        return False
+
+    def open(self, path: Path):
+        from editor_app.core.errors import InputError
+        from editor_app.core.reviewing.session import open_review
+        from editor_app.ui.window.review_window import ReviewWindow
+
+        try:
+            session = open_review(path)
+        except (InputError, OSError) as exc:
+            QMessageBox.critical(None, self.tr("Cannot open the review"),
+                                 f"{path}\n\n{getattr(exc, 'strerror', None) or exc}")
+            return None
+        window = ReviewWindow(session, self._renderer, self._settings)
+        window.destroyed.connect(lambda *_: self.windows.remove(window) if window in self.windows else None)
+        self.windows.append(window)
+        window.resize(1500, 900)
+        window.show()
+        return window
