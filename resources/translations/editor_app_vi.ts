@@ -654,6 +654,60 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../src/editor_app/ui/dialogs/history.py" line="+37"/>
+        <source>History of the article</source>
+        <translation>Lịch sử bài viết</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restore this version</source>
+        <translation>Khôi phục bản này</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This version</source>
+        <translation>Bản này</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Now</source>
+        <translation>Hiện tại</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>autosave</source>
+        <translation>tự lưu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>edit</source>
+        <translation>sửa</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>created</source>
+        <translation>tạo mới</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imported</source>
+        <translation>nhập vào</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>suggestions accepted</source>
+        <translation>chấp nhận đề xuất sửa</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>restored the version of %1</source>
+        <translation>khôi phục bản lúc %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportControl</name>
     <message>
         <location filename="../../src/editor_app/ui/window/importing.py" line="+59"/>
@@ -827,7 +881,7 @@
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/ui/window/actions.py" line="+131"/>
+        <location filename="../../src/editor_app/ui/window/actions.py" line="+136"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
@@ -842,7 +896,7 @@
         <translation>Ngôn ngữ mới sẽ được áp dụng từ lần khởi động chương trình sau.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/ui/window/main_window.py" line="+77"/>
+        <location filename="../../src/editor_app/ui/window/main_window.py" line="+78"/>
         <source>The article could not be opened: {reason}</source>
         <translation>Không mở được bài viết: {reason}</translation>
     </message>
@@ -894,7 +948,7 @@ Library: %2</source>
 Thư viện: %2</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/ui/window/actions.py" line="-71"/>
+        <location filename="../../src/editor_app/ui/window/actions.py" line="-75"/>
         <source>&amp;New article</source>
         <translation>&amp;Bài viết mới</translation>
     </message>
@@ -922,6 +976,11 @@ Thư viện: %2</translation>
         <location line="+3"/>
         <source>&amp;Save revision</source>
         <translation>&amp;Lưu phiên bản</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;History…</source>
+        <translation>Lịch <translation>&amp;Lịch sử…</translation>amp;sử…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -969,7 +1028,7 @@ Thư viện: %2</translation>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
@@ -2104,12 +2163,13 @@ Công việc của bạn vẫn còn ở đây; hãy lưu lại (Ctrl+S) khi tệ
 <context>
     <name>VersionSaver</name>
     <message>
-        <location filename="../../src/editor_app/ui/window/version_save.py" line="+36"/>
+        <location filename="../../src/editor_app/ui/window/version_save.py" line="+39"/>
+        <location line="+62"/>
         <source>No article is open.</source>
         <translation>Chưa mở bài viết nào.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-46"/>
         <source>Nothing changed since the version saved at {time}.</source>
         <translation>Không có thay đổi nào kể từ phiên bản đã lưu lúc {time}.</translation>
     </message>
@@ -2122,6 +2182,16 @@ Công việc của bạn vẫn còn ở đây; hãy lưu lại (Ctrl+S) khi tệ
         <location line="+7"/>
         <source>Saved a version at {time}.</source>
         <translation>Đã lưu phiên bản lúc {time}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name this version (optional), then Enter</source>
+        <translation>Đặt tên cho bản này (không bắt buộc), rồi nhấn Enter</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Version named “{name}”.</source>
+        <translation>Đã đặt tên bản: “{name}”.</translation>
     </message>
 </context>
 <context>

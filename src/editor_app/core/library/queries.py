@@ -336,6 +336,10 @@ def add_revisions(conn: Connection, datas: list[ArticleData], reason: str, named
          "snapshot": encode_snapshot(d.content_dict()) if snapshot else SAME_AS_ARTICLE} for d in datas])
 
 
+def name_revision(conn: Connection, revision_id: int, name: str) -> None:
+    conn.execute(update(revisions).where(R.id == revision_id).values(reason=name, named=True))
+
+
 def materialize_revisions(conn: Connection, article_id: int, old: ArticleData) -> None:
     """Give a revision stored as SAME_AS_ARTICLE its own copy of ``old`` (call before the
     article changes: until then the article's row is that revision's content)."""

@@ -356,6 +356,11 @@ class Store(Transactions):
                 return ArticleData.from_content_dict(queries.article(c, article_id).content_dict())
         return ArticleData.from_content_dict(decode_snapshot(snapshot))
 
+    def name_revision(self, revision_id: int, name: str) -> None:
+        """Give a revision a name (the editor's, after Ctrl+S): it is kept for good."""
+        with self._write() as c:
+            queries.name_revision(c, revision_id, clean_line(name))
+
     def prune_revisions(self, now: datetime | None = None) -> int:
         """Apply the pruning schedule to every article; returns how many went."""
         now = now or utcnow()

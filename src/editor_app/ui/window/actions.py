@@ -24,6 +24,7 @@ class WindowActions:
     trash: QAction
     show_trash: QAction
     save: QAction
+    history: QAction
     export_current: QAction
     export_all: QAction
     journal: QAction
@@ -72,6 +73,9 @@ def create_actions(window: QMainWindow, article_view: QWidget) -> WindowActions:
         save=_action(
             window, QT_TRANSLATE_NOOP("MainWindow", "&Save revision"),
             "fa5s.save", QKeySequence.StandardKey.Save),
+        history=_action(
+            window, QT_TRANSLATE_NOOP("MainWindow", "&History…"),
+            "fa5s.clock", "Ctrl+Alt+H"),
         export_current=_action(
             window, QT_TRANSLATE_NOOP("MainWindow", "&Export article…"),
             "fa5s.file-export", "Ctrl+E"),
@@ -103,7 +107,8 @@ def build_menus(window: QMainWindow, actions: WindowActions, edit_extra: list[QA
                 view_actions: list[QAction], language_menu: QMenu) -> None:
     bar = window.menuBar()
     file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
-    for a in (actions.new, actions.duplicate, actions.import_files, None, actions.save, None, actions.export_current,
+    for a in (actions.new, actions.duplicate, actions.import_files, None, actions.save, actions.history, None,
+              actions.export_current,
               actions.export_all, None, actions.journal, None, actions.trash, actions.show_trash,
               None, actions.open_file, actions.open_team, actions.restore_backup, None, actions.quit):
         file_menu.addSeparator() if a is None else file_menu.addAction(a)

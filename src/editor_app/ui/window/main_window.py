@@ -178,6 +178,7 @@ class MainWindow(QMainWindow):
         a.trash.triggered.connect(self.trash_article)
         a.show_trash.triggered.connect(self.show_trash)
         a.save.triggered.connect(self.save_version)
+        a.history.triggered.connect(lambda: self.versions.show_history())
         a.export_current.triggered.connect(self.export_current)
         a.export_all.triggered.connect(lambda: self.exporter.export(None))
         a.journal.triggered.connect(self.edit_journal_profile)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 from PySide6.QtCore import QDateTime, QLocale, QObject, Qt, QTimeZone, QTimer
+from PySide6.QtWidgets import QLineEdit
 
 MESSAGE_MS = 6000
 FLASH_MS = 900
@@ -28,6 +29,8 @@ class VersionSaver(QObject):
         self._w = window
         self._flash_timer = QTimer(self, singleShot=True, interval=FLASH_MS)
         self._flash_timer.timeout.connect(lambda: self._w.save_label.setStyleSheet(""))
+        self._name_edit: QLineEdit | None = None
+        self._naming: int | None = None
 
     def save(self) -> None:
         w = self._w
@@ -66,6 +69,39 @@ class VersionSaver(QObject):
         if revisions and revisions[0].named and revisions[0].created_at >= started:
             self._show(self.tr("Saved a version at {time}.").format(
                 time=local_time(revisions[0].created_at)))
+            self._ask_name(revisions[0].id)
+
+    def _ask_name(self, revision_id: int) -> None:
+        """An optional name for the version just saved, asked in the status bar (typing on
+        is never blocked: Esc or going back to the text leaves it unnamed)."""
+        w = self._w
+        if self._name_edit is None:
+            self._name_edit = QLineEdit(w, objectName="versionName")
+            self._name_edit.setPlaceholderText(self.tr("Name this version (optional), then Enter"))
+            self._name_edit.setMinimumWidth(280)
+            self._name_edit.returnPressed.connect(self._named)
+            self._name_edit.editingFinished.connect(self._name_edit.hide)
+            w.statusBar().addPermanentWidget(self._name_edit)
+        self._naming = revision_id
+        self._name_edit.clear()
+        self._name_edit.show()
+
+    def _named(self) -> None:
+        w, name, revision_id = self._w, self._name_edit.text().strip(), self._naming
+        self._name_edit.hide()
+        w.editor.setFocus()
+        if name and revision_id is not None:
+            w.runner.run(w.store.name_revision, revision_id, name,
+                         on_done=lambda _r: self._show(self.tr("Version named “{name}”.").format(name=name)))
+
+    def show_history(self) -> None:
+        from editor_app.ui.dialogs.history import HistoryDialog
+
+        if self._w.session.current is None:
+            self._w.statusBar().showMessage(self.tr("No article is open."), MESSAGE_MS)
+            return
+        self._w.session.save_now()   # the history ends with the text as it is now
+        HistoryDialog(self._w).open()
 
     def _show(self, text: str) -> None:
         w = self._w
