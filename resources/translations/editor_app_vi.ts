@@ -980,7 +980,7 @@ Thư viện: %2</translation>
     <message>
         <location line="+3"/>
         <source>&amp;History…</source>
-        <translation>Lịch <translation>&amp;Lịch sử…</translation>amp;sử…</translation>
+        <translation>Lịch &amp;sử…</translation>
     </message>
     <message>
         <location line="+3"/>
