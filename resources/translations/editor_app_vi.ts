@@ -1548,7 +1548,7 @@ Thư viện: %2</translation>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../src/editor_app/ui/review/panel.py" line="+44"/>
+        <location filename="../../src/editor_app/ui/review/panel.py" line="+51"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -1579,12 +1579,12 @@ Thư viện: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+232"/>
+        <location line="+239"/>
         <source>Resolve</source>
         <translation>Đã xử lý</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-238"/>
         <source>Reply…</source>
         <translation>Trả lời…</translation>
     </message>
@@ -1639,12 +1639,22 @@ Thư viện: %2</translation>
         <translation>chưa có đề xuất</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Not sent for review yet.</source>
         <translation>Chưa gửi phản biện.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>%1 by %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(unknown)</source>
+        <translation>(không rõ)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Add: “%1”</source>
         <translation>Thêm: “%1”</translation>
     </message>

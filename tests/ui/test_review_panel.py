@@ -117,3 +117,18 @@ def test_reject_all_resolve_and_reply(qtbot, store, reviewed, make_window, monke
     assert rows["Ghi rõ ngày."].state == "resolved"
     assert rows["Đã thêm ngày."].reply_to == rows["Ghi rõ ngày."].id
     assert w.store.gui_calls == [] if hasattr(w.store, "gui_calls") else True
+
+
+def test_status_changes_are_recorded_and_shown(qtbot, store, reviewed, make_window):
+    art = store.get_by_slug(MAIN_SLUG)
+    art.status = "in_review"
+    store.save_article(art)
+    from editor_app.core.reviewing.desk import show
+
+    ((status, by, when),) = show(store, MAIN_SLUG).statuses
+    assert status == "in_review" and by == store.editor and when is not None
+    w = make_window(store)
+    panel = _open(qtbot, w, reviewed)
+    from editor_app.ui.list.status import status_label
+
+    assert status_label("in_review") in panel.rounds.text() and store.editor in panel.rounds.text()

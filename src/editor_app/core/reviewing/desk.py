@@ -45,6 +45,7 @@ class Review:
     body: str
     rounds: list[rr.RoundRow]
     notes: list[ShownNote] = field(default_factory=list)
+    statuses: list[tuple] = field(default_factory=list)   # (status, by whom, when), oldest first
 
 
 # -- pack -----------------------------------------------------------------------------
@@ -141,7 +142,8 @@ def review_of(store: Store, article) -> Review:
     with store.reading() as c:
         rounds = rr.rounds(c, article.id)
         rows = rr.notes(c, article.id)
-    return Review(article.slug, article.body, rounds, placed_notes(article.body, rows))
+        statuses = rr.status_history(c, article.id)
+    return Review(article.slug, article.body, rounds, placed_notes(article.body, rows), statuses)
 
 
 def _article(store: Store, slug: str):

@@ -13,7 +13,7 @@ through the store worker (``Operations``); the panel reloads when a review chang
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTimeZone, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QGridLayout, QHeaderView, QInputDialog, QLabel, QPushButton, QTextEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
@@ -25,6 +25,13 @@ COMMENT_COLOR = QColor(255, 214, 0, 90)
 REMOVAL_COLOR = QColor("#c62828")
 RECOMMENDATION_KEYS = ("accept", "minor_revisions", "major_revisions", "resubmit_elsewhere", "decline",
                        "see_comments")
+
+
+def _local(value, date_only: bool = False) -> str:
+    """A naive UTC time from the library in the user's time zone and format."""
+    local = QDateTime(value.date(), value.time(), QTimeZone.utc()).toLocalTime()
+    short = QLocale.FormatType.ShortFormat
+    return QLocale().toString(local.date(), short) if date_only else QLocale().toString(local, short)
 
 
 class ReviewPanel(QWidget):
@@ -101,7 +108,7 @@ class ReviewPanel(QWidget):
         if article is not self._article:
             return
         self._review = review
-        self._show_rounds(review.rounds)
+        self._show_rounds(review.rounds, review.statuses)
         self.tree.clear()
         by_id = {}
         for note in review.notes:
@@ -122,21 +129,28 @@ class ReviewPanel(QWidget):
         self._highlight()
         self._enable()
 
-    def _show_rounds(self, rounds) -> None:
+    def _show_rounds(self, rounds, statuses=()) -> None:
         names = dict(zip(RECOMMENDATION_KEYS, (self.tr("accept"), self.tr("minor revisions"),
                                                self.tr("major revisions"), self.tr("resubmit elsewhere"),
                                                self.tr("decline"), self.tr("see comments"))))
         lines = []
         for r in rounds:
             who = r.reviewer_name or self.tr("(reviewer not named)")
-            sent = r.sent_at.strftime("%d/%m/%Y")
+            sent = _local(r.sent_at, date_only=True)
             if r.returned_at is None:
                 lines.append(self.tr("Sent %1; not returned yet").replace("%1", sent))
             else:
                 lines.append(self.tr("%1: sent %2, returned %3 — %4").replace("%1", who).replace("%2", sent)
-                             .replace("%3", r.returned_at.strftime("%d/%m/%Y"))
+                             .replace("%3", _local(r.returned_at, date_only=True))
                              .replace("%4", names.get(r.recommendation, self.tr("no recommendation"))))
-        self.rounds.setText("\n".join(lines) if lines else self.tr("Not sent for review yet."))
+        if not lines:
+            lines.append(self.tr("Not sent for review yet."))
+        from editor_app.ui.list.status import status_label
+
+        for status, by, when in list(statuses)[-3:]:   # the latest changes of status
+            lines.append(self.tr("%1 by %2, %3").replace("%1", status_label(status))
+                         .replace("%2", by or self.tr("(unknown)")).replace("%3", _local(when)))
+        self.rounds.setText("\n".join(lines))
 
     def _describe(self, note, full: bool = False) -> str:
         row = note.row
