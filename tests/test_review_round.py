@@ -106,7 +106,17 @@ def test_the_whole_round(cli, library, tmp_path):
     assert comments["Thừa."]["quote"] == picked["delete"]
     whole = comments["Nhìn chung rõ ràng."]
     assert whole["start"] is None and whole["quote"] == ""
-    assert comments["Đồng ý với nhận xét trên."]["reply_to"] == whole["id"]
+    for c in shown["comments"]:   # the contract's keys, exactly
+        assert set(c) == {"id", "quote", "text", "start", "end", "author", "resolved", "created_at"}
+    for s in shown["suggestions"]:
+        assert set(s) == {"id", "kind", "old", "new", "start", "end", "author"}
+    assert set(shown) == {"slug", "body", "recommendation", "reviewer", "rounds", "comments", "suggestions"}
+    from editor_app.core.library.store import Store
+    from editor_app.core.reviewing.desk import show
+
+    with Store.open(library, readonly=True) as store:
+        rows = {n.row.text: n.row for n in show(store, MAIN).notes}
+    assert rows["Đồng ý với nhận xét trên."].reply_to == rows["Nhìn chung rõ ràng."].id
     kinds = {s["kind"]: s for s in shown["suggestions"]}
     assert set(kinds) == {"replace", "delete"}
     for s in shown["suggestions"]:
@@ -138,7 +148,7 @@ def test_a_passage_the_editor_deleted_becomes_a_detached_comment(cli, library, t
     _edit_body(library, MAIN, lambda b: b.replace(picked["comment"], "").replace(picked["replace"], "đã viết lại"))
     cli("--library", str(library), "review", "merge", str(back), check_rc=0)
     shown = _show(cli, library)
-    detached = [c for c in shown["comments"] if c["detached"]]
+    detached = [c for c in shown["comments"] if c["start"] is None]
     texts = {c["text"] for c in detached}
     assert "Cần dẫn nguồn." in texts
     assert any(t.startswith("{~~" + picked["replace"] + "~>") for t in texts)   # the suggestion, kept as words

@@ -31,7 +31,9 @@ def make_application(argv: list[str]):
     from editor_app.core.publishing.resources import resource_path
 
     _prepare_qt()
-    app = QApplication.instance() or QApplication(argv)
+    from editor_app.ui.window.file_open import EditorApplication
+
+    app = QApplication.instance() or EditorApplication(argv)
     app.setOrganizationName("EditorApp")
     app.setApplicationName("editor-app")
     app.setApplicationDisplayName("Editor App")
@@ -65,7 +67,7 @@ def main(library: Path | None = None, argv: list[str] | None = None) -> int:
     from editor_app.ui.window.file_open import ReviewOpener
 
     opener = ReviewOpener(renderer, settings, app)
-    app.installEventFilter(opener)   # a .review double-clicked on macOS while the program runs
+    opener.follow(app)   # a .review double-clicked on macOS while the program runs
     host = LibraryHost(path, settings, renderer, fallback=default_library_path() if last else None)
     try:
         host.start()       # File → Restore from backup… replaces the window and the library
@@ -94,7 +96,7 @@ def review_main(path: Path, argv: list[str] | None = None) -> int:
 
     renderer = GuardedRenderer()
     opener = ReviewOpener(renderer, settings, app)
-    app.installEventFilter(opener)   # more .review files opened meanwhile (macOS)
+    opener.follow(app)   # more .review files opened meanwhile (macOS)
     try:
         if opener.open(Path(path)) is None:
             return 1

@@ -104,9 +104,7 @@ def show_json(review) -> dict:
         if row.kind == COMMENT:
             comments.append({"id": row.id, "quote": note.quote, "text": row.text, "start": note.start,
                              "end": note.end, "author": row.author, "resolved": row.state == "resolved",
-                             "created_at": row.created_at.isoformat(timespec="seconds") + "Z",
-                             "reply_to": row.reply_to,
-                             "detached": row.detached or (note.start is None and row.hint >= 0)})
+                             "created_at": row.created_at.isoformat(timespec="seconds") + "Z"})
         elif row.state == "open":
             suggestions.append({"id": row.id, "kind": row.kind, "old": note.quote, "new": row.new_text,
                                 "start": note.start, "end": note.end, "author": row.author})

@@ -176,27 +176,46 @@ def test_cli_opens_a_review_file_in_the_review_window(monkeypatch, tmp_path):
 
 def test_a_review_file_the_system_opens_gets_a_review_window(qtbot, review_path, renderer, tmp_path,  # noqa: F811
                                                               monkeypatch):
-    """macOS hands a double-clicked file to the running program as a QFileOpenEvent."""
+    """macOS hands a double-clicked file to the running program (EditorApplication's
+    file_open_requested, below); the opener gives it a review window."""
     from PySide6.QtCore import QSettings
-    from PySide6.QtGui import QFileOpenEvent
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QMessageBox
 
     from editor_app.ui.window.file_open import ReviewOpener
 
-    app = QApplication.instance()
     opener = ReviewOpener(renderer, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    app.installEventFilter(opener)
-    try:
-        QApplication.sendEvent(app, QFileOpenEvent(str(review_path)))
-        (window,) = opener.windows
-        qtbot.addWidget(window)
-        assert "Ngoại giao công chúng" in window.windowTitle()
-        told = []
-        monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: told.append(a[2]))
-        bad = tmp_path / "hong.review"
-        bad.write_bytes(b"PK\x03\x04 not really")
-        QApplication.sendEvent(app, QFileOpenEvent(str(bad)))
-        assert len(opener.windows) == 1 and "damaged" in told[0]
-        window.close()
-    finally:
-        app.removeEventFilter(opener)
+    opener.requested(str(review_path))
+    (window,) = opener.windows
+    qtbot.addWidget(window)
+    assert "Ngoại giao công chúng" in window.windowTitle()
+    told = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: told.append(a[2]))
+    bad = tmp_path / "hong.review"
+    bad.write_bytes(b"PK\x03\x04 not really")
+    opener.requested(str(bad))
+    opener.requested(str(tmp_path / "not-a-review.txt"))
+    assert len(opener.windows) == 1 and len(told) == 1 and "damaged" in told[0]
+    window.close()
+
+
+FILE_OPEN = """
+import sys
+from PySide6.QtGui import QFileOpenEvent
+from editor_app.ui.window.file_open import EditorApplication
+app = EditorApplication(sys.argv[:1])
+got = []
+app.file_open_requested.connect(got.append)
+app.sendEvent(app, QFileOpenEvent(sys.argv[1]))
+print(got)
+"""
+
+
+def test_the_application_hands_on_files_the_system_opens(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    proc = subprocess.run([sys.executable, "-c", FILE_OPEN, str(tmp_path / "bài.review")], capture_output=True,
+                          text=True, encoding="utf-8", timeout=60, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert proc.returncode == 0, proc.stderr[-1000:]
+    assert proc.stdout.strip() == repr([str(tmp_path / "bài.review")])

@@ -1,12 +1,28 @@
 """Files the system asks the running program to open (macOS sends a double-clicked
-``.review`` as a QFileOpenEvent, not on the command line): each opens in a review window."""
+``.review`` as a QFileOpenEvent to the application, not on the command line): each
+opens in a review window.
+
+The application is an :class:`EditorApplication`, whose ``event()`` sees only the
+events sent to the application object itself (an event filter installed on the
+application would see every event of every object, in Python).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+
+class EditorApplication(QApplication):
+    file_open_requested = Signal(str)
+
+    def event(self, event) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.FileOpen:
+            self.file_open_requested.emit(event.file())
+            return True
+        return super().event(event)
 
 
 class ReviewOpener(QObject):
@@ -16,11 +32,15 @@ class ReviewOpener(QObject):
         self._settings = settings
         self.windows: list = []
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.FileOpen and event.file().lower().endswith(".review"):
-            self.open(Path(event.file()))
-            return True
-        return False
+    def follow(self, app) -> None:
+        """Open the .review files the system hands ``app`` (an EditorApplication)."""
+        signal = getattr(app, "file_open_requested", None)
+        if signal is not None:
+            signal.connect(self.requested)
+
+    def requested(self, path: str) -> None:
+        if path.lower().endswith(".review"):
+            self.open(Path(path))
 
     def open(self, path: Path):
         from editor_app.core.errors import InputError
