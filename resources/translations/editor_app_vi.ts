@@ -840,7 +840,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/editor_app/ui/window/main_window.py" line="+64"/>
+        <location filename="../../src/editor_app/ui/window/main_window.py" line="+66"/>
         <location line="+1"/>
         <source>Editorial workstation</source>
         <translation>Bàn biên tập</translation>
@@ -851,7 +851,7 @@
         <translation>Đang mở thư viện…</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>Article &amp;list</source>
         <translation>Danh sách &amp;bài viết</translation>
     </message>
@@ -1046,6 +1046,16 @@ Thư viện: %2</translation>
         <location filename="../../src/editor_app/ui/window/review_side.py" line="+35"/>
         <source>&amp;Review</source>
         <translation>&amp;Phản biện</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/ui/window/readonly.py" line="+19"/>
+        <source>Read only</source>
+        <translation>Chỉ xem</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Another window or program holds this library: it can be read here, not changed.</source>
+        <translation>Một cửa sổ hoặc chương trình khác đang giữ thư viện này: ở đây chỉ xem được, không sửa được.</translation>
     </message>
 </context>
 <context>
@@ -1540,7 +1550,7 @@ Thư viện: %2</translation>
 <context>
     <name>ReviewOpener</name>
     <message>
-        <location filename="../../src/editor_app/ui/window/file_open.py" line="+33"/>
+        <location filename="../../src/editor_app/ui/window/file_open.py" line="+53"/>
         <source>Cannot open the review</source>
         <translation>Không mở được tệp phản biện</translation>
     </message>
@@ -2054,7 +2064,7 @@ Công việc của bạn vẫn còn ở đây; hãy lưu lại (Ctrl+S) khi tệ
 <context>
     <name>TeamWork</name>
     <message>
-        <location filename="../../src/editor_app/ui/window/team.py" line="+101"/>
+        <location filename="../../src/editor_app/ui/window/team.py" line="+103"/>
         <source>{n} article(s) edited earlier were sent to the library.</source>
         <translation>Đã gửi lên thư viện {n} bài được sửa trước đó.</translation>
     </message>
@@ -2233,18 +2243,18 @@ Công việc của bạn vẫn còn ở đây; hãy lưu lại (Ctrl+S) khi tệ
     </message>
     <message>
         <location filename="../../src/editor_app/ui/dialogs/backups.py" line="+20"/>
-        <location filename="../../src/editor_app/ui/window/opening.py" line="+117"/>
-        <location line="+61"/>
+        <location filename="../../src/editor_app/ui/window/opening.py" line="+133"/>
+        <location line="+65"/>
         <source>Cannot open the library</source>
         <translation>Không mở được thư viện</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/ui/window/opening.py" line="-52"/>
+        <location filename="../../src/editor_app/ui/window/opening.py" line="-56"/>
         <source>No good backup of it was found in {folder}.</source>
         <translation>Không tìm thấy bản sao lưu tốt nào của thư viện trong {folder}.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>The backup could not be restored: {reason}</source>
         <translation>Không khôi phục được bản sao lưu: {reason}</translation>
     </message>
@@ -2254,7 +2264,22 @@ Công việc của bạn vẫn còn ở đây; hãy lưu lại (Ctrl+S) khi tệ
         <translation>Thư viện bị hỏng; thư viện đã được khôi phục từ bản sao lưu {backup}. Tệp bị hỏng được giữ lại thành {kept}.</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-113"/>
+        <source>Library in use</source>
+        <translation>Thư viện đang được dùng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This library is already open in another window or program. You can read it here without changing anything, or close it there first.</source>
+        <translation>Thư viện này đang mở ở một cửa sổ hoặc chương trình khác. Bạn có thể xem nó ở đây mà không thay đổi gì, hoặc đóng nó ở nơi kia trước.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read only</source>
+        <translation>Chỉ xem</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>The library {path} could not be opened: {reason}</source>
         <translation>Không mở được thư viện {path}: {reason}</translation>
     </message>

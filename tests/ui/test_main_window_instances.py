@@ -38,8 +38,13 @@ def test_second_instance_is_refused_with_message(qtbot, tmp_path, monkeypatch, s
         shown = []
         monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a))
         monkeypatch.setattr(QMessageBox, "critical", lambda *a: shown.append(a))
+        from editor_app.ui.window import opening
+
+        offered = []
+        monkeypatch.setattr(opening, "ask_read_only", lambda window: offered.append(window) or False)
         host = start_host(path)
         qtbot.waitUntil(lambda: host.exit_code == 2, timeout=20000)
+        assert offered == [host.window]   # "Read only" was offered; the user closed instead
         assert len(shown) == 1 and "already open" in shown[0][2]
         assert shown[0][0] is host.window          # over the window, which painted first
         assert not host.store.is_open and not host.window.editor_area.isEnabled()
@@ -52,6 +57,40 @@ def test_second_instance_is_refused_with_message(qtbot, tmp_path, monkeypatch, s
     wait_opened(qtbot, again)
     assert again.exit_code == 0 and again.window.list_panel.row_count() == 1
     assert again.window.editor.markdown() == "nội dung"
+
+
+def test_a_library_in_use_opens_read_only(qtbot, tmp_path, monkeypatch, start_host):
+    """Another program holds the library: "Read only" shows it without changing a byte."""
+    from editor_app.core.dto import ArticleData
+    from editor_app.core.library.store import Store
+    from editor_app.ui.window import opening
+
+    path = tmp_path / "shared.sqlite"
+    holder = Store.open(path)
+    holder.create_article(ArticleData(title="Đang mở", body="nội dung đang viết"))
+    try:
+        before = hashlib.sha256(path.read_bytes()).hexdigest()
+        monkeypatch.setattr(opening, "ask_read_only", lambda window: True)
+        host = start_host(path)
+        wait_opened(qtbot, host)
+        w = host.window
+        qtbot.waitUntil(lambda: w.editor.markdown() == "nội dung đang viết", timeout=20000)
+        assert w.read_only and w.editor.isReadOnly() and not w.meta.isEnabled()
+        assert "Read only" in w.windowTitle() or "Chỉ xem" in w.windowTitle()
+        for action in (w.actions_.new, w.actions_.save, w.actions_.import_files, w.actions_.trash,
+                       w.actions_.restore_backup):
+            assert not action.isEnabled()
+        w.editor.setFocus()
+        from PySide6.QtCore import Qt
+
+        qtbot.keyClicks(w.editor, "x")
+        qtbot.keyClick(w.editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        assert w.editor.markdown() == "nội dung đang viết"
+        host.close()
+        assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+        assert holder.get_by_slug("dang-mo").body == "nội dung đang viết"   # the holder still writes
+    finally:
+        holder.close()
 
 
 def test_damaged_library_gets_message_not_traceback(qtbot, tmp_path, monkeypatch, start_host):

@@ -106,7 +106,7 @@ class HistoryDialog(QDialog):
         self.old_text.setPlainText(data.body)
         self.new_text.setPlainText(self.window_.editor.markdown())
         self._mark_differences()
-        self.restore_button.setEnabled(True)
+        self.restore_button.setEnabled(not getattr(self.window_, "read_only", False))
 
     def _mark_differences(self) -> None:
         old_lines = self.old_text.toPlainText().split("\n")

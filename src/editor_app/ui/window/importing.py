@@ -151,8 +151,9 @@ class ImportControl(QObject):
         from editor_app.core.library.handoff import HandoffServer
         from editor_app.core.library.location import ServerLocation
 
-        if self._server is not None or isinstance(self.window.store.path, ServerLocation):
-            return   # a team library has no lock: the CLI imports into it directly
+        if self._server is not None or isinstance(self.window.store.path, ServerLocation) \
+                or getattr(self.window.store, "readonly", False):
+            return   # a team library has no lock: the CLI imports into it directly; read-only: not ours
         try:
             self._server = HandoffServer(self.window.store.path, self._request)
         except OSError:

@@ -33,6 +33,7 @@ from editor_app.ui.window.actions import build_menus, create_actions, language_m
 from editor_app.ui.window.importing import ImportControl
 from editor_app.ui.window.layout import restore_layout, save_layout
 from editor_app.ui.window.library import LibraryCare
+from editor_app.ui.window.readonly import enter_read_only
 from editor_app.ui.window.review_side import ReviewSide
 from editor_app.ui.window.team import TeamWork
 from editor_app.ui.window.opening import FirstPaint, close_library
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self._opening: int | None = None   # the article being read for opening
         self._then = None                  # what to do once it is open
         self._closed = False
+        self.read_only = False   # a library another program holds, opened to read (readonly.py)
         self.setWindowTitle(self.tr("Editorial workstation") + f" — {self.store.path.name}")
         self.setAccessibleName(self.tr("Editorial workstation"))
         self._build_panels(build_page)
@@ -112,6 +114,8 @@ class MainWindow(QMainWindow):
         self._owns_store = True
 
     def _library_opened(self, _store) -> None:
+        if getattr(self.store, "readonly", False):
+            enter_read_only(self)
         self._show_counts(True)
         self.editor.setPlaceholderText("")
         self.list_panel.show_opening(None)
@@ -262,8 +266,8 @@ class MainWindow(QMainWindow):
             id=exc.article_id, reason=exc.reason))
 
     def _set_editing_enabled(self, enabled: bool) -> None:
-        for w in (self.editor_area, self.meta):
-            w.setEnabled(enabled)
+        self.editor_area.setEnabled(enabled)
+        self.meta.setEnabled(enabled and not self.read_only)
 
     def _edited(self) -> None:
         if self.session.current is None:

@@ -58,13 +58,15 @@ def needs_upgrade(path: Path) -> bool:
         return False
 
 
-def open_library(path: Path, offer_backup: bool, upgrading):
-    """On the store worker, after the window's first paint: the open store, ready to write.
-    ``upgrading()`` is called first when the file must be upgraded. A damaged library's
-    error carries ``newest_backup``."""
+def open_library(path: Path, offer_backup: bool, upgrading, readonly: bool = False):
+    """On the store worker, after the window's first paint: the open store, ready to write
+    (or only to read: a library another program holds). ``upgrading()`` is called first
+    when the file must be upgraded. A damaged library's error carries ``newest_backup``."""
     from editor_app.core.library.store import Store   # SQLAlchemy loads here, after the paint
     from editor_app.core.library.welcome import ensure_welcome
 
+    if readonly:   # nothing is written: no upgrade, no welcome article
+        return Store.open(path, readonly=True, create=False)
     if needs_upgrade(path):
         upgrading()
     try:
@@ -99,16 +101,29 @@ def _restore(path: Path, backup: Path):
 
 
 def _open_into(handle, offer_backup: bool, upgrading, painted: threading.Event,
-               cancelled: threading.Event):
+               cancelled: threading.Event, readonly: bool = False):
     """The worker's job: open, and attach the store to ``handle`` right there, so the jobs
     queued behind this one (the panels' first reads) find it open. Nothing is opened when
     the window closed first."""
     painted.wait(PAINT_WAIT_S)
     if cancelled.is_set():
         raise LibraryNotOpen(f"{handle.path}: the window closed before the library was opened")
-    store = open_library(handle.path, offer_backup, upgrading)
+    store = open_library(handle.path, offer_backup, upgrading, readonly)
     handle.attach(store)
     return store
+
+
+def ask_read_only(window: QWidget) -> bool:
+    """The library is held by another window or program: open it read-only instead?"""
+    translate = QCoreApplication.translate
+    box = QMessageBox(QMessageBox.Icon.Information, translate("app", "Library in use"), translate(
+        "app", "This library is already open in another window or program. You can read it here "
+               "without changing anything, or close it there first."), parent=window)
+    read = box.addButton(translate("app", "Read only"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(read)
+    box.exec()
+    return box.clickedButton() is read
 
 
 class LibraryOpening(QObject):
@@ -126,6 +141,7 @@ class LibraryOpening(QObject):
         self._cancelled = threading.Event()
         self._notices: list[Notice] = []
         self._offer_backup = True
+        self._readonly = False
         self._dialog: QProgressDialog | None = None
         self._upgrading.connect(self._show_upgrade)
 
@@ -133,7 +149,7 @@ class LibraryOpening(QObject):
         """Open the library; ``notices`` are shown with what opening it has to say."""
         self._notices = [*notices, *self._notices]
         self._runner.run(_open_into, self._handle, self._offer_backup, self._upgrading.emit,
-                         self._painted, self._cancelled, on_done=self._done, on_error=self._failed)
+                         self._painted, self._cancelled, self._readonly, on_done=self._done, on_error=self._failed)
 
     def cancel(self) -> None:
         """The window is closing: do not open the library (nor wait for a paint) any more."""
@@ -166,6 +182,10 @@ class LibraryOpening(QObject):
 
             extra = translate("app", "No good backup of it was found in {folder}.").format(
                 folder=backups.backup_dir(self._path))
+        if isinstance(exc, errors.LibraryLockedError) and not self._readonly and ask_read_only(self._window):
+            self._readonly = True   # "Chỉ xem": read it while the other program writes it
+            self.start()
+            return
         if isinstance(exc, errors.LibraryError):
             text = next((t for cls, t in EXPLANATIONS if isinstance(exc, cls)), "")
             text = translate("app", text) if text else title

@@ -86,6 +86,8 @@ class TeamWork(QObject):
             self._beat.start(editors.HEARTBEAT * 1000)
             self.heartbeat()
         root = self._w.session.journal_root
+        if getattr(store, "readonly", False):
+            return   # kept edits go back once the library can be written
         try:
             kept = journal.pending(store.path, root)
         except OSError:
