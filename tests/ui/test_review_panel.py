@@ -132,3 +132,29 @@ def test_status_changes_are_recorded_and_shown(qtbot, store, reviewed, make_wind
     from editor_app.ui.list.status import status_label
 
     assert status_label("in_review") in panel.rounds.text() and store.editor in panel.rounds.text()
+
+
+def test_comments_are_marked_in_the_preview_not_in_its_html(qtbot, store, reviewed, make_window):
+    w = make_window(store)
+    _open(qtbot, w, reviewed)
+    marks = w.review_side.preview_marks
+    qtbot.waitUntil(lambda: marks.quotes == ["Bộ Ngoại giao tổ chức Phiên họp chuyên đề"], timeout=10_000)
+    qtbot.waitUntil(lambda: w.preview.current_html() is not None, timeout=30_000)
+    counted = []
+
+    def ask():
+        marks.count(counted.append)
+        return bool(counted) and counted[-1] == 1
+
+    qtbot.waitUntil(ask, timeout=20_000)
+    assert "Phiên họp chuyên đề" in w.preview.current_html()
+    assert "highlight" not in w.preview.current_html()   # the page itself is the exported page
+
+
+def test_highlight_script_finds_passages_across_markup():
+    """The matching rules, run in the page's engine by the test above; here the script's
+    input: only passages with text are sent, as JSON."""
+    from editor_app.ui.preview.highlights import highlight_js
+
+    js = highlight_js(["**đậm** và “ngoặc”", "", "  "])
+    assert '["**\\u0111\\u1eadm** v\\u00e0 \\u201cngo\\u1eb7c\\u201d"]' in js

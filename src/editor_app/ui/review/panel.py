@@ -36,6 +36,7 @@ def _local(value, date_only: bool = False) -> str:
 
 class ReviewPanel(QWidget):
     select_passage = Signal(int, int)   # start, end in the editor's text
+    commented = Signal(list)            # the passages of the open comments (the preview marks them)
 
     def __init__(self, ops, editor, parent: QWidget | None = None):
         super().__init__(parent)
@@ -93,6 +94,7 @@ class ReviewPanel(QWidget):
         self.tree.clear()
         self.rounds.setText("")
         self._highlight()
+        self.commented.emit([])
         if article is not None:
             self.reload()
 
@@ -128,6 +130,8 @@ class ReviewPanel(QWidget):
         self.tree.expandAll()
         self._highlight()
         self._enable()
+        self.commented.emit([n.quote for n in review.notes if n.row.kind == "comment" and n.row.state == "open"
+                             and n.start is not None and n.quote])
 
     def _show_rounds(self, rounds, statuses=()) -> None:
         names = dict(zip(RECOMMENDATION_KEYS, (self.tr("accept"), self.tr("minor revisions"),

@@ -1,6 +1,7 @@
 """The review panel's place in the main window: under the details, following the open
 article; its highlights follow the text as it is edited; clicking a note selects its
-passage in the editor; View › Review (Ctrl+Alt+5) shows or hides it."""
+passage in the editor; the open comments' passages are marked in the preview too;
+View › Review (Ctrl+Alt+5) shows or hides it."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtWidgets import QSplitter
 
+from editor_app.ui.preview.highlights import PreviewHighlights
 from editor_app.ui.review.panel import ReviewPanel
 
 HIGHLIGHT_DELAY_MS = 300
@@ -32,6 +34,8 @@ class ReviewSide(QObject):
         window.editor.content_changed.connect(self._later.start)
         window.session.loaded.connect(self.panel.set_article)
         self.panel.select_passage.connect(self._select)
+        self.preview_marks = PreviewHighlights(window.preview)
+        self.panel.commented.connect(self.preview_marks.show)
         self.action = QAction(QCoreApplication.translate("MainWindow", "&Review"), window, checkable=True,
                               checked=True)
         self.action.setShortcut("Ctrl+Alt+5")
