@@ -1043,7 +1043,7 @@ Thư viện: %2</translation>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/ui/window/review_side.py" line="+35"/>
+        <location filename="../../src/editor_app/ui/window/review_side.py" line="+39"/>
         <source>&amp;Review</source>
         <translation>&amp;Phản biện</translation>
     </message>
@@ -1558,7 +1558,7 @@ Thư viện: %2</translation>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../src/editor_app/ui/review/panel.py" line="+51"/>
+        <location filename="../../src/editor_app/ui/review/panel.py" line="+52"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -1589,17 +1589,17 @@ Thư viện: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+239"/>
+        <location line="+242"/>
         <source>Resolve</source>
         <translation>Đã xử lý</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-241"/>
         <source>Reply…</source>
         <translation>Trả lời…</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>accept</source>
         <translation>chấp nhận</translation>
     </message>
@@ -1727,7 +1727,7 @@ Thư viện: %2</translation>
         <translation>Nhận xét:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>(no recommendation yet)</source>
         <translation>(chưa đề xuất)</translation>
     </message>
@@ -1768,18 +1768,23 @@ Thư viện: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+36"/>
-        <location line="+10"/>
+        <location line="+38"/>
+        <location line="+27"/>
         <source>Comment</source>
         <translation>Nhận xét</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-62"/>
         <source>Suggest changes</source>
         <translation>Đề xuất sửa</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Remark on the article…</source>
+        <translation>Nhận xét chung…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Delete comment</source>
         <translation>Xoá nhận xét</translation>
     </message>
@@ -1809,12 +1814,22 @@ Thư viện: %2</translation>
         <translation>Hãy chọn đoạn cần nhận xét trước.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
+        <source>Remark</source>
+        <translation>Nhận xét chung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remark on the whole article:</source>
+        <translation>Nhận xét về toàn bài:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Comment:</source>
         <translation>Nhận xét:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>Suggest mode: what you type and delete becomes suggestions.</source>
         <translation>Chế độ đề xuất: những gì bạn gõ và xoá trở thành đề xuất sửa.</translation>
     </message>
@@ -1824,7 +1839,12 @@ Thư viện: %2</translation>
         <translation>Đã tắt chế độ đề xuất.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+16"/>
+        <source>On the whole article:</source>
+        <translation>Về toàn bài:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <location line="+20"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>

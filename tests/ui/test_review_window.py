@@ -219,3 +219,24 @@ def test_the_application_hands_on_files_the_system_opens(tmp_path):
                           text=True, encoding="utf-8", timeout=60, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert proc.returncode == 0, proc.stderr[-1000:]
     assert proc.stdout.strip() == repr([str(tmp_path / "bài.review")])
+
+
+def test_remarks_on_the_whole_article(window, qtbot, review_path, store, monkeypatch):
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("Bài viết cần thêm nguồn.", True))
+    window.reviewer_name.setText("Trần Thị Lan")
+    window.remark_action.trigger()
+    assert "Bài viết cần thêm nguồn." in window.comments.item(0).text()
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("Bài viết cần thêm nguồn gốc số liệu.", True))
+    window._edit_comment(window.comments.item(0))
+    assert window.save()
+    from editor_app.core.reviewing.desk import merge_file, show
+    from editor_app.core.reviewing.session import open_review
+
+    (remark,) = open_review(review_path).review.comments
+    assert remark.text == "Bài viết cần thêm nguồn gốc số liệu." and remark.author == "Trần Thị Lan"
+    merge_file(store, review_path)
+    (note,) = show(store, MAIN_SLUG).notes
+    assert note.row.text == "Bài viết cần thêm nguồn gốc số liệu." and note.start is None
+    window.comments.setCurrentRow(0)
+    window.delete_comment_action.trigger()
+    assert window.comments.count() == 0 and window.session.review.comments == []

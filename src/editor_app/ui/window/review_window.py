@@ -111,7 +111,9 @@ class ReviewWindow(QMainWindow):
         self.statusBar()
         self.source.notice.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.source.note_clicked.connect(self._show_note)
-        self.comments.itemClicked.connect(lambda item: self.source.select_note(item.data(Qt.ItemDataRole.UserRole)))
+        self.comments.itemClicked.connect(
+            lambda item: item.data(Qt.ItemDataRole.UserRole) > 0 and self.source.select_note(
+                item.data(Qt.ItemDataRole.UserRole)))
         self.comments.itemDoubleClicked.connect(self._edit_comment)
         for widget in (self.reviewer_name, self.reviewer_email):
             widget.textEdited.connect(self._changed)
@@ -133,6 +135,8 @@ class ReviewWindow(QMainWindow):
         self.suggest_action = QAction(self.tr("Suggest changes"), self, objectName="reviewSuggest", checkable=True)
         self.suggest_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.suggest_action.toggled.connect(self._suggest)
+        self.remark_action = QAction(self.tr("Remark on the article…"), self, objectName="reviewRemark")
+        self.remark_action.triggered.connect(self.remark)
         self.delete_comment_action = QAction(self.tr("Delete comment"), self, objectName="reviewDeleteComment")
         self.delete_comment_action.triggered.connect(self._delete_comment)
         self.save_action = QAction(self.tr("Save"), self, objectName="reviewSave")
@@ -140,8 +144,8 @@ class ReviewWindow(QMainWindow):
         self.save_action.triggered.connect(self.save)
         self.send_action = QAction(self.tr("Send back…"), self, objectName="reviewSendBack")
         self.send_action.triggered.connect(self.send_back)
-        for action in (self.comment_action, self.suggest_action, self.delete_comment_action, self.save_action,
-                       self.send_action):
+        for action in (self.comment_action, self.remark_action, self.suggest_action, self.delete_comment_action,
+                       self.save_action, self.send_action):
             bar.addAction(action)
             self.addAction(action)
         self.source.addAction(self.comment_action)
@@ -171,19 +175,45 @@ class ReviewWindow(QMainWindow):
                 self.statusBar().showMessage(self.tr("Select the passage to comment on first."), 5000)
             self._refresh_comments()
 
+    def remark(self) -> None:
+        """A remark on the whole article (review.json's comments)."""
+        from datetime import datetime, timezone
+
+        from editor_app.core.reviewing.review_file import ReviewComment
+
+        words, ok = QInputDialog.getMultiLineText(self, self.tr("Remark"), self.tr("Remark on the whole article:"))
+        if ok and words.strip():
+            remarks = self.session.review.comments
+            stamp = datetime.now(timezone.utc).isoformat(timespec="seconds")
+            remarks.append(ReviewComment(words.strip(), id=f"r{len(remarks) + 1}",
+                                         author=self.reviewer_name.text().strip(), created_at=stamp))
+            self._refresh_comments()
+            self._changed()
+
     def _edit_comment(self, item: QListWidgetItem) -> None:
         note_id = item.data(Qt.ItemDataRole.UserRole)
-        words, ok = QInputDialog.getMultiLineText(self, self.tr("Comment"), self.tr("Comment:"),
-                                                  self.source.notes.get(note_id, ""))
+        remarks = self.session.review.comments
+        old = remarks[-note_id - 1].text if note_id < 0 else self.source.notes.get(note_id, "")
+        words, ok = QInputDialog.getMultiLineText(self, self.tr("Comment"), self.tr("Comment:"), old)
         if ok and words.strip():
-            self.source.set_comment(note_id, words)
+            if note_id < 0:
+                remarks[-note_id - 1].text = words.strip()
+                self._changed()
+            else:
+                self.source.set_comment(note_id, words)
             self._refresh_comments()
 
     def _delete_comment(self) -> None:
         item = self.comments.currentItem()
-        if item is not None:
-            self.source.remove_comment(item.data(Qt.ItemDataRole.UserRole))
-            self._refresh_comments()
+        if item is None:
+            return
+        note_id = item.data(Qt.ItemDataRole.UserRole)
+        if note_id < 0:
+            del self.session.review.comments[-note_id - 1]
+            self._changed()
+        else:
+            self.source.remove_comment(note_id)
+        self._refresh_comments()
 
     def _suggest(self, on: bool) -> None:
         self.source.set_suggesting(on)
@@ -203,6 +233,10 @@ class ReviewWindow(QMainWindow):
         ranges = note_ranges(self.source.document())
         text = self.source.document().toPlainText()
         self.comments.clear()
+        for index, remark in enumerate(self.session.review.comments):   # on the whole article: ids < 0
+            item = QListWidgetItem(self.tr("On the whole article:") + f"\n{remark.text}")
+            item.setData(Qt.ItemDataRole.UserRole, -index - 1)
+            self.comments.addItem(item)
         for note_id, words in sorted(self.source.notes.items(), key=lambda kv: ranges.get(kv[0], (1 << 30,))[0]):
             start, end = ranges.get(note_id, (0, 0))
             quote = text[start:end]
