@@ -1568,7 +1568,12 @@ Thư viện: %2</translation>
         <translation>Người viết</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>Lúc</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Accept</source>
         <translation>Chấp nhận</translation>
     </message>
@@ -1697,7 +1702,7 @@ Thư viện: %2</translation>
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../src/editor_app/ui/window/review_window.py" line="+91"/>
+        <location filename="../../src/editor_app/ui/window/review_window.py" line="+108"/>
         <source>Your assessment of the article as a whole</source>
         <translation>Đánh giá chung của bạn về bài viết</translation>
     </message>

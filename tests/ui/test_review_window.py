@@ -240,3 +240,24 @@ def test_remarks_on_the_whole_article(window, qtbot, review_path, store, monkeyp
     window.comments.setCurrentRow(0)
     window.delete_comment_action.trigger()
     assert window.comments.count() == 0 and window.session.review.comments == []
+
+
+@pytest.mark.parametrize("platform, expected", [("win32", ["explorer", "/select,{path}"]),
+                                                ("darwin", ["open", "-R", "{path}"]), ("linux", None)])
+def test_send_back_shows_the_file_in_the_file_manager(window, monkeypatch, review_path, platform, expected):
+    import subprocess
+    import sys
+
+    from PySide6.QtGui import QDesktopServices
+
+    started, opened = [], []
+    monkeypatch.setattr(sys, "platform", platform)
+    monkeypatch.setattr(subprocess, "Popen", lambda args: started.append(args))
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    window.summary.setPlainText("Gửi lại.")
+    window.send_action.trigger()
+    if expected is None:
+        assert opened == [str(review_path.parent)] and not started
+    else:
+        assert started == [[a.replace("{path}", str(review_path)) for a in expected]] and not opened
+    assert not window.isWindowModified()   # saved first

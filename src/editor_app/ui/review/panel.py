@@ -49,12 +49,13 @@ class ReviewPanel(QWidget):
         self.rounds.setWordWrap(True)
         self.rounds.setTextFormat(Qt.TextFormat.PlainText)
         self.tree = QTreeWidget(self, objectName="reviewNotes")
-        self.tree.setHeaderLabels([self.tr("Note"), self.tr("By")])
+        self.tree.setHeaderLabels([self.tr("Note"), self.tr("By"), self.tr("When")])
         self.tree.setWordWrap(True)
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemClicked.connect(self._clicked)
         self.tree.currentItemChanged.connect(lambda *_: self._enable())
         self.accept_button = QPushButton(self.tr("Accept"), self, objectName="reviewAccept")
@@ -117,7 +118,7 @@ class ReviewPanel(QWidget):
             row = note.row
             if row.state in ("accepted", "rejected"):
                 continue
-            item = QTreeWidgetItem([self._describe(note), row.author])
+            item = QTreeWidgetItem([self._describe(note), row.author, _local(row.created_at) if row.created_at else ""])
             item.setData(0, Qt.ItemDataRole.UserRole, row.id)
             item.setToolTip(0, self._describe(note, full=True))
             if row.state == "resolved":

@@ -60,6 +60,23 @@ def page_builder(session: ReviewSession, renderer):
     return build_page
 
 
+def reveal(path: Path) -> None:
+    """Show ``path`` selected in the file manager (Explorer, Finder), or its folder."""
+    import subprocess
+    import sys
+
+    try:
+        if sys.platform == "win32":
+            subprocess.Popen(["explorer", f"/select,{path}"])
+            return
+        if sys.platform == "darwin":
+            subprocess.Popen(["open", "-R", str(path)])
+            return
+    except OSError:
+        pass
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+
+
 class ReviewWindow(QMainWindow):
     def __init__(self, session: ReviewSession, renderer, settings: QSettings | None = None,
                  parent: QWidget | None = None):
@@ -275,7 +292,7 @@ class ReviewWindow(QMainWindow):
 
     def send_back(self) -> None:
         if self.save():
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(self.session.path).parent)))
+            reveal(Path(self.session.path))
             self.statusBar().showMessage(self.tr("Saved. Send %1 back to the editor (by e-mail, for example).")
                                          .replace("%1", self.session.path.name), 10000)
 
