@@ -57,5 +57,5 @@ def test_one_place_in_ui_starts_threads_and_processes():
         hits = starts.findall(path.read_text(encoding="utf-8"))
         if hits:
             found[rel] = sorted(set(hits))
-    assert found == {"ui/operations/workers.py": ["TaskRunner", "threading.Thread"],
+    assert found == {"ui/operations/workers.py": ["TaskRunner", "subprocess.Popen", "threading.Thread"],
                      "ui/operations/tasks.py": ["TaskRunner", "ThreadPoolExecutor"]}, found  # its class line

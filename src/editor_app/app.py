@@ -74,6 +74,7 @@ def main(library: Path | None = None, argv: list[str] | None = None) -> int:
         code = app.exec()
     finally:
         host.close()       # the window, and with it the library (whichever is open now)
+        _delete_closed_windows(app)   # review windows opened meanwhile
         renderer.close()
         release_clipboard()
     return host.exit_code or code
@@ -102,8 +103,17 @@ def review_main(path: Path, argv: list[str] | None = None) -> int:
             return 1
         return app.exec()
     finally:
+        _delete_closed_windows(app)
         renderer.close()
         release_clipboard()
+
+
+def _delete_closed_windows(app) -> None:
+    """Closed windows (deleted later) and their web pages go before the application."""
+    from PySide6.QtCore import QEvent
+
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    app.processEvents()
 
 
 if __name__ == "__main__":

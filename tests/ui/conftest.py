@@ -17,6 +17,19 @@ def empty_clipboard_at_the_end():
         QGuiApplication.clipboard().clear()
 
 
+@pytest.fixture(autouse=True)
+def closed_windows_are_deleted():
+    """Windows a test closed are deleted with their web pages before the next test (a page
+    left for the interpreter's exit outlives its profile: QtWebEngine crashes)."""
+    yield
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is not None:
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)   # only the deletions: no other event runs
+
+
 @pytest.fixture
 def store(sqlite_store):
     return sqlite_store

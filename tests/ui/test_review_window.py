@@ -33,8 +33,7 @@ def window(qtbot, review_path, renderer, tmp_path):  # noqa: F811
     from editor_app.ui.window.review_window import ReviewWindow
 
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = ReviewWindow(open_review(review_path), renderer, settings)
-    qtbot.addWidget(win)
+    win = ReviewWindow(open_review(review_path), renderer, settings)   # closed (and deleted) below
     win.show()
     yield win
     win.close()
@@ -158,7 +157,6 @@ def test_reopening_shows_the_marks_again(window, qtbot, review_path, renderer, t
     assert window.save()
     again = ReviewWindow(open_review(review_path), renderer, QSettings(str(tmp_path / "s2.ini"),
                                                                        QSettings.Format.IniFormat))
-    qtbot.addWidget(again)
     assert again.source.marked_text() == source.marked_text()
     assert again.source.toPlainText() == source.toPlainText()
     again.close()
@@ -186,7 +184,6 @@ def test_a_review_file_the_system_opens_gets_a_review_window(qtbot, review_path,
     opener = ReviewOpener(renderer, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     opener.requested(str(review_path))
     (window,) = opener.windows
-    qtbot.addWidget(window)
     assert "Ngoại giao công chúng" in window.windowTitle()
     told = []
     monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: told.append(a[2]))

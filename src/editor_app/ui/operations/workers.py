@@ -13,7 +13,9 @@ worker it needs from it instead of starting its own:
 - ``imports``: reads and converts files to import (each article is then
   stored through ``store``), with the converter processes of :meth:`converter`;
 - :meth:`Workers.start_thread`: a long-lived loop of its own (the
-  single-instance channel's listener), stopped by its owner.
+  single-instance channel's listener), stopped by its owner;
+- :meth:`Workers.reveal`: the system's file manager showing a file (a process
+  of its own, not waited for).
 """
 
 from __future__ import annotations
@@ -49,6 +51,23 @@ class Workers(QObject):
         thread.start()
         self.threads.append(thread)
         return thread
+
+    @staticmethod
+    def reveal(path) -> bool:
+        """Show ``path`` selected in Explorer (Windows) or Finder (macOS); False elsewhere
+        (the caller opens its folder) or when that cannot be started."""
+        import subprocess
+        import sys
+
+        args = (["explorer", f"/select,{path}"] if sys.platform == "win32"
+                else ["open", "-R", str(path)] if sys.platform == "darwin" else None)
+        if args is None:
+            return False
+        try:
+            subprocess.Popen(args)
+        except OSError:
+            return False
+        return True
 
     def shutdown(self) -> None:
         """Finish the queued store work (saves) and stop every thread."""

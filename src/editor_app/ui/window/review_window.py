@@ -60,23 +60,6 @@ def page_builder(session: ReviewSession, renderer):
     return build_page
 
 
-def reveal(path: Path) -> None:
-    """Show ``path`` selected in the file manager (Explorer, Finder), or its folder."""
-    import subprocess
-    import sys
-
-    try:
-        if sys.platform == "win32":
-            subprocess.Popen(["explorer", f"/select,{path}"])
-            return
-        if sys.platform == "darwin":
-            subprocess.Popen(["open", "-R", str(path)])
-            return
-    except OSError:
-        pass
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
-
-
 class ReviewWindow(QMainWindow):
     def __init__(self, session: ReviewSession, renderer, settings: QSettings | None = None,
                  parent: QWidget | None = None):
@@ -292,7 +275,8 @@ class ReviewWindow(QMainWindow):
 
     def send_back(self) -> None:
         if self.save():
-            reveal(Path(self.session.path))
+            if not Workers.reveal(Path(self.session.path)):
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(self.session.path).parent)))
             self.statusBar().showMessage(self.tr("Saved. Send %1 back to the editor (by e-mail, for example).")
                                          .replace("%1", self.session.path.name), 10000)
 
@@ -312,3 +296,6 @@ class ReviewWindow(QMainWindow):
         self.preview.shutdown()
         self.workers.shutdown()
         super().closeEvent(event)
+        # its web page goes now, before the application (QtWebEngine crashes on a page
+        # that outlives its profile at exit)
+        self.deleteLater()
