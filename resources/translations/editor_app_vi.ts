@@ -782,6 +782,16 @@
     <name>LibraryCare</name>
     <message>
         <location filename="../../src/editor_app/ui/window/library.py" line="+42"/>
+        <source>Damaged article</source>
+        <translation>Bài viết bị hỏng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Article {id} is damaged and cannot be opened ({reason}). The other articles are not affected. Restore the library from a backup (File menu) to get it back.</source>
+        <translation>Bài viết {id} bị hỏng và không mở được ({reason}). Các bài khác không bị ảnh hưởng. Hãy khôi phục thư viện từ một bản sao lưu (trình đơn Tệp) để lấy lại bài này.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Making a backup copy of the library…</source>
         <translation>Đang tạo bản sao lưu thư viện…</translation>
     </message>
@@ -851,7 +861,7 @@
         <translation>Đang mở thư viện…</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+66"/>
         <source>Article &amp;list</source>
         <translation>Danh sách &amp;bài viết</translation>
     </message>
@@ -881,7 +891,7 @@
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/ui/window/actions.py" line="+136"/>
+        <location filename="../../src/editor_app/ui/window/actions.py" line="+145"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
@@ -901,17 +911,7 @@
         <translation>Không mở được bài viết: {reason}</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Damaged article</source>
-        <translation>Bài viết bị hỏng</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Article {id} is damaged and cannot be opened ({reason}). The other articles are not affected. Restore the library from a backup (File menu) to get it back.</source>
-        <translation>Bài viết {id} bị hỏng và không mở được ({reason}). Các bài khác không bị ảnh hưởng. Hãy khôi phục thư viện từ một bản sao lưu (trình đơn Tệp) để lấy lại bài này.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>Could not save</source>
         <translation>Không lưu được</translation>
     </message>
@@ -948,7 +948,7 @@ Library: %2</source>
 Thư viện: %2</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/ui/window/actions.py" line="-75"/>
+        <location filename="../../src/editor_app/ui/window/actions.py" line="-84"/>
         <source>&amp;New article</source>
         <translation>&amp;Bài viết mới</translation>
     </message>
@@ -1023,7 +1023,7 @@ Thư viện: %2</translation>
         <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
@@ -1363,7 +1363,7 @@ Thư viện: %2</translation>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../src/editor_app/ui/preview/pane.py" line="+61"/>
+        <location filename="../../src/editor_app/ui/preview/pane.py" line="+62"/>
         <source>Open link</source>
         <translation>Mở liên kết</translation>
     </message>
@@ -1394,7 +1394,7 @@ Thư viện: %2</translation>
     </message>
     <message>
         <location line="+61"/>
-        <location line="+75"/>
+        <location line="+66"/>
         <source>Preview unavailable</source>
         <translation>Không thể xem trước</translation>
     </message>
@@ -1702,7 +1702,7 @@ Thư viện: %2</translation>
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../src/editor_app/ui/window/review_window.py" line="+108"/>
+        <location filename="../../src/editor_app/ui/window/review_window.py" line="+91"/>
         <source>Your assessment of the article as a whole</source>
         <translation>Đánh giá chung của bạn về bài viết</translation>
     </message>
@@ -1850,12 +1850,12 @@ Thư viện: %2</translation>
     </message>
     <message>
         <location line="+30"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>The review could not be saved to %1:
 %2
 
@@ -1871,7 +1871,7 @@ Công việc của bạn vẫn còn ở đây; hãy lưu lại (Ctrl+S) khi tệ
         <translation>Đã lưu vào %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Saved. Send %1 back to the editor (by e-mail, for example).</source>
         <translation>Đã lưu. Hãy gửi %1 lại cho biên tập viên (chẳng hạn qua email).</translation>
     </message>

@@ -20,10 +20,10 @@ from sqlalchemy.exc import DBAPIError
 
 from editor_app.core.library import db, editors, listing, queries, records, review_records
 from editor_app.core.library.connection import Transactions
-from editor_app.core.dto import ArticleData, ArticleRow, AssetInfo, ProfileData, RelatedView, RevisionInfo
+from editor_app.core.library.revision_store import RevisionReads
+from editor_app.core.dto import ArticleData, ArticleRow, AssetInfo, ProfileData, RelatedView
 from editor_app.core.errors import DamagedArticleError, InputError, LibraryError, Notice
 from editor_app.core.normalize import normalize_article
-from editor_app.core.library.revisions import SAME_AS_ARTICLE, decode_snapshot
 from editor_app.core.library.schema import utcnow
 from editor_app.core.library.search import SEARCH_CAP, SearchIndex, query_tokens
 from editor_app.core.library.location import ServerLocation, parse_location
@@ -48,7 +48,7 @@ def _index_for(server: bool) -> SearchIndex:
     return Fts5Index()
 
 
-class Store(Transactions):
+class Store(RevisionReads, Transactions):
     """All access to one library: a file, or a database on a PostgreSQL server."""
 
     def __init__(self, opened: db.OpenedLibrary, readonly: bool = False,
@@ -340,32 +340,6 @@ class Store(Transactions):
             mime, blob = self.get_asset(article_id, asset.filename)
             self.add_asset(created.id, asset.filename, blob, mime)
         return created
-
-    # -- revisions -------------------------------------------------------
-    def revisions(self, article_id: int) -> list[RevisionInfo]:
-        with self._read() as c:
-            return queries.revision_list(c, article_id)
-
-    def revision_content(self, revision_id: int) -> ArticleData:
-        with self._read() as c:
-            row = queries.revision(c, revision_id)
-            if row is None:
-                raise KeyError(revision_id)
-            article_id, snapshot = row
-            if snapshot == SAME_AS_ARTICLE:  # the article has not changed since
-                return ArticleData.from_content_dict(queries.article(c, article_id).content_dict())
-        return ArticleData.from_content_dict(decode_snapshot(snapshot))
-
-    def name_revision(self, revision_id: int, name: str) -> None:
-        """Give a revision a name (the editor's, after Ctrl+S): it is kept for good."""
-        with self._write() as c:
-            queries.name_revision(c, revision_id, clean_line(name))
-
-    def prune_revisions(self, now: datetime | None = None) -> int:
-        """Apply the pruning schedule to every article; returns how many went."""
-        now = now or utcnow()
-        with self._write() as c:
-            return sum(queries.prune_revisions(c, a, now) for a in queries.articles_with_revisions(c))
 
     # -- assets ----------------------------------------------------------
     def add_asset(self, article_id: int, filename: str, data: bytes, mime_type: str | None = None) -> AssetInfo:

@@ -16,6 +16,8 @@ import json
 
 from PySide6.QtWebEngineCore import QWebEngineScript
 
+from editor_app.ui.preview.scheme import install_script
+
 SCRIPT_NAME = "editor-review-highlights"
 HIGHLIGHT = "editor-review"
 
@@ -86,17 +88,8 @@ class PreviewHighlights:
     def show(self, quotes: list[str]) -> None:
         self.quotes = list(quotes)
         page = self._pane.page
-        scripts = page.scripts()
-        for old in scripts.find(SCRIPT_NAME):
-            scripts.remove(old)
         source = highlight_js(self.quotes)
-        script = QWebEngineScript()
-        script.setName(SCRIPT_NAME)
-        script.setWorldId(QWebEngineScript.ScriptWorldId.ApplicationWorld)
-        script.setInjectionPoint(QWebEngineScript.InjectionPoint.DocumentReady)
-        script.setRunsOnSubFrames(False)
-        script.setSourceCode(source)
-        scripts.insert(script)
+        install_script(page, SCRIPT_NAME, source)
         if not page.url().isEmpty():
             page.runJavaScript(source, QWebEngineScript.ScriptWorldId.ApplicationWorld)
 

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
 from editor_app.ui.preview.scheduler import DEFAULT_DEBOUNCE_MS, PreviewScheduler
 from editor_app.ui.preview.scheme import (
     ALLOWED_SCHEMES,
+    install_script,
     PREVIEW_SCHEME,
     lock_down_page,
     make_preview_profile,
@@ -319,16 +320,7 @@ class PreviewPane(QWidget):
         return f"window.scrollTo({self._saved_scroll.x():.1f},{self._saved_scroll.y():.1f});"
 
     def _set_scroll_script(self, source: str) -> None:
-        scripts = self.page.scripts()
-        for old in scripts.find(_SCROLL_SCRIPT):
-            scripts.remove(old)
-        script = QWebEngineScript()
-        script.setName(_SCROLL_SCRIPT)
-        script.setWorldId(QWebEngineScript.ScriptWorldId.ApplicationWorld)
-        script.setInjectionPoint(QWebEngineScript.InjectionPoint.DocumentReady)
-        script.setRunsOnSubFrames(False)
-        script.setSourceCode(source)
-        scripts.insert(script)
+        install_script(self.page, _SCROLL_SCRIPT, source)
 
     # -- links and status --------------------------------------------------
     def _external_link(self, url: QUrl) -> None:

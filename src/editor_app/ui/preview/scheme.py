@@ -203,3 +203,20 @@ def lock_down(settings: QWebEngineSettings) -> None:
 def lock_down_page(page: QWebEnginePage) -> None:
     """Apply :func:`lock_down` to a page's own settings as well (belt and braces)."""
     lock_down(page.settings())
+
+
+def install_script(page, name: str, source: str) -> None:
+    """Run ``source`` in Qt's isolated world on every page ``page`` loads (replacing the
+    script of that name): the page's own scripts stay off and cannot see it."""
+    from PySide6.QtWebEngineCore import QWebEngineScript
+
+    scripts = page.scripts()
+    for old in scripts.find(name):
+        scripts.remove(old)
+    script = QWebEngineScript()
+    script.setName(name)
+    script.setWorldId(QWebEngineScript.ScriptWorldId.ApplicationWorld)
+    script.setInjectionPoint(QWebEngineScript.InjectionPoint.DocumentReady)
+    script.setRunsOnSubFrames(False)
+    script.setSourceCode(source)
+    scripts.insert(script)

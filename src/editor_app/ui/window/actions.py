@@ -103,6 +103,15 @@ def create_actions(window: QMainWindow, article_view: QWidget) -> WindowActions:
     )
 
 
+def view_action(window: QMainWindow, text: str, widget: QWidget, shortcut: str) -> QAction:
+    """View menu: show or hide ``widget`` (its visibility kept in the settings by shortcut)."""
+    action = QAction(text, window, checkable=True, checked=True)
+    action.setShortcut(shortcut)
+    action.toggled.connect(widget.setVisible)
+    widget.setProperty("settings_key", shortcut)
+    return action
+
+
 def build_menus(window: QMainWindow, actions: WindowActions, edit_extra: list[QAction | None],
                 view_actions: list[QAction], language_menu: QMenu) -> None:
     bar = window.menuBar()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from editor_app.ui.window.backup_timer import BackupScheduler
 from editor_app.ui.dialogs.notices import NoticeShower
@@ -37,6 +37,12 @@ class LibraryCare(QObject):
         if self._first_show:
             self._first_show = False
             self.notices.schedule(getattr(self._w.store, "notices", []))
+
+    def show_damaged(self, exc) -> None:
+        QMessageBox.warning(self._w, self.tr("Damaged article"), self.tr(
+            "Article {id} is damaged and cannot be opened ({reason}). The other articles are not "
+            "affected. Restore the library from a backup (File menu) to get it back.").format(
+            id=exc.article_id, reason=exc.reason))
 
     def before_close(self) -> None:
         self.backups.backup_before_close(self._w, self.tr("Making a backup copy of the library…"))

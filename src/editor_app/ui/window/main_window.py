@@ -11,8 +11,8 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QWidget
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter
 
 from editor_app import __version__
 from editor_app.core.dto import ArticleData
@@ -29,7 +29,7 @@ from editor_app.ui.preview.pane import PreviewPane
 from editor_app.ui.dialogs.trash import TrashDialog
 from editor_app.ui.window.trash_undo import TrashController
 from editor_app.ui.window.version_save import VersionSaver
-from editor_app.ui.window.actions import build_menus, create_actions, language_menu
+from editor_app.ui.window.actions import build_menus, create_actions, language_menu, view_action
 from editor_app.ui.window.importing import ImportControl
 from editor_app.ui.window.layout import restore_layout, save_layout
 from editor_app.ui.window.library import LibraryCare
@@ -150,19 +150,12 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.editor_area.stats_label())
         self.statusBar().addPermanentWidget(self.save_label)
 
-    def _view_action(self, text: str, widget: QWidget, shortcut: str) -> QAction:
-        action = QAction(text, self, checkable=True, checked=True)
-        action.setShortcut(shortcut)
-        action.toggled.connect(widget.setVisible)
-        widget.setProperty("settings_key", shortcut)
-        return action
-
     def _build_menus(self) -> None:
         self.view_actions = [
-            self._view_action(self.tr("Article &list"), self.list_panel, "Ctrl+Alt+1"),
-            self._view_action(self.tr("&Outline"), self.outline, "Ctrl+Alt+2"),
-            self._view_action(self.tr("&Preview"), self.preview, "Ctrl+Alt+3"),
-            self._view_action(self.tr("&Details"), self.meta, "Ctrl+Alt+4"),
+            view_action(self, self.tr("Article &list"), self.list_panel, "Ctrl+Alt+1"),
+            view_action(self, self.tr("&Outline"), self.outline, "Ctrl+Alt+2"),
+            view_action(self, self.tr("&Preview"), self.preview, "Ctrl+Alt+3"),
+            view_action(self, self.tr("&Details"), self.meta, "Ctrl+Alt+4"),
             self.review_side.action,
         ]
         area = self.editor_area
@@ -257,13 +250,10 @@ class MainWindow(QMainWindow):
         return self._opening is not None
 
     def _show_damaged(self, exc: DamagedArticleError) -> None:
-        """An article whose row cannot be read: say so; the others still work."""
+        """An article whose row cannot be read: say so (``LibraryCare``); the others still work."""
         self.session.clear()
         self._set_editing_enabled(False)
-        QMessageBox.warning(self, self.tr("Damaged article"), self.tr(
-            "Article {id} is damaged and cannot be opened ({reason}). The other articles are not "
-            "affected. Restore the library from a backup (File menu) to get it back.").format(
-            id=exc.article_id, reason=exc.reason))
+        self.care.show_damaged(exc)
 
     def _set_editing_enabled(self, enabled: bool) -> None:
         self.editor_area.setEnabled(enabled)
