@@ -173,6 +173,34 @@ def test_direct_edits_of_the_reviewer_become_suggestions(cli, library, tmp_path)
     assert edited in _show(cli, library)["body"]
 
 
+def test_suggestions_inside_a_commented_passage_are_all_kept(cli, library, tmp_path):
+    """``{==a {++b++} c {--d--}==}{>>…<<}``: the comment on the whole passage and each
+    suggestion inside it (the reviewer window writes marks this way)."""
+    sent = Path(cli("--library", str(library), "review", "pack", "--out", str(tmp_path), MAIN, check_rc=0).stdout.strip())
+    parts = _parts(sent)
+    md = parts["article.md"].decode()
+    front, body = md.split("\n---\n\n", 1)
+    para = [p for p in body.split("\n\n") if len(p) > 200][1]
+    words = para.split()
+    passage = " ".join(words[2:12])
+    marked = ("{==" + " ".join(words[2:5]) + " {++rất ++}" + " ".join(words[5:8]) + " {--" + words[8] + " --}"
+              + " ".join(words[9:12]) + "==}{>>Xem lại cả câu.<<}")
+    assert passage in para
+    parts["article.md"] = (front + "\n---\n\n" + body.replace(passage, marked, 1)).encode()
+    back = _write(tmp_path / "long-nhau.review", parts)
+    cli("--library", str(library), "review", "merge", str(back), check_rc=0)
+    shown = _show(cli, library)
+    (comment,) = shown["comments"]
+    assert comment["quote"] == passage and shown["body"][comment["start"]:comment["end"]] == passage
+    kinds = {s["kind"]: s for s in shown["suggestions"]}
+    assert set(kinds) == {"insert", "delete"} and kinds["insert"]["new"] == "rất "
+    assert kinds["delete"]["old"].strip() == words[8]
+    assert kinds["insert"]["start"] == shown["body"].index(passage) + len(" ".join(words[2:5])) + 1
+    cli("--library", str(library), "review", "accept", MAIN, "--all", check_rc=0)
+    assert (" ".join(words[2:5]) + " rất " + " ".join(words[5:8]) + " " + " ".join(words[9:12])
+            in _show(cli, library)["body"])
+
+
 def test_reviews_never_reach_the_exported_page(cli, library, tmp_path):
     sent = Path(cli("--library", str(library), "review", "pack", "--out", str(tmp_path), MAIN, check_rc=0).stdout.strip())
     back, _ = _annotate(sent, tmp_path)

@@ -1043,7 +1043,12 @@ Thư viện: %2</translation>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/ui/window/review_side.py" line="+39"/>
+        <location filename="../../src/editor_app/ui/window/review_side.py" line="+34"/>
+        <source>Review rounds</source>
+        <translation>Các vòng phản biện</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Review</source>
         <translation>&amp;Phản biện</translation>
     </message>
@@ -1061,7 +1066,7 @@ Thư viện: %2</translation>
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../src/editor_app/ui/editor/markdown_editor.py" line="+64"/>
+        <location filename="../../src/editor_app/ui/editor/markdown_editor.py" line="+65"/>
         <source>Article text</source>
         <translation>Nội dung bài viết</translation>
     </message>
@@ -1076,7 +1081,7 @@ Thư viện: %2</translation>
         <translation>Viết bài bằng Markdown…</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+217"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
@@ -1104,7 +1109,7 @@ Thư viện: %2</translation>
         <translation>Tiếng Anh</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+79"/>
         <source>Article</source>
         <translation>Bài viết</translation>
     </message>
@@ -1558,7 +1563,7 @@ Thư viện: %2</translation>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../src/editor_app/ui/review/panel.py" line="+52"/>
+        <location filename="../../src/editor_app/ui/review/panel.py" line="+56"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -1594,17 +1599,17 @@ Thư viện: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+242"/>
+        <location line="+277"/>
         <source>Resolve</source>
         <translation>Đã xử lý</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-276"/>
         <source>Reply…</source>
         <translation>Trả lời…</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+99"/>
         <source>accept</source>
         <translation>chấp nhận</translation>
     </message>
@@ -1684,7 +1689,7 @@ Thư viện: %2</translation>
         <translation>Thay “%1” bằng “%2”</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+128"/>
         <source>Reply</source>
         <translation>Trả lời</translation>
     </message>

@@ -162,6 +162,38 @@ def test_reopening_shows_the_marks_again(window, qtbot, review_path, renderer, t
     again.close()
 
 
+def test_a_suggestion_inside_a_commented_passage(window, qtbot, review_path, monkeypatch, renderer, tmp_path):  # noqa: F811
+    """Comment on a passage, then type into it: both are written, nested, and both come
+    back when the file is opened again."""
+    from PySide6.QtCore import QSettings
+
+    from editor_app.core.reviewing import criticmarkup as cm
+    from editor_app.core.reviewing.session import open_review
+    from editor_app.ui.window.review_window import ReviewWindow
+
+    source = window.source
+    passage = "Bộ Ngoại giao tổ chức Phiên họp chuyên đề"
+    start = source.toPlainText().index(passage)
+    _select(source, start, start + len(passage))
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("Cả câu.", True))
+    source.setFocus()
+    qtbot.keyClick(source, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    window.suggest_action.setChecked(True)
+    cursor = source.textCursor()
+    cursor.setPosition(start + len("Bộ Ngoại giao tổ chức "))
+    source.setTextCursor(cursor)
+    type_text(qtbot, source, "trọng thể ")
+    marked = source.marked_text()
+    assert "{==Bộ Ngoại giao tổ chức {++trọng thể ++}Phiên họp chuyên đề==}{>>Cả câu.<<}" in marked
+    kinds = sorted((m.kind, m.old or m.new) for m in cm.parse(marked).marks)
+    assert kinds == [("comment", passage), ("insert", "trọng thể ")]
+    assert window.save()
+    again = ReviewWindow(open_review(review_path), renderer, QSettings(str(tmp_path / "s3.ini"),
+                                                                       QSettings.Format.IniFormat))
+    assert again.source.marked_text() == marked
+    again.close()
+
+
 def test_cli_opens_a_review_file_in_the_review_window(monkeypatch, tmp_path):
     import editor_app.app as app_module
     from editor_app import cli

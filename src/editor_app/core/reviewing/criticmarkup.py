@@ -6,8 +6,9 @@
 
 :func:`parse` reads marked text into the text as it was before the reviewer's
 marks (additions left out, removals and old text kept, passages unwrapped,
-comments taken out) and the marks, with their places in that text. A mark that is
-never closed is left as the characters it is. :func:`write` does the reverse.
+comments taken out) and the marks, with their places in that text. A commented
+passage may hold suggested changes (``{==a {++b++} c==}``): both are kept. A mark that
+is never closed is left as the characters it is. :func:`write` does the reverse.
 """
 
 from __future__ import annotations
@@ -76,6 +77,11 @@ def parse(marked: str) -> Marked:
             marks.append(Mark(INSERT, length, length, new=inner))
             last_passage = marks[-1]
             continue
+        if kind == "==":   # a passage may hold suggestions of its own (the reviewer window writes them)
+            nested = parse(inner)
+            marks.extend(Mark(m.kind, m.start + length, m.end + length, m.old, m.new, m.text)
+                         for m in nested.marks)
+            inner = nested.text
         old, new = (inner.split("~>", 1) + [""])[:2] if kind == "~~" else (inner, "")
         if kind == "~~" and "~>" not in inner:
             old, new = inner, inner   # no arrow: nothing is suggested

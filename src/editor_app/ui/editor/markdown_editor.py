@@ -10,16 +10,17 @@ from __future__ import annotations
 import tempfile
 import time
 from collections.abc import Callable
+from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QKeyCombination, QMimeData, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QKeyCombination, QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QAction, QFont, QFontDatabase, QImage, QKeyEvent, QKeySequence, QPainter, QPalette,
+    QAction, QColor, QFont, QFontDatabase, QImage, QKeyEvent, QKeySequence, QPalette,
     QTextCursor, QTextFormat, QTextOption,
 )
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
-from . import list_editing, paste
+from . import decorations, list_editing, paste
 from .highlighter import MarkdownHighlighter, mix_colors
 
 IMAGE_SUFFIXES = ("png", "jpg", "jpeg", "gif", "webp", "svg", "avif")
@@ -79,6 +80,7 @@ class MarkdownEditor(QPlainTextEdit):
         self.store_image: Callable[[Path], str] | None = None
         self._reserved: set[QKeyCombination] = set()
         self._selections: dict[str, list[QTextEdit.ExtraSelection]] = {}
+        self._points: list[tuple[int, QColor]] = []
         self._settle = QTimer(self, singleShot=True, interval=self.SETTLE_MS)
         self._settle.timeout.connect(self._emit_settled)
         self.document().contentsChange.connect(self._on_contents_change)
@@ -122,6 +124,16 @@ class MarkdownEditor(QPlainTextEdit):
         if self._settle.isActive():
             self._settle.stop()
             self._emit_settled()
+
+    @contextmanager
+    def quietly(self):
+        """Changes to the document made inside are not edits of the text (no
+        ``content_changed``): a review decision's undo mark, for one."""
+        was, self._loading = self._loading, True
+        try:
+            yield
+        finally:
+            self._loading = was
 
     def _on_contents_change(self, _pos: int, removed: int, added: int) -> None:
         if self._loading or (removed == 0 and added == 0):
@@ -337,33 +349,15 @@ class MarkdownEditor(QPlainTextEdit):
 
     # -- appearance -----------------------------------------------------------------
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
-        self._paint_block_decorations(event.rect())
+        decorations.paint_blocks(self, event.rect())
         super().paintEvent(event)
+        if self._points:
+            decorations.paint_points(self, self._points, event.rect())
 
-    def _paint_block_decorations(self, area) -> None:
-        """Full-width shading behind fenced code, a bar beside quotes (visible
-        blocks only)."""
-        palette = self.palette()
-        base, text = palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text)
-        code_bg = mix_colors(base, text, 0.06)
-        bar = mix_colors(base, palette.color(QPalette.ColorRole.Link), 0.55)
-        margin = self.document().documentMargin()
-        width = self.viewport().width()
-        offset = self.contentOffset()
-        painter = QPainter(self.viewport())
-        block = self.firstVisibleBlock()
-        while block.isValid():
-            rect = self.blockBoundingGeometry(block).translated(offset)
-            if rect.top() > area.bottom():
-                break
-            if block.isVisible() and rect.bottom() >= area.top():
-                if self.highlighter.is_code_block(block):
-                    painter.fillRect(QRectF(margin / 2, rect.top(), width - margin, rect.height()),
-                                     code_bg)
-                elif block.text().lstrip(" ").startswith(">"):
-                    painter.fillRect(QRectF(margin / 2 - 1, rect.top(), 3, rect.height()), bar)
-            block = block.next()
-        painter.end()
+    def set_point_marks(self, points: list[tuple[int, QColor]]) -> None:
+        """Carets drawn between characters (where a reviewer suggests adding words)."""
+        self._points = list(points)
+        self.viewport().update()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         super().changeEvent(event)

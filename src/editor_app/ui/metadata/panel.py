@@ -85,6 +85,7 @@ class MetadataPanel(QWidget):
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self._build_identity()
         self._build_classification()
+        self._sections_at = self.form.rowCount()   # where add_section() puts its sections
         self._build_people()
         self._build_publication()
         self.scroll.setWidget(self.content)
@@ -101,6 +102,22 @@ class MetadataPanel(QWidget):
         if buddy is not None:
             label.setBuddy(buddy)
         self.form.addRow(label)
+
+    def add_section(self, title: str, widget: QWidget) -> None:
+        """A section another part of the window fills (the review rounds), under the
+        article's status and summary."""
+        label = QLabel(title, self.content)
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+        label.setContentsMargins(0, 8, 0, 0)
+        old = widget.parentWidget()
+        if old is not None and old.layout() is not None:
+            old.layout().removeWidget(widget)
+        widget.setParent(self.content)
+        self.form.insertRow(self._sections_at, label)
+        self.form.insertRow(self._sections_at + 1, widget)
+        self._sections_at += 2
 
     def _row(self, label_text: str, field: QWidget, accessible: str, shown: QWidget | None = None):
         field.setAccessibleName(accessible)

@@ -72,31 +72,34 @@ def load(doc: QTextDocument, text: str, marks: list[cm.Mark]) -> dict[int, str]:
     """Put ``text`` with ``marks`` into ``doc``; returns the comments by note id.
 
     An insertion is written into the text (marked inserted); a comment on a point
-    (``{>>...<<}`` alone) is put on the word before it."""
+    (``{>>...<<}`` alone) is put on the word before it. Suggestions inside a commented
+    passage stay inside it."""
     doc.setPlainText(text)
-    notes: dict[int, str] = {}
-    shift = 0
-    for mark in sorted(marks, key=lambda m: (m.start, m.kind != cm.COMMENT)):
-        start, end = mark.start + shift, mark.end + shift
-        if mark.kind == cm.INSERT:
-            cursor = QTextCursor(doc)
-            cursor.setPosition(start)
-            cursor.insertText(mark.new.replace("\n", " "), inserted_format())
-            shift += len(mark.new)
-            continue
+    added: list[tuple[int, int]] = []   # (place in ``text``, characters written in there)
+
+    def moved(pos: int, inside: bool = False) -> int:
+        """Where ``pos`` of ``text`` is now; ``inside``: after what was written in at it."""
+        return pos + sum(n for at, n in added if at < pos or (inside and at == pos))
+
+    for mark in sorted((m for m in marks if m.kind != cm.COMMENT), key=lambda m: m.start):
+        start, end = moved(mark.start, inside=True), moved(mark.end, inside=True)
         if mark.kind in (cm.DELETE, cm.REPLACE):
             _apply(doc, start, end, deleted_format())
-            if mark.kind == cm.REPLACE and mark.new:
-                cursor = QTextCursor(doc)
-                cursor.setPosition(end)
-                cursor.insertText(mark.new.replace("\n", " "), inserted_format())
-                shift += len(mark.new)
-            continue
+        new = mark.new.replace("\n", " ") if mark.kind in (cm.INSERT, cm.REPLACE) else ""
+        if new:
+            cursor = QTextCursor(doc)
+            cursor.setPosition(end)
+            cursor.insertText(new, inserted_format())
+            added.append((mark.end, len(new)))
+    notes: dict[int, str] = {}
+    for mark in sorted((m for m in marks if m.kind == cm.COMMENT), key=lambda m: m.start):
         note_id = len(notes) + 1
         notes[note_id] = mark.text
-        if start == end:   # a comment on a point: on the word before it
-            start = max(0, _word_start(text, mark.start) + shift)
-            end = max(end, start + 1)
+        if mark.start == mark.end:   # a comment on a point: on the word before it
+            start = moved(_word_start(text, mark.start))
+            end = max(moved(mark.end), start + 1)
+        else:
+            start, end = moved(mark.start), moved(mark.end)
         _apply(doc, start, end, note_format(note_id))
     return notes
 
@@ -140,28 +143,37 @@ def _joined(items: list[tuple[str, bool, bool, int]]) -> list[tuple[str, bool, b
 
 
 def marked_text(doc: QTextDocument, notes: dict[int, str]) -> str:
-    """The document as CriticMarkup (comments' words from ``notes``)."""
-    out: list[str] = []
+    """The document as CriticMarkup (comments' words from ``notes``); suggestions made
+    inside a commented passage are written inside it (``{==a {++b++} c==}{>>…<<}``)."""
     items = runs(doc)
+    out: list[str] = []
     i = 0
     while i < len(items):
-        text, ins, dele, note = items[i]
+        note = items[i][3]
+        j = i
+        while j < len(items) and items[j][3] == note:
+            j += 1
+        changes = _changes(items[i:j])
+        out.append(f"{{=={changes}==}}{{>>{notes.get(note, '')}<<}}" if note else changes)
+        i = j
+    return "".join(out)
+
+
+def _changes(items: list[tuple[str, bool, bool, int]]) -> str:
+    out: list[str] = []
+    i = 0
+    while i < len(items):
+        text, ins, dele, _note = items[i]
         if dele:
-            old = text
             new = ""
-            if i + 1 < len(items) and items[i + 1][1] and items[i + 1][3] == note:
+            if i + 1 < len(items) and items[i + 1][1]:
                 new = items[i + 1][0]
                 i += 1
-            out.append(f"{{~~{old}~>{new}~~}}" if new else f"{{--{old}--}}")
+            out.append(f"{{~~{text}~>{new}~~}}" if new else f"{{--{text}--}}")
         elif ins:
             out.append(f"{{++{text}++}}")
-        elif note:
-            out.append(f"{{=={text}==}}")
         else:
             out.append(text)
-        last_of_note = note and (i + 1 >= len(items) or items[i + 1][3] != note)
-        if last_of_note:
-            out.append(f"{{>>{notes.get(note, '')}<<}}")
         i += 1
     return "".join(out)
 

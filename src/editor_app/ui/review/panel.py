@@ -4,8 +4,9 @@
 - Comments with their passage, author and time; reply, resolve and reopen. Clicking one
   selects its passage in the editor (found again in the text as it is being edited).
 - Suggestions (insertions, removals, replacements) with Accept and Reject, one by one
-  or all at once. Accepting edits the text in the editor as one undoable step (Ctrl+Z),
-  then records the decision; the article is saved as any edit is.
+  or all at once. Each decision (and each resolve or reopen) is one step of the
+  editor's undo history (``decisions``): Ctrl+Z takes an accepted suggestion's text
+  back out and opens it again, or brings a rejected one back.
 
 Comments and suggestions are highlighted in the editor. Every read and write goes
 through the store worker (``Operations``); the panel reloads when a review changes.
@@ -20,9 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.ui.operations import Change, Changes
+from editor_app.ui.review.decisions import Decisions
 
 COMMENT_COLOR = QColor(255, 214, 0, 90)
 REMOVAL_COLOR = QColor("#c62828")
+ADDITION_COLOR = QColor("#1a7f37")
 RECOMMENDATION_KEYS = ("accept", "minor_revisions", "major_revisions", "resubmit_elsewhere", "decline",
                        "see_comments")
 
@@ -34,9 +37,27 @@ def _local(value, date_only: bool = False) -> str:
     return QLocale().toString(local.date(), short) if date_only else QLocale().toString(local, short)
 
 
+class WrappedLabel(QLabel):
+    """A word-wrapped label as tall as its text at its width, in any layout (a form in
+    a scroll area asks a plain QLabel for one line's height and cuts the rest)."""
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit()
+
+    def setText(self, text: str) -> None:  # noqa: N802
+        super().setText(text)
+        self._fit()
+
+    def _fit(self) -> None:
+        height = self.heightForWidth(max(1, self.width()))
+        if height > 0 and height != self.minimumHeight():
+            self.setMinimumHeight(height)
+
+
 class ReviewPanel(QWidget):
     select_passage = Signal(int, int)   # start, end in the editor's text
-    commented = Signal(list)            # the passages of the open comments (the preview marks them)
+    marked = Signal(list)   # what the preview marks: open comments' passages and suggestions
 
     def __init__(self, ops, editor, parent: QWidget | None = None):
         super().__init__(parent)
@@ -45,7 +66,8 @@ class ReviewPanel(QWidget):
         self.editor = editor
         self._article = None
         self._review = None
-        self.rounds = QLabel(self, objectName="reviewRounds")
+        self.decisions = Decisions(editor, self._record, self)
+        self.rounds = WrappedLabel(self, objectName="reviewRounds")
         self.rounds.setWordWrap(True)
         self.rounds.setTextFormat(Qt.TextFormat.PlainText)
         self.tree = QTreeWidget(self, objectName="reviewNotes")
@@ -76,7 +98,7 @@ class ReviewPanel(QWidget):
             buttons.addWidget(b, i // 2, i % 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.rounds)
+        layout.addWidget(self.rounds)   # the window may show it elsewhere (the details panel)
         layout.addWidget(self.tree, 1)
         layout.addLayout(buttons)
         self._enable()
@@ -95,7 +117,7 @@ class ReviewPanel(QWidget):
         self.tree.clear()
         self.rounds.setText("")
         self._highlight()
-        self.commented.emit([])
+        self._emit_marks()
         if article is not None:
             self.reload()
 
@@ -131,8 +153,35 @@ class ReviewPanel(QWidget):
         self.tree.expandAll()
         self._highlight()
         self._enable()
-        self.commented.emit([n.quote for n in review.notes if n.row.kind == "comment" and n.row.state == "open"
-                             and n.start is not None and n.quote])
+        self._emit_marks()
+
+    def preview_marks(self) -> list[dict]:
+        """The open notes as the preview marks them: comments by their passage, removals
+        struck (with the replacement written after), additions written in; each found by
+        its words and the words around it in its line."""
+        if self._review is None or self.isHidden():
+            return []
+        text = self.editor.markdown()
+        items = []
+        for note in self._review.notes:
+            row = note.row
+            if row.state != "open" or (row.kind == "comment" and not note.quote):
+                continue
+            found = self._place(note, text)
+            if found is None:
+                continue
+            start, end = found
+            line_start = text.rfind("\n", 0, start) + 1
+            line_end = text.find("\n", end)
+            line_end = len(text) if line_end < 0 else line_end
+            items.append({"kind": "delete" if row.kind == "replace" else row.kind, "quote": text[start:end],
+                          "new": "" if row.kind == "comment" else row.new_text,
+                          "before": text[max(line_start, start - 60):start],
+                          "after": text[end:min(line_end, end + 60)]})
+        return items
+
+    def _emit_marks(self) -> None:
+        self.marked.emit(self.preview_marks())
 
     def _show_rounds(self, rounds, statuses=()) -> None:
         names = dict(zip(RECOMMENDATION_KEYS, (self.tr("accept"), self.tr("minor revisions"),
@@ -193,7 +242,7 @@ class ReviewPanel(QWidget):
             self.select_passage.emit(*found)
 
     def _highlight(self) -> None:
-        selections = []
+        selections, points = [], []
         if self._review is not None and self.isVisible():
             text = self.editor.markdown()
             for note in self._review.notes:
@@ -215,11 +264,14 @@ class ReviewPanel(QWidget):
                     fmt.setForeground(REMOVAL_COLOR)
                 else:
                     fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
-                    fmt.setUnderlineColor(QColor("#1a7f37"))
+                    fmt.setUnderlineColor(ADDITION_COLOR)
+                if note.row.kind in ("insert", "replace"):   # where the new words go: a caret
+                    points.append((found[1], ADDITION_COLOR))
                 fmt.setToolTip(self._describe(note, full=True))
                 sel.cursor, sel.format = cursor, fmt
                 selections.append(sel)
         self.editor.set_extra_selections("review", selections)
+        self.editor.set_point_marks(points)
 
     # -- decisions -----------------------------------------------------------------------------
     def _chosen(self):
@@ -236,41 +288,46 @@ class ReviewPanel(QWidget):
         return [n for n in self._review.notes if n.row.kind != "comment" and n.row.state == "open"]
 
     def accept(self, notes) -> list[int]:
-        """Apply the suggestions to the editor's text (one undo step), then record them."""
+        """Apply the suggestions to the editor's text and record them: one undo step."""
         text = self.editor.markdown()
         placed = [(self._place(n, text), n) for n in notes]
         usable = sorted(((f, n) for f, n in placed if f is not None), key=lambda fn: fn[0][0], reverse=True)
-        if not usable:
-            return []
-        cursor = QTextCursor(self.editor.document())
-        cursor.beginEditBlock()
-        done, last_start = [], None
+        plan, last_start = [], None
         for (start, end), note in usable:
             if last_start is not None and end > last_start:
                 continue   # overlaps one applied already
-            cursor.setPosition(start)
-            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            cursor.insertText(note.row.new_text)
-            done.append(note.row.id)
+            plan.append((start, end, note))
             last_start = start
-        cursor.endEditBlock()
-        self._decide(done, "accepted")
-        return done
+        if not plan or self._article is None:
+            return []
+
+        def edit(cursor: QTextCursor) -> None:
+            for start, end, note in plan:
+                cursor.setPosition(start)
+                cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+                cursor.insertText(note.row.new_text)
+
+        self.decisions.decide(self._article.id, {n.row.id: n.row.state for _s, _e, n in plan}, "accepted", edit)
+        return [n.row.id for _s, _e, n in plan]
 
     def reject(self, notes) -> list[int]:
-        ids = [n.row.id for n in notes]
-        self._decide(ids, "rejected")
-        return ids
+        """Record the suggestions as rejected: the text stays; one undo step."""
+        self._mark(notes, "rejected")
+        return [n.row.id for n in notes]
 
-    def _decide(self, ids: list[int], state: str) -> None:
+    def _mark(self, notes, state: str) -> None:
+        if not notes or self._article is None:
+            return
+        text = self.editor.markdown()
+        found = next((f for f in (self._place(n, text) for n in notes) if f is not None), None)
+        self.decisions.decide(self._article.id, {n.row.id: n.row.state for n in notes}, state,
+                              at=found[0] if found else self.editor.textCursor().position())
+
+    def _record(self, article_id: int, states: dict[int, str]) -> None:
         from editor_app.core.reviewing.desk import set_state
 
-        if not ids or self._article is None:
-            return
-        article_id = self._article.id
-
-        def write(store, ids=tuple(ids)):
-            for note_id in ids:
+        def write(store, states=dict(states)):
+            for note_id, state in states.items():
                 set_state(store, note_id, state)
 
         self.ops.review_change(article_id, write)
@@ -279,7 +336,7 @@ class ReviewPanel(QWidget):
         note = self._chosen()
         if note is None or note.row.kind != "comment":
             return
-        self._decide([note.row.id], "open" if note.row.state == "resolved" else "resolved")
+        self._mark([note], "open" if note.row.state == "resolved" else "resolved")
 
     def _reply(self) -> None:
         from editor_app.core.reviewing.desk import reply
@@ -309,10 +366,13 @@ class ReviewPanel(QWidget):
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
         self._highlight()
+        self._emit_marks()
 
     def hideEvent(self, event) -> None:  # noqa: N802
         super().hideEvent(event)
         self.editor.set_extra_selections("review", [])
+        self.editor.set_point_marks([])
+        self.marked.emit([])
 
     def refresh_highlights(self) -> None:
         """The editor's text changed: the highlights follow their passages."""
