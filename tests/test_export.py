@@ -128,7 +128,7 @@ def test_rich_english_article(library, rich, tmp_path):
 
 
 def test_page_is_self_contained(library, rich, tmp_path):
-    export_articles(library, tmp_path)
+    export_articles(library, tmp_path, all_statuses=True)
     for page in tmp_path.glob("*.html"):
         html = page.read_text("utf-8")
         assert "<link rel=\"stylesheet\"" not in html and "@import" not in html and "url(" not in html
@@ -169,7 +169,7 @@ def test_one_bad_article_does_not_stop_the_others_and_keeps_its_old_page(library
     out.mkdir()
     (out / "anh-thieu.html").write_text("previous page", "utf-8")
     seen = []
-    report = export_articles(library, out, progress=lambda done, total: seen.append((done, total)))
+    report = export_articles(library, out, all_statuses=True, progress=lambda done, total: seen.append((done, total)))
     assert [str(e) for e in report.errors] == [
         "anh-thieu: image 'nowhere.png' is not one of the article's images (assets)"]
     assert (out / "anh-thieu.html").read_text("utf-8") == "previous page"
@@ -217,7 +217,7 @@ def test_interrupted_export_leaves_whole_pages_only(library, tmp_path, monkeypat
         real(path, text)
     monkeypatch.setattr(export_mod, "write_atomic", interrupted)
     with pytest.raises(KeyboardInterrupt):
-        export_articles(library, tmp_path / "out")
+        export_articles(library, tmp_path / "out", all_statuses=True)
     files = sorted((tmp_path / "out").iterdir())
     assert 2 <= len(files) < 6 and not (tmp_path / "out" / "index.html").exists()
     assert all(f.suffix == ".html" and f.read_text("utf-8").rstrip().endswith("</html>") for f in files)
@@ -230,7 +230,7 @@ def test_index_groups_by_section_newest_first(library, tmp_path):
                                                published_on=date(2024, 5, 6)))
     english = library.create_article(ArticleData(title="In English", slug="in-english", language="en",
                                                  section="Nghiên cứu", published_on=date(2022, 1, 1)))
-    export_articles(library, tmp_path)
+    export_articles(library, tmp_path, all_statuses=True)
     html = (tmp_path / "index.html").read_text("utf-8")
     sections = re.findall(r'<h2 id="section-\d+">([^<]+)</h2>', html)
     assert sections == ["Nghiên cứu", "Truyền thông", "Bài viết khác"]
@@ -291,7 +291,7 @@ def test_unwritable_destination_is_a_clear_error(library, tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("x")
     with pytest.raises(Exception, match="cannot create the export folder"):
-        export_articles(library, blocker / "out")
+        export_articles(library, blocker / "out", all_statuses=True)
 
 
 def test_identifiers_on_pages_and_index_only_when_valid(library, tmp_path):

@@ -209,7 +209,7 @@ def test_damaged_row_is_left_out_and_the_rest_works(tmp_path, cli, sql):
     found = cli("list", "--library", str(lib), "--search", "dauriengdacbiet")
     assert len(_lines(found.stdout)) == 4
     out = tmp_path / "site"
-    exported = cli("export", "--library", str(lib), "--out", str(out))
+    exported = cli("export", "--library", str(lib), "--out", str(out), "--all-statuses")
     assert exported.returncode == 1
     assert len(list(out.glob("bai-so-*.html"))) == 4 and (out / "index.html").is_file()
     _assert_one_line_errors(exported.stderr)
@@ -252,7 +252,7 @@ def test_export_out_is_a_file(tmp_path, cli):
     _library_with(lib)
     target = tmp_path / "out.html"
     target.write_text("x")
-    proc = cli("export", "--library", str(lib), "--out", str(target))
+    proc = cli("export", "--library", str(lib), "--out", str(target), "--all-statuses")
     assert proc.returncode == 2 and "not a folder" in proc.stderr
     _assert_one_line_errors(proc.stderr)
     assert target.read_text() == "x"

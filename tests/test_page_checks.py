@@ -63,7 +63,7 @@ def pages(tmp_path_factory) -> list[Path]:
             store.create_article(ArticleData(
                 title=HOSTILE_TITLE, slug=slug, body=body, summary=HOSTILE_TITLE, section="<i>Khác</i>",
                 keywords=[HOSTILE_TITLE, "<script>"], source=HOSTILE_TITLE, license="<b>CC</b>"))
-        result = export_articles(store, root / "out")
+        result = export_articles(store, root / "out", all_statuses=True)
     finally:
         store.close()
     assert result.ok, [str(e) for e in result.errors]

@@ -74,7 +74,7 @@ def test_killed_export_takes_its_busy_render_children_along(tmp_path):
     library = _library(tmp_path / "library.sqlite",
                        [UNCLOSED_LINKS, "## Bình thường\n\nĐoạn văn.\n", UNCLOSED_LINKS])
     proc = _spawn([sys.executable, "-m", "editor_app.cli", "export", "--library", str(library),
-                   "--out", str(tmp_path / "out")], tmp_path)
+                   "--out", str(tmp_path / "out"), "--all-statuses"], tmp_path)
     _kill_and_check(proc, busy=2)  # both workers of the 2-core pool on a pathological body
 
 

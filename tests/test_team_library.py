@@ -203,7 +203,7 @@ def test_the_cli_says_one_line_and_exits_1_when_the_server_is_unreachable(cli, t
     url = f"postgresql://editor@127.0.0.1:{port}/tap_chi"
     for args, env in ((("list", "--library", url), None), (("list", "--json"), {"EDITOR_APP_LIBRARY": url}),
                       (("import", "--library", url, str(tmp_path / "x.md")), None),
-                      (("export", "--library", url, "--out", str(tmp_path / "out")), None)):
+                      (("export", "--library", url, "--out", str(tmp_path / "out"), "--all-statuses"), None)):
         started = time.monotonic()
         out = cli(*args, env=env)
         assert out.returncode == 1, out.stderr
@@ -295,12 +295,12 @@ def test_cli_import_list_export_work_on_both_engines(engine, tmp_path, sample_fi
     assert len(listed) == 6 and {a["slug"] for a in listed} >= {MAIN}
     main = next(a for a in listed if a["slug"] == MAIN)
     assert main["related"][0] == "quan-tri-truyen-thong-thuong-hieu-startup-thiet-ke-website"
-    written = cli("export", "--library", lib, "--out", str(tmp_path / "site"), check_rc=0).stdout.splitlines()
+    written = cli("export", "--library", lib, "--out", str(tmp_path / "site"), "--all-statuses", check_rc=0).stdout.splitlines()
     assert len(written) == 7 and (tmp_path / "site" / f"{MAIN}.html").is_file()
     if engine == "postgres":   # the same pages as from a library file
         file_lib = tmp_path / "f.sqlite"
         cli("import", "--library", str(file_lib), *map(str, sample_files), check_rc=0)
-        cli("export", "--library", str(file_lib), "--out", str(tmp_path / "site2"), check_rc=0)
+        cli("export", "--library", str(file_lib), "--out", str(tmp_path / "site2"), "--all-statuses", check_rc=0)
         page = (tmp_path / "site" / f"{MAIN}.html").read_text("utf-8")
         assert page == (tmp_path / "site2" / f"{MAIN}.html").read_text("utf-8")
 

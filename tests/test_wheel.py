@@ -49,6 +49,6 @@ def test_installed_copy_imports_lists_and_exports(installed, tmp_path, sample_fi
     listed = json.loads(run("list", "--library", lib, "--json").stdout)
     main = next(a for a in listed if a["slug"] == "ngoai-giao-cong-chung-trong-ky-nguyen-so")
     assert len(main["related"]) == 5
-    out = run("export", "--library", lib, "--out", str(tmp_path / "site"))
+    out = run("export", "--library", lib, "--out", str(tmp_path / "site"), "--all-statuses")
     assert out.returncode == 0, out.stderr
     assert len(list((tmp_path / "site").glob("*.html"))) == 7

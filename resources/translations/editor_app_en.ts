@@ -15,7 +15,7 @@
 <context>
     <name>ExportController</name>
     <message numerus="yes">
-        <location filename="../../src/editor_app/ui/dialogs/export.py" line="+81"/>
+        <location filename="../../src/editor_app/ui/dialogs/export.py" line="+83"/>
         <source>%n page(s) written; these articles could not be exported:</source>
         <translation>
             <numerusform>%n page written; these articles could not be exported:</numerusform>

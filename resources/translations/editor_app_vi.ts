@@ -408,12 +408,12 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../src/editor_app/ui/dialogs/export.py" line="+36"/>
+        <location filename="../../src/editor_app/ui/dialogs/export.py" line="+37"/>
         <source>Export to folder</source>
         <translation>Xuất ra thư mục</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Exporting…</source>
         <translation>Đang xuất…</translation>
     </message>
@@ -448,6 +448,16 @@
         <translation>
             <numerusform>Đã ghi %n trang; không xuất được các bài viết sau:</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing published yet</source>
+        <translation>Chưa có bài nào xuất bản</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only published articles are exported. No article has the status “Published” yet; to proofread one, open it and choose Export article (Ctrl+E): its page is marked as a draft.</source>
+        <translation>Chỉ các bài đã xuất bản mới được xuất. Chưa bài nào có trạng thái “Đã xuất bản”; muốn đọc duyệt một bài, hãy mở bài đó và chọn Xuất bài viết (Ctrl+E): trang của bài sẽ được đánh dấu là bản nháp.</translation>
     </message>
 </context>
 <context>
@@ -989,8 +999,8 @@ Thư viện: %2</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Export &amp;all articles…</source>
-        <translation>Xuất tất &amp;cả bài viết…</translation>
+        <source>Export &amp;published articles…</source>
+        <translation>Xuất &amp;các bài đã xuất bản…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1563,7 +1573,7 @@ Thư viện: %2</translation>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../src/editor_app/ui/review/panel.py" line="+56"/>
+        <location filename="../../src/editor_app/ui/review/panel.py" line="+74"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>

@@ -1,4 +1,4 @@
-"""Command line: ``editor-app [import|list|export|copy] ...``; no subcommand opens the window.
+"""Command line: ``editor-app [import|list|export|copy|review|check|issue] ...``; no subcommand opens the window.
 
 Errors are one line on stderr with a non-zero exit status (2 for usage or a
 library that cannot be opened), never a traceback.
@@ -64,14 +64,19 @@ def build_parser() -> argparse.ArgumentParser:
     exp = sub.add_parser("export", help="write publish-ready HTML pages")
     _library_arg(exp)
     exp.add_argument("--out", required=True, type=Path, metavar="DIR")
-    exp.add_argument("slugs", nargs="*", metavar="SLUG")
+    exp.add_argument("--issue", metavar="KEY", help="an issue: its page as index.html and its articles that are ready")
+    exp.add_argument("--all-statuses", action="store_true",
+                     help="without SLUGs: every article, not only the published ones (a full proof)")
+    exp.add_argument("slugs", nargs="*", metavar="SLUG",
+                     help="these articles whatever their status (default: the published ones)")
     cp = sub.add_parser("copy", help="copy a whole library to another (a file to a team library's server)")
     _library_arg(cp)
     cp.add_argument("--to", required=True, type=location, metavar="PATH|URL",
                     help="the new library: an empty database (postgresql://...) or a new file")
-    from editor_app import cli_review
+    from editor_app import cli_issue, cli_review
 
     cli_review.add_parser(sub, _library_arg)
+    cli_issue.add_parsers(sub, _library_arg)
     return parser
 
 
@@ -239,16 +244,28 @@ def cmd_export(args) -> int:
     if args.out.exists() and not args.out.is_dir():
         say(f"{args.out}: this is a file, not a folder; choose a folder for --out")
         return EXIT_USAGE
+    if args.issue and args.slugs:
+        say("give either --issue or article slugs, not both")
+        return EXIT_USAGE
+    held = []
     with _open(args, readonly=True) as store:
         try:
-            report = export_articles(store, args.out, args.slugs or None)
+            if args.issue:
+                from editor_app.core.publishing.issue_export import export_issue
+
+                done = export_issue(store, args.issue, args.out)
+                report, held = done.report, done.held
+            else:
+                report = export_articles(store, args.out, args.slugs or None, all_statuses=args.all_statuses)
         finally:
             _tell_notices(store)
     for path in report.written:
         print(terminal_safe(path))
+    for failure in held:
+        say(f"{failure.slug}: held back: {failure.message}")
     for failure in report.errors:
         say(f"{failure.slug}: {failure.message}")
-    return EXIT_FAILED if report.errors else 0
+    return EXIT_FAILED if report.errors or held else 0
 
 
 def cmd_copy(args) -> int:
@@ -271,7 +288,20 @@ def cmd_review(args) -> int:
     return run(args)
 
 
-COMMANDS = {"import": cmd_import, "list": cmd_list, "export": cmd_export, "copy": cmd_copy, "review": cmd_review}
+def cmd_check(args) -> int:
+    from editor_app.cli_issue import cmd_check as run
+
+    return run(args)
+
+
+def cmd_issue(args) -> int:
+    from editor_app.cli_issue import cmd_issue as run
+
+    return run(args)
+
+
+COMMANDS = {"import": cmd_import, "list": cmd_list, "export": cmd_export, "copy": cmd_copy, "review": cmd_review,
+            "check": cmd_check, "issue": cmd_issue}
 
 
 def _utf8_output() -> None:

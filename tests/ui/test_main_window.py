@@ -233,16 +233,25 @@ def test_image_is_stored_in_the_library_and_shown_in_the_preview(qtbot, store, t
     qtbot.waitUntil(lambda: "assets/" in store.get_article(art.id).body, timeout=3000)
 
 
-def test_export_from_the_window_writes_pages(qtbot, store, tmp_path, make_window, sample_files):
+def test_export_from_the_window_writes_published_pages(qtbot, store, tmp_path, make_window, sample_files,
+                                                      monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[1]))
     import_files(store, sample_files)
     w = make_window(store)
     w.exporter._open_folder = False
     out = tmp_path / "site"
-    job = w.exporter.export(None, out)   # on the window's export worker
-    job.result(60)
+    w.exporter.export(None, out).result(60)   # on the window's export worker
     qtbot.waitUntil(lambda: w.exporter._dialog is None, timeout=10000)
-    assert sorted(p.name for p in out.glob("*.html"))[:1] == ["chuyen-doi-so-bao-chi-va-dao-tao-bao-chi.html"]
-    assert len(list(out.glob("*.html"))) == 7
+    assert [p.name for p in out.glob("*.html")] == ["index.html"] and len(told) == 1   # nothing published: said
+    for article in list(store.all_articles())[:2]:
+        article.status = "published"
+        store.save_article(article)
+    w.exporter.export(None, out).result(60)
+    qtbot.waitUntil(lambda: w.exporter._dialog is None, timeout=10000)
+    assert len(list(out.glob("*.html"))) == 3 and len(told) == 1
 
 
 def test_the_window_store_guard_fails_on_the_gui_thread_only(store):

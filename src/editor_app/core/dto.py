@@ -128,3 +128,4 @@ class ProfileData:
     publisher: str = ""
     base_url: str = ""
     default_license: str = ""
+    tone_style: str = ""        # "old" (hoá, thuỷ), "new" (hóa, thủy) or "" (none chosen)

@@ -57,7 +57,7 @@ MIGRATIONS = Path(__file__).resolve().parents[2] / "migrations"
 SYNC_CHECK_LIMIT = 16 * 1024 * 1024
 # The newest Alembic revision in migrations/versions (a test keeps them equal),
 # so that opening a current library never has to load Alembic at all.
-HEAD_REVISION = "0007"
+HEAD_REVISION = "0008"
 
 
 def alembic_config():
@@ -374,6 +374,12 @@ _SHIMS = {
              "state VARCHAR(16) NOT NULL, source_key VARCHAR(64))",
              "CREATE TEMP TABLE status_changes (id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL, "
              "status VARCHAR(32) NOT NULL, changed_by TEXT NOT NULL, changed_at DATETIME NOT NULL)"),
+    "0008": ("CREATE TEMP VIEW journal_profile AS SELECT *, '' AS tone_style FROM main.journal_profile",
+             "CREATE TEMP TABLE issues (id INTEGER PRIMARY KEY, key VARCHAR(64) NOT NULL, volume TEXT NOT NULL, "
+             "number TEXT NOT NULL, year INTEGER NOT NULL, title TEXT NOT NULL, published_on DATE, "
+             "note TEXT NOT NULL, created_at DATETIME NOT NULL)",
+             "CREATE TEMP TABLE issue_articles (issue_id INTEGER NOT NULL, article_id INTEGER NOT NULL, "
+             "position INTEGER NOT NULL)"),
 }
 
 

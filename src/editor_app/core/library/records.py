@@ -42,7 +42,7 @@ def add_asset(conn: Connection, article_id: int, name: str, mime: str, digest: s
     return AssetInfo(new_id, article_id, name, mime, digest, len(data))
 
 
-_PROFILE = ("name", "issn", "publisher", "base_url", "default_license")
+_PROFILE = ("name", "issn", "publisher", "base_url", "default_license", "tone_style")
 
 
 def profile(conn: Connection) -> ProfileData:

@@ -201,6 +201,24 @@ journal_profile = Table(
     "journal_profile", metadata,
     Column("id", Integer, primary_key=True),
     _text("name"), Column("issn", _short(9), nullable=False, default=""), _text("publisher"), _text("base_url"), _text("default_license"),
+    Column("tone_style", String(8), nullable=False, default="", server_default=text("''")),   # migration 0008
+)
+
+# issues of the journal (migration 0008) and their articles in order
+issues = Table(
+    "issues", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("key", String(64), nullable=False, unique=True),
+    Column("volume", Text, nullable=False), Column("number", Text, nullable=False),
+    Column("year", Integer, nullable=False),
+    _text("title"), Column("published_on", Date, nullable=True), _text("note"),
+    Column("created_at", DateTime, nullable=False, default=utcnow),
+)
+issue_articles = Table(
+    "issue_articles", metadata,
+    Column("issue_id", ForeignKey("issues.id", ondelete="CASCADE"), primary_key=True),
+    Column("article_id", ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True, index=True),
+    Column("position", Integer, nullable=False),
 )
 
 # an article's editable scalar fields, in ArticleData's order (the one list of them)

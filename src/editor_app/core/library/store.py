@@ -367,6 +367,8 @@ class Store(RevisionReads, Transactions):
 
     def set_profile(self, profile: ProfileData) -> None:
         cleaned = ProfileData(**{name: clean_line(value) for name, value in vars(profile).items()})
+        if cleaned.tone_style not in ("", "old", "new"):
+            raise InputError(f"unknown tone-mark style {cleaned.tone_style!r} (old, new or none)")
         with self._write() as c:
             records.set_profile(c, cleaned)
 

@@ -28,6 +28,7 @@ from editor_app.core.library.backup_files import fsync_dir
 from editor_app.core.dto import ArticleData, ProfileData
 from editor_app.core.errors import DamagedArticleError, InputError
 from editor_app.core.publishing.resources import resource_path
+from editor_app.core.status import Status
 from editor_app.core.text import clean_line, fold, slug_problem
 
 if TYPE_CHECKING:
@@ -184,23 +185,45 @@ def page_filename(slug: str) -> str:
 
 # -- export ---------------------------------------------------------------------
 def export_articles(store: Store, out_dir: Path, slugs: list[str] | None = None, *,
-                    workers: int | None = None, timeout: float = 5.0,
+                    all_statuses: bool = False, workers: int | None = None, timeout: float = 5.0,
                     progress: Callable[[int, int], None] | None = None) -> ExportReport:
-    """Write ``<slug>.html`` for the named articles (all when ``slugs`` is empty) and ``index.html``.
+    """Write ``<slug>.html`` for the named articles and ``index.html``.
+
+    Without ``slugs``: the published articles (every article of the library but the
+    trash with ``all_statuses``, for a full proof). A named article is written
+    whatever its status: a page not published carries a "draft" banner and asks
+    search engines not to index it.
 
     Every file is replaced atomically; an article that fails is reported in
     ``ExportReport.errors`` and leaves its previous page untouched. Bodies are
     rendered on all cores (``workers`` processes); pages are written and
     fsynced by background threads while the next ones are built.
     """
+    out_dir = make_folder(out_dir)
+    report = ExportReport(out_dir)
+    articles = _select(store, slugs, report)
+    if not slugs and not all_statuses:
+        articles = [a for a in articles if a.status == Status.PUBLISHED.value]
+    write_pages(store, out_dir, articles, report, None if slugs else {a.slug: a for a in articles},
+                workers=workers, timeout=timeout, progress=progress)
+    _write_index(store, out_dir, report, None if slugs else articles)
+    fsync_dir(out_dir)
+    return report
+
+
+def make_folder(out_dir: Path) -> Path:
     out_dir = Path(out_dir)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise InputError(f"cannot create the export folder {out_dir}: {exc.strerror or exc}") from exc
-    report = ExportReport(out_dir)
-    articles = _select(store, slugs, report)
-    library = None if slugs else {a.slug: a for a in articles}
+    return out_dir
+
+
+def write_pages(store: Store, out_dir: Path, articles: list[ArticleData], report: ExportReport,
+                library: Mapping[str, ArticleData] | None, *, workers: int | None = None, timeout: float = 5.0,
+                progress: Callable[[int, int], None] | None = None) -> None:
+    """The pages of ``articles`` (``library``: slug -> article, for related articles)."""
     profile = store.get_profile()
     in_flight: deque[tuple[str, Path | None, Future | None]] = deque()
     done = 0
@@ -236,9 +259,6 @@ def export_articles(store: Store, out_dir: Path, slugs: list[str] | None = None,
             finish_oldest()
     finally:
         writers.shutdown(wait=True, cancel_futures=True)
-    _write_index(store, out_dir, report, None if slugs else articles)
-    fsync_dir(out_dir)
-    return report
 
 
 def _select(store: Store, slugs: list[str] | None, report: ExportReport) -> list[ArticleData]:

@@ -22,6 +22,7 @@ from editor_app.core.publishing.page_body import (  # noqa: F401 - part of this 
 from editor_app.core.publishing.page_images import embed_images
 from editor_app.core.publishing.safe_urls import clean_link
 from editor_app.core.text import clean_line
+from editor_app.core.status import Status
 from editor_app.core.validate import doi_url, doi_value, html_language, issn_value, orcid_url
 
 if TYPE_CHECKING:  # the renderer's result type (editor_app.core.publishing.render.Rendered)
@@ -34,12 +35,16 @@ LABELS: dict[str, dict[str, str]] = {
         "related": "Bài liên quan", "notes": "Chú thích", "authors": "Tác giả", "licence": "Giấy phép",
         "contents": "Mục lục", "other_section": "Bài viết khác", "missing_image": "Thiếu ảnh",
         "external_image": "Ảnh bên ngoài", "orcid": "ORCID của", "home": "Trang mục lục",
+        "draft": "Bản nháp", "draft_note": "chưa xuất bản, chỉ để đọc duyệt", "volume": "Tập", "number": "Số",
+        "year": "Năm", "editors_note": "Lời tòa soạn",
     },
     "en": {
         "untitled": "(Untitled)", "source": "Source", "keywords": "Keywords",
         "related": "Related articles", "notes": "Notes", "authors": "Authors", "licence": "Licence",
         "contents": "Contents", "other_section": "Other articles", "missing_image": "Missing image",
         "external_image": "External image", "orcid": "ORCID iD of", "home": "Table of contents",
+        "draft": "Draft", "draft_note": "not published; for proofreading only", "volume": "Volume",
+        "number": "Number", "year": "Year", "editors_note": "Editor's note",
     },
 }
 OG_LOCALES = {"vi": "vi_VN", "en": "en_US"}
@@ -128,6 +133,7 @@ class PageContext:
     meta: list[tuple[str, str, str]] = field(default_factory=list)  # (attribute, name, content)
     json_ld: str = ""
     problems: list[str] = field(default_factory=list)
+    draft: bool = False   # not published: a banner, and no search engine indexing
 
 
 def build_context(store: Store, article: ArticleData, rendered: Rendered,
@@ -159,6 +165,7 @@ def build_context(store: Store, article: ArticleData, rendered: Rendered,
         related=_related(store, article, library), description=description,
         canonical=page_url(profile, f"{article.slug}.html") if article.slug else "",
         problems=images.problems,
+        draft=article.status not in (Status.PUBLISHED.value, Status.ARCHIVED.value),
     )
     ctx.meta = head_meta(ctx)
     ctx.json_ld = json_ld(ctx)

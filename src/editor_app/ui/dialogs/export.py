@@ -27,6 +27,7 @@ class ExportController(QObject):
         self._open_folder = open_folder
         self._dialog: QProgressDialog | None = None
         self._out: Path | None = None
+        self._everything = False
         self.progress.connect(self._on_progress)
         self.finished.connect(self._on_finished)
 
@@ -44,6 +45,7 @@ class ExportController(QObject):
         if out_dir is None:
             return None
         self._out = out_dir
+        self._everything = slugs is None
         self._dialog = QProgressDialog(self.tr("Exporting…"), self.tr("Hide"), 0, 0, self._parent)
         self._dialog.setWindowTitle(self.tr("Export"))
         self._dialog.setMinimumDuration(300)
@@ -80,5 +82,12 @@ class ExportController(QObject):
                 self._parent, self.tr("Export finished with problems"),
                 self.tr("%n page(s) written; these articles could not be exported:", "",
                         len(result.written)) + "\n\n" + lines)
+        elif self._everything and all(p.name == "index.html" for p in result.written):
+            QMessageBox.information(
+                self._parent, self.tr("Nothing published yet"),
+                self.tr("Only published articles are exported. No article has the status "
+                        "“Published” yet; to proofread one, open it and choose Export article (Ctrl+E): "
+                        "its page is marked as a draft."))
+            return
         if self._open_folder and self._out is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._out)))

@@ -80,7 +80,7 @@ def create_actions(window: QMainWindow, article_view: QWidget) -> WindowActions:
             window, QT_TRANSLATE_NOOP("MainWindow", "&Export article…"),
             "fa5s.file-export", "Ctrl+E"),
         export_all=_action(
-            window, QT_TRANSLATE_NOOP("MainWindow", "Export &all articles…"),
+            window, QT_TRANSLATE_NOOP("MainWindow", "Export &published articles…"),
             "fa5s.file-archive", "Ctrl+Shift+E"),
         journal=_action(
             window, QT_TRANSLATE_NOOP("MainWindow", "&Journal profile…"),
