@@ -65,6 +65,8 @@ def build_parser() -> argparse.ArgumentParser:
     _library_arg(exp)
     exp.add_argument("--out", required=True, type=Path, metavar="DIR")
     exp.add_argument("--issue", metavar="KEY", help="an issue: its page as index.html and its articles that are ready")
+    exp.add_argument("--format", choices=("html", "pdf", "jats"), default="html",
+                     help="html: pages and index.html; pdf: A4 proofs; jats: JATS 1.3 XML (default: html)")
     exp.add_argument("--all-statuses", action="store_true",
                      help="without SLUGs: every article, not only the published ones (a full proof)")
     exp.add_argument("slugs", nargs="*", metavar="SLUG",
@@ -253,10 +255,11 @@ def cmd_export(args) -> int:
             if args.issue:
                 from editor_app.core.publishing.issue_export import export_issue
 
-                done = export_issue(store, args.issue, args.out)
+                done = export_issue(store, args.issue, args.out, fmt=args.format)
                 report, held = done.report, done.held
             else:
-                report = export_articles(store, args.out, args.slugs or None, all_statuses=args.all_statuses)
+                report = export_articles(store, args.out, args.slugs or None, all_statuses=args.all_statuses,
+                                         fmt=args.format)
         finally:
             _tell_notices(store)
     for path in report.written:

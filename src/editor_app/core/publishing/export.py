@@ -185,14 +185,15 @@ def page_filename(slug: str) -> str:
 
 # -- export ---------------------------------------------------------------------
 def export_articles(store: Store, out_dir: Path, slugs: list[str] | None = None, *,
-                    all_statuses: bool = False, workers: int | None = None, timeout: float = 5.0,
+                    all_statuses: bool = False, fmt: str = "html", workers: int | None = None, timeout: float = 5.0,
                     progress: Callable[[int, int], None] | None = None) -> ExportReport:
     """Write ``<slug>.html`` for the named articles and ``index.html``.
 
     Without ``slugs``: the published articles (every article of the library but the
     trash with ``all_statuses``, for a full proof). A named article is written
     whatever its status: a page not published carries a "draft" banner and asks
-    search engines not to index it.
+    search engines not to index it. ``fmt="jats"`` writes JATS XML (``<slug>.xml``)
+    instead of pages.
 
     Every file is replaced atomically; an article that fails is reported in
     ``ExportReport.errors`` and leaves its previous page untouched. Bodies are
@@ -204,6 +205,11 @@ def export_articles(store: Store, out_dir: Path, slugs: list[str] | None = None,
     articles = _select(store, slugs, report)
     if not slugs and not all_statuses:
         articles = [a for a in articles if a.status == Status.PUBLISHED.value]
+    if fmt == "jats":   # <slug>.xml (and its images), no table of contents
+        from editor_app.core.publishing.jats_export import write_jats
+
+        write_jats(store, out_dir, articles, report, workers=workers, timeout=timeout, progress=progress)
+        return report
     write_pages(store, out_dir, articles, report, None if slugs else {a.slug: a for a in articles},
                 workers=workers, timeout=timeout, progress=progress)
     _write_index(store, out_dir, report, None if slugs else articles)

@@ -38,8 +38,10 @@ class IssueExport:
         return self.report.ok and not self.held
 
 
-def export_issue(store, key: str, out_dir: Path, *, workers: int | None = None, timeout: float = 5.0,
-                 progress=None) -> IssueExport:
+def export_issue(store, key: str, out_dir: Path, *, fmt: str = "html", workers: int | None = None,
+                 timeout: float = 5.0, progress=None) -> IssueExport:
+    """The issue page and its ready articles' pages (``fmt="jats"``: their JATS XML,
+    with the issue's volume and number; no issue page)."""
     issue = issue_store.get(store, key)
     if issue is None:
         raise InputError(f"no issue {key!r} in the library (see: editor-app issue list)")
@@ -57,6 +59,12 @@ def export_issue(store, key: str, out_dir: Path, *, workers: int | None = None, 
             result.held.append(ExportFailure(entry.slug, reason))
         else:
             ready.append(article)
+    if fmt == "jats":
+        from editor_app.core.publishing.jats_export import write_jats
+
+        write_jats(store, out_dir, ready, result.report, issue=issue, workers=workers, timeout=timeout,
+                   progress=progress)
+        return result
     write_pages(store, out_dir, ready, result.report, None, workers=workers, timeout=timeout, progress=progress)
     written = [a for a in ready if (out_dir / f"{a.slug}.html") in result.report.written]
     try:
