@@ -3,7 +3,7 @@
 # Qt's xcb/EGL libraries for PySide6 and QtWebEngine, Xvfb for a real X display,
 # Java for the W3C HTML validator, Chromium for the browser checks, Node/npm for
 # axe-core, NSIS to compile the Windows installer script, fonts with Vietnamese,
-# PostgreSQL for the team library's tests (a private cluster: scripts/pg-cluster.sh).
+# poppler-utils to read the PDF proofs back, PostgreSQL for the team library's tests (a private cluster: scripts/pg-cluster.sh).
 set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive
 PKGS=(
@@ -17,6 +17,7 @@ PKGS=(
   chromium chromium-driver
   nsis
   fonts-noto-core fonts-dejavu-core
+  poppler-utils
   postgresql
 )
 # Node.js/npm (for axe-core) only when the machine has none: images that ship

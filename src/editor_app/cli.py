@@ -7,6 +7,7 @@ library that cannot be opened), never a traceback.
 from __future__ import annotations
 
 import argparse
+import os
 import logging
 import sqlite3
 import sys
@@ -249,17 +250,23 @@ def cmd_export(args) -> int:
     if args.issue and args.slugs:
         say("give either --issue or article slugs, not both")
         return EXIT_USAGE
-    held = []
+    def pages(store, out: Path, fmt: str):
+        if args.issue:
+            from editor_app.core.publishing.issue_export import export_issue
+
+            done = export_issue(store, args.issue, out, fmt=fmt)
+            return done.report, done.held
+        return export_articles(store, out, args.slugs or None, all_statuses=args.all_statuses, fmt=fmt), []
+
     with _open(args, readonly=True) as store:
         try:
-            if args.issue:
-                from editor_app.core.publishing.issue_export import export_issue
+            if args.format == "pdf":   # the HTML pages, printed by QtWebEngine off screen
+                from editor_app.ui.printing.pdf_export import export_pdf
 
-                done = export_issue(store, args.issue, args.out, fmt=args.format)
-                report, held = done.report, done.held
+                report, held = export_pdf(store, args.out, lambda folder: pages(store, folder, "html"),
+                                          _offscreen_application, with_index=bool(args.issue))
             else:
-                report = export_articles(store, args.out, args.slugs or None, all_statuses=args.all_statuses,
-                                         fmt=args.format)
+                report, held = pages(store, args.out, args.format)
         finally:
             _tell_notices(store)
     for path in report.written:
@@ -269,6 +276,14 @@ def cmd_export(args) -> int:
     for failure in report.errors:
         say(f"{failure.slug}: {failure.message}")
     return EXIT_FAILED if report.errors or held else 0
+
+
+def _offscreen_application():
+    """The QApplication QtWebEngine needs to print, without a window on any screen."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from editor_app.app import make_application
+
+    return make_application(["editor-app"])
 
 
 def cmd_copy(args) -> int:
