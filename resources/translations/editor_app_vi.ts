@@ -789,6 +789,90 @@
     </message>
 </context>
 <context>
+    <name>IssuesDialog</name>
+    <message>
+        <location filename="../../src/editor_app/ui/dialogs/issues.py" line="+75"/>
+        <source>Issues of the journal</source>
+        <translation>Các số của tạp chí</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+180"/>
+        <source>Issues</source>
+        <translation>Các số tạp chí</translation>
+    </message>
+    <message>
+        <location line="-175"/>
+        <source>Articles of the issue, in order</source>
+        <translation>Các bài của số, theo thứ tự</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;New issue…</source>
+        <translation>Số &amp;mới…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add the open article</source>
+        <translation>&amp;Thêm bài đang mở</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove from the issue</source>
+        <translation>&amp;Bỏ khỏi số này</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export issue…</source>
+        <translation>&amp;Xuất bản số này…</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Volume %1, number %2 (%3)</source>
+        <translation>Tập %1, số %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No issue yet: make one with New issue…</source>
+        <translation>Chưa có số nào: hãy tạo bằng nút Số mới…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ready to publish</source>
+        <translation>Sẵn sàng xuất bản</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 of %2 article(s) ready to publish</source>
+        <translation>%1 trên %2 bài sẵn sàng xuất bản</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Export the issue to a folder</source>
+        <translation>Xuất số tạp chí ra thư mục</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Issue exported with articles held back</source>
+        <translation>Đã xuất số tạp chí, có bài bị giữ lại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 file(s) written. Not published with the issue:</source>
+        <translation>Đã ghi %1 tệp. Các bài không được xuất bản cùng số này:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Issue exported</source>
+        <translation>Đã xuất số tạp chí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 file(s) written.</source>
+        <translation>Đã ghi %1 tệp.</translation>
+    </message>
+</context>
+<context>
     <name>LibraryCare</name>
     <message>
         <location filename="../../src/editor_app/ui/window/library.py" line="+42"/>
@@ -860,13 +944,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/editor_app/ui/window/main_window.py" line="+66"/>
+        <location filename="../../src/editor_app/ui/window/main_window.py" line="+67"/>
         <location line="+1"/>
         <source>Editorial workstation</source>
         <translation>Bàn biên tập</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Opening the library…</source>
         <translation>Đang mở thư viện…</translation>
     </message>
@@ -891,7 +975,7 @@
         <translation>&amp;Chi tiết</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Main</source>
         <translation>Chính</translation>
     </message>
@@ -1072,6 +1156,87 @@ Thư viện: %2</translation>
         <source>Another window or program holds this library: it can be read here, not changed.</source>
         <translation>Một cửa sổ hoặc chương trình khác đang giữ thư viện này: ở đây chỉ xem được, không sửa được.</translation>
     </message>
+    <message>
+        <location filename="../../src/editor_app/ui/window/publishing_side.py" line="+33"/>
+        <source>Pro&amp;blems</source>
+        <translation>&amp;Vấn đề</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Normalise &amp;tone marks</source>
+        <translation>Chuẩn hóa &amp;dấu thanh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport PDF proof…</source>
+        <translation>Xuất bản in thử PD&amp;F…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Issues o&amp;f the journal…</source>
+        <translation>&amp;Quản lý các số tạp chí…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No word with a tone mark on oa, oe or uy: nothing to change.</source>
+        <translation>Không có từ nào mang dấu thanh trên oa, oe, uy: không có gì để đổi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tone marks are already placed one way.</source>
+        <translation>Dấu thanh đã được đặt thống nhất một kiểu.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%n word(s) changed to the old style (hoá, thuỷ)</source>
+        <translation>Đã đổi %n từ sang kiểu cũ (hoá, thuỷ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%n word(s) changed to the new style (hóa, thủy)</source>
+        <translation>Đã đổi %n từ sang kiểu mới (hóa, thủy)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Z takes it back.</source>
+        <translation>Ctrl+Z để hoàn tác.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The preview is not ready yet; try again in a moment.</source>
+        <translation>Bản xem trước chưa sẵn sàng; hãy thử lại sau giây lát.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+33"/>
+        <source>Export PDF proof</source>
+        <translation>Xuất bản in thử PDF</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Printing the PDF proof…</source>
+        <translation>Đang in bản in thử PDF…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the page could not be printed</source>
+        <translation>không in được trang</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The PDF proof could not be written: %1</source>
+        <translation>Không ghi được bản in thử PDF: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF proof saved: %1</source>
+        <translation>Đã lưu bản in thử PDF: %1</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownEditor</name>
@@ -1119,7 +1284,7 @@ Thư viện: %2</translation>
         <translation>Tiếng Anh</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+87"/>
         <source>Article</source>
         <translation>Bài viết</translation>
     </message>
@@ -1321,6 +1486,34 @@ Thư viện: %2</translation>
     </message>
 </context>
 <context>
+    <name>NewIssueDialog</name>
+    <message>
+        <location filename="../../src/editor_app/ui/dialogs/issues.py" line="-207"/>
+        <source>New issue</source>
+        <translation>Số mới</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Volume</source>
+        <translation>&amp;Tập</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Number</source>
+        <translation>&amp;Số</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Year</source>
+        <translation>&amp;Năm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title</source>
+        <translation>T&amp;iêu đề</translation>
+    </message>
+</context>
+<context>
     <name>OpenNotices</name>
     <message>
         <location filename="../../src/editor_app/ui/dialogs/notices.py" line="+25"/>
@@ -1420,9 +1613,82 @@ Thư viện: %2</translation>
     </message>
 </context>
 <context>
+    <name>ProblemsPanel</name>
+    <message>
+        <location filename="../../src/editor_app/ui/checks/panel.py" line="+16"/>
+        <source>The article has no title</source>
+        <translation>Bài viết chưa có tiêu đề</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An ORCID iD is not valid (look for a typing mistake)</source>
+        <translation>Mã ORCID không hợp lệ (hãy kiểm tra lỗi gõ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The DOI is not a DOI (like 10.1000/xyz123)</source>
+        <translation>DOI không đúng dạng (ví dụ 10.1000/xyz123)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language is not a language tag (like vi or en-GB)</source>
+        <translation>Ngôn ngữ không phải mã ngôn ngữ (ví dụ vi hoặc en-GB)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A related article is not in the library</source>
+        <translation>Bài liên quan không có trong thư viện</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The journal&apos;s base URL does not start with https://</source>
+        <translation>Địa chỉ gốc của tạp chí không bắt đầu bằng https://</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The article has no summary</source>
+        <translation>Bài viết chưa có tóm tắt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An image has no alt text (a description for readers who cannot see it)</source>
+        <translation>Ảnh chưa có văn bản thay thế (mô tả cho người đọc không nhìn thấy ảnh)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The article is published but has no date</source>
+        <translation>Bài đã xuất bản nhưng chưa có ngày</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tone marks are placed two ways (Edit › Normalise tone marks)</source>
+        <translation>Dấu thanh được đặt theo hai kiểu (Sửa › Chuẩn hóa dấu thanh)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spelling</source>
+        <translation>Chính tả</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Problems before publication</source>
+        <translation>Vấn đề trước khi xuất bản</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>No problem found: ready to publish.</source>
+        <translation>Không có vấn đề: sẵn sàng xuất bản.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 error(s), %2 warning(s)</source>
+        <translation>%1 lỗi, %2 cảnh báo</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../src/editor_app/ui/dialogs/profile.py" line="+19"/>
+        <location filename="../../src/editor_app/ui/dialogs/profile.py" line="+21"/>
         <source>Journal profile</source>
         <translation>Thông tin tạp chí</translation>
     </message>
@@ -1450,6 +1716,31 @@ Thư viện: %2</translation>
         <location line="+1"/>
         <source>Default &amp;licence</source>
         <translation>Giấy phép &amp;mặc định</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not fixed</source>
+        <translation>Không cố định</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Old: hoá, thuỷ, khoẻ</source>
+        <translation>Kiểu cũ: hoá, thuỷ, khoẻ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New: hóa, thủy, khỏe</source>
+        <translation>Kiểu mới: hóa, thủy, khỏe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tone marks</source>
+        <translation>Dấu thanh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tone marks</source>
+        <translation>&amp;Dấu thanh</translation>
     </message>
 </context>
 <context>

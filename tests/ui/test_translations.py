@@ -309,7 +309,7 @@ def test_main_window_in_vietnamese(qtbot, lib, tmp_path, vietnamese):
         assert texts[0] == "&Bài viết mới" and "Chuyển vào thùng &rác" in texts
         for menu in [a.menu() for a in bar.actions()] + w.findChildren(QMenu):
             keys = [mnemonic(a.text()) for a in menu.actions() if mnemonic(a.text())]
-            assert len(keys) == len(set(keys)), (menu.title(), keys)
+            assert len(keys) == len(set(keys)), f"{menu.title()}: {sorted(keys)}"
         window_keys = [mnemonic(a.text()) for a in bar.actions()] + [
             mnemonic(lab.text()) for lab in w.findChildren(QLabel)
             if lab.buddy() is not None and lab.isVisibleTo(w)] + [

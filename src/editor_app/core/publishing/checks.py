@@ -44,6 +44,7 @@ class Problem:
     start: int | None = None        # or the passage of the body
     end: int | None = None
     word: str | None = None         # spelling
+    detail: str = ""                # the value at fault, for a message the window words itself
 
     def as_json(self) -> dict:
         out = {"slug": self.slug, "kind": self.kind, "severity": self.severity, "message": self.message}
@@ -58,7 +59,7 @@ def profile_problems(profile: ProfileData) -> list[Problem]:
     if text and not base_url(profile):
         return [Problem("", "base-url", ERROR, f"The journal's base URL {text!r} is not a web address "
                         "starting with https:// (or http://); pages would have no canonical link.",
-                        field="base_url")]
+                        field="base_url", detail=text)]
     return []
 
 
@@ -78,21 +79,22 @@ def article_problems(article: ArticleData, exists: Callable[[str], bool],
         problem = orcid_problem(author.orcid)
         if problem:
             add("orcid", ERROR, f"{author.name or 'An author'}: ORCID iD {author.orcid!r}: {problem}",
-                field="authors")
+                field="authors", detail=f"{author.name}: {author.orcid}")
     problem = doi_problem(article.doi)
     if problem:
-        add("doi", ERROR, f"DOI {article.doi!r}: {problem}", field="doi")
+        add("doi", ERROR, f"DOI {article.doi!r}: {problem}", field="doi", detail=article.doi)
     if language_tag(article.language) is None:
         add("language", ERROR, f"The language {article.language!r} is not a BCP 47 language tag "
-            "(like vi or en-GB).", field="language")
+            "(like vi or en-GB).", field="language", detail=article.language)
     for related in article.related:
         if not exists(related):
-            add("related", ERROR, f"The related article {related!r} is not in the library.", field="related")
+            add("related", ERROR, f"The related article {related!r} is not in the library.", field="related",
+                detail=related)
     if not (article.summary or "").strip():
         add("summary", WARNING, "The article has no summary.", field="summary")
     for start, end, src in images_without_alt(article.body):
         add("alt-text", WARNING, f"The image {src!r} has no alt text (a description for readers who "
-            "cannot see it).", start=start, end=end)
+            "cannot see it).", start=start, end=end, detail=src)
     if article.status == Status.PUBLISHED.value and article.published_on is None:
         add("date", WARNING, "The article is published but has no publication date.", field="published_on")
     out.extend(tone_problems(article, tone_style))
@@ -117,9 +119,11 @@ def tone_problems(article: ArticleData, tone_style: str = "") -> list[Problem]:
     wanted = f"; the journal writes the {tone_style} style" if tone_style in tone_marks.STYLES else ""
     spans = tone_marks.minority_spans(article.body or "", tone_style or None)
     start, end = spans[0] if spans else (None, None)
+    detail = " · ".join(([f"{counts.old_total} × {old}"] if counts.old else [])
+                        + ([f"{counts.new_total} × {new}"] if counts.new else []))
     return [Problem(article.slug, "tone-marks", WARNING,
                     "Tone marks are placed two ways: " + " and ".join(parts) + wanted + ".",
-                    start=start, end=end)]
+                    start=start, end=end, detail=detail)]
 
 
 def images_without_alt(body: str) -> list[tuple[int, int, str]]:

@@ -1,8 +1,10 @@
-"""The journal profile used by the export: name, ISSN, publisher, base URL, licence."""
+"""The journal profile used by the export: name, ISSN, publisher, base URL, licence,
+and where it puts tone marks in oa, oe and uy (the checks and Edit › Normalise tone
+marks follow it)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
 
 from editor_app.core.dto import ProfileData
 from editor_app.ui.operations import Operations
@@ -31,6 +33,13 @@ class ProfileDialog(QDialog):
             self.edits[name] = edit
             form.addRow(labels[name], edit)
         self.edits["base_url"].setPlaceholderText("https://tapchi.example.vn/bai-viet/")
+        self.tone_style = QComboBox(self)   # where the journal puts tone marks in oa, oe, uy
+        for text, value in ((self.tr("Not fixed"), ""), (self.tr("Old: hoá, thuỷ, khoẻ"), "old"),
+                            (self.tr("New: hóa, thủy, khỏe"), "new")):
+            self.tone_style.addItem(text, value)
+        self.tone_style.setEnabled(False)
+        self.tone_style.setAccessibleName(self.tr("Tone marks"))
+        form.addRow(self.tr("&Tone marks"), self.tone_style)
         self.problem = QLabel(self)
         self.problem.setStyleSheet("color: #b3261e")
         form.addRow(self.problem)
@@ -47,6 +56,8 @@ class ProfileDialog(QDialog):
         for name, edit in self.edits.items():
             edit.setText(getattr(profile, name))
             edit.setEnabled(True)
+        self.tone_style.setCurrentIndex(max(0, self.tone_style.findData(profile.tone_style)))
+        self.tone_style.setEnabled(True)
         self._save.setEnabled(True)
         self.loaded = True
 
@@ -57,7 +68,8 @@ class ProfileDialog(QDialog):
             self.problem.setText(translate_problem(problem))
             return
         self._save.setEnabled(False)
-        self._ops.set_profile(ProfileData(**{n: self.edits[n].text() for n in self.FIELDS}),
+        self._ops.set_profile(ProfileData(**{n: self.edits[n].text() for n in self.FIELDS},
+                                          tone_style=self.tone_style.currentData() or ""),
                               on_done=lambda _r: super(ProfileDialog, self).accept(),
                               on_error=self._failed)
 

@@ -103,6 +103,14 @@ class MetadataPanel(QWidget):
             label.setBuddy(buddy)
         self.form.addRow(label)
 
+    def field_widget(self, name: str) -> QWidget | None:
+        """The widget holding the field ``name`` (of ArticleData), to go to it."""
+        return {"title": self.title_edit, "subtitle": self.subtitle_edit, "slug": self.slug_field.edit,
+                "status": self.status_combo, "section": self.section_combo, "language": self.language_combo,
+                "published_on": self.date_edit, "summary": self.summary_edit, "authors": self.authors_editor,
+                "keywords": self.keywords_editor.input, "source": self.source_edit, "doi": self.doi_edit,
+                "license": self.license_combo, "related": self.related_picker.search_edit}.get(name)
+
     def add_section(self, title: str, widget: QWidget) -> None:
         """A section another part of the window fills (the review rounds), under the
         article's status and summary."""

@@ -17,6 +17,7 @@ class Change(str, Enum):
     PROFILE = "profile"
     IMPORT = "import"
     REVIEW = "review"   # a review's notes changed (merged, decided, replied to)
+    ISSUE = "issue"     # an issue of the journal was made, changed or reordered
 
 
 #: changes that add or remove rows of the article list (a save only updates its row)

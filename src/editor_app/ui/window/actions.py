@@ -113,12 +113,12 @@ def view_action(window: QMainWindow, text: str, widget: QWidget, shortcut: str) 
 
 
 def build_menus(window: QMainWindow, actions: WindowActions, edit_extra: list[QAction | None],
-                view_actions: list[QAction], language_menu: QMenu) -> None:
+                view_actions: list[QAction], language_menu: QMenu, file_extra: tuple[QAction, ...] = ()) -> None:
     bar = window.menuBar()
     file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
     for a in (actions.new, actions.duplicate, actions.import_files, None, actions.save, actions.history, None,
-              actions.export_current,
-              actions.export_all, None, actions.journal, None, actions.trash, actions.show_trash,
+              actions.export_current, actions.export_all, *file_extra, None, actions.journal, None,
+              actions.trash, actions.show_trash,
               None, actions.open_file, actions.open_team, actions.restore_backup, None, actions.quit):
         file_menu.addSeparator() if a is None else file_menu.addAction(a)
     edit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))

@@ -34,6 +34,7 @@ from editor_app.ui.window.importing import ImportControl
 from editor_app.ui.window.layout import restore_layout, save_layout
 from editor_app.ui.window.library import LibraryCare
 from editor_app.ui.window.readonly import enter_read_only
+from editor_app.ui.window.publishing_side import PublishingSide
 from editor_app.ui.window.review_side import ReviewSide
 from editor_app.ui.window.team import TeamWork
 from editor_app.ui.window.opening import FirstPaint, close_library
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self.team = TeamWork(self)
         self.importing = ImportControl(self)
         self.review_side = ReviewSide(self)
+        self.publishing = PublishingSide(self, self.review_side.right)
         self._build_menus()
         self._connect()
         self.care.connect_changes()
@@ -156,12 +158,13 @@ class MainWindow(QMainWindow):
             view_action(self, self.tr("&Outline"), self.outline, "Ctrl+Alt+2"),
             view_action(self, self.tr("&Preview"), self.preview, "Ctrl+Alt+3"),
             view_action(self, self.tr("&Details"), self.meta, "Ctrl+Alt+4"),
-            self.review_side.action,
+            self.review_side.action, self.publishing.view_action,
         ]
-        area = self.editor_area
+        area, pub = self.editor_area, self.publishing
         edit = [area.undo_action, area.redo_action, area.editor().paste_plain_action, None, *area.find_actions(), None,
-                *area.formatting_actions()]
-        build_menus(self, self.actions_, edit, self.view_actions, language_menu(self, self.settings))
+                *area.formatting_actions(), None, pub.tone_action]
+        build_menus(self, self.actions_, edit, self.view_actions, language_menu(self, self.settings),
+                    file_extra=(pub.pdf_action, pub.issues_action))
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main-toolbar")
         toolbar.setAccessibleName(self.tr("Main toolbar"))
@@ -390,6 +393,7 @@ class MainWindow(QMainWindow):
         self.team.stop()
         self.importing.stop()
         self.preview.shutdown()
+        self.publishing.shutdown()
         if self.opening is not None:
             self.opening.cancel()   # closed before it painted: nothing to open
         if self._owns_store:   # closed on its worker, after the opening and the saves queued before

@@ -1,0 +1,165 @@
+"""Publishing in the main window: the open article's problems before publication (a
+panel under the details; View › Problems, Ctrl+Alt+6; clicking one goes to the field
+or the passage), Edit › Normalise tone marks (one undo step), File › Export PDF
+proof… and File › Issues… (the journal's issues)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QSettings
+from PySide6.QtGui import QAction, QTextCursor
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from editor_app.ui import icons
+from editor_app.ui.checks.panel import ProblemsPanel
+
+STATUS_MS = 8000
+
+
+class PublishingSide(QObject):
+    def __init__(self, window, right_splitter):
+        super().__init__(window)
+        self.window = window
+        self.panel = ProblemsPanel(window.ops, window.current_data, window)
+        right_splitter.addWidget(self.panel)
+        right_splitter.setStretchFactor(right_splitter.indexOf(self.panel), 1)
+        self.panel.go_to.connect(self._go_to)
+        window.session.loaded.connect(lambda _a: self.panel.check_soon())   # once every panel shows it
+        window.editor.content_changed.connect(self.panel.check_soon)
+        window.meta.changed.connect(self.panel.check_soon)
+        window.ops.library_changed.connect(lambda _c: self.panel.check_soon())
+        self.view_action = QAction(QCoreApplication.translate("MainWindow", "Pro&blems"), window, checkable=True, checked=True)
+        self.view_action.setShortcut("Ctrl+Alt+6")
+        self.view_action.toggled.connect(self.panel.setVisible)
+        self.tone_action = QAction(QCoreApplication.translate("MainWindow", "Normalise &tone marks"), window)
+        self.tone_action.triggered.connect(self.normalise_tone_marks)
+        self.pdf_action = QAction(icons.icon("fa5s.file-pdf"), QCoreApplication.translate("MainWindow", "E&xport PDF proof…"), window)
+        self.pdf_action.setShortcut("Ctrl+Alt+P")
+        self.pdf_action.triggered.connect(self.export_pdf_proof)
+        self.issues_action = QAction(icons.icon("fa5s.book-open"), QCoreApplication.translate("MainWindow", "Issues o&f the journal…"), window)
+        self.issues_action.setShortcut("Ctrl+Alt+I")
+        self.issues_action.triggered.connect(self.show_issues)
+        self._printer = None
+        self._issues = None
+
+    # -- problems ---------------------------------------------------------------------
+    def _go_to(self, problem) -> None:
+        w = self.window
+        if problem.start is not None:
+            cursor = QTextCursor(w.editor.document())
+            length = w.editor.document().characterCount() - 1
+            cursor.setPosition(min(problem.start, length))
+            cursor.setPosition(min(problem.end or problem.start, length), QTextCursor.MoveMode.KeepAnchor)
+            w.editor.setTextCursor(cursor)
+            w.editor.centerCursor()
+            w.editor.setFocus()
+            return
+        if problem.field == "base_url":
+            w.edit_journal_profile()
+            return
+        target = w.meta.field_widget(problem.field)
+        if target is not None:
+            w.meta.scroll.ensureWidgetVisible(target)
+            target.setFocus()
+
+    # -- tone marks -------------------------------------------------------------------------
+    def normalise_tone_marks(self) -> None:
+        if self.window.session.current is None:
+            return
+        self.window.ops.read(lambda store: store.get_profile().tone_style, on_done=self._normalise)
+
+    def _normalise(self, style: str) -> None:
+        from editor_app.core import tone_marks as tm
+
+        editor = self.window.editor
+        text = editor.markdown()
+        counts = tm.count_styles(text)
+        style = style or tm.majority(counts) or ""
+        bar = self.window.statusBar()
+        if not style:
+            bar.showMessage(QCoreApplication.translate("MainWindow", "No word with a tone mark on oa, oe or uy: nothing to change."), STATUS_MS)
+            return
+        spans = tm.minority_spans(text, style)
+        if not spans:
+            bar.showMessage(QCoreApplication.translate("MainWindow", "Tone marks are already placed one way."), STATUS_MS)
+            return
+        cursor = QTextCursor(editor.document())
+        cursor.beginEditBlock()
+        for start, end in reversed(spans):   # later words first: earlier positions stay valid
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            cursor.insertText(tm.restyle(text[start:end], style))
+        cursor.endEditBlock()
+        if style == tm.OLD:
+            words = QCoreApplication.translate("MainWindow", "%n word(s) changed to the old style (hoá, thuỷ)")
+        else:
+            words = QCoreApplication.translate("MainWindow", "%n word(s) changed to the new style (hóa, thủy)")
+        bar.showMessage(words.replace("%n", str(len(spans))) + " — " + QCoreApplication.translate("MainWindow", "Ctrl+Z takes it back."), STATUS_MS)
+
+    # -- PDF proof --------------------------------------------------------------------------
+    def export_pdf_proof(self) -> None:
+        w = self.window
+        current = w.session.current
+        html = w.preview.current_html()
+        if current is None:
+            return
+        if html is None:
+            w.statusBar().showMessage(QCoreApplication.translate("MainWindow", "The preview is not ready yet; try again in a moment."), STATUS_MS)
+            return
+        settings = QSettings()
+        folder = str(settings.value("export/folder", str(Path.home())))
+        path, _filter = QFileDialog.getSaveFileName(w, QCoreApplication.translate("MainWindow", "Export PDF proof"),
+                                                    str(Path(folder) / f"{current.slug or 'bai-viet'}.pdf"),
+                                                    QCoreApplication.translate("MainWindow", "PDF files (*.pdf)"))
+        if not path:
+            return
+        target = Path(path if path.lower().endswith(".pdf") else path + ".pdf")
+        settings.setValue("export/folder", str(target.parent))
+        w.ops.read(lambda store: store.get_profile().name, on_done=lambda name: self._print(html, name, target))
+
+    def _print(self, html: str, journal: str, target: Path) -> None:
+        from editor_app.ui.printing.pdf import PdfPrinter, pdf_page
+
+        if self._printer is None:
+            self._printer = PdfPrinter(self)
+            self._printer.printed.connect(self._printed)
+        partial = target.with_name(f".{target.name}.part")
+        self._targets = getattr(self, "_targets", {})
+        self._targets[str(partial)] = target
+        self.window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Printing the PDF proof…"))
+        self._printer.add(pdf_page(html, journal), partial)
+
+    def _printed(self, path: str, ok: bool) -> None:
+        target = self._targets.pop(path, None)
+        if target is None:
+            return
+        bar = self.window.statusBar()
+        try:
+            if not ok:
+                raise OSError(QCoreApplication.translate("MainWindow", "the page could not be printed"))
+            os.replace(path, target)
+        except OSError as exc:
+            Path(path).unlink(missing_ok=True)
+            bar.clearMessage()
+            QMessageBox.warning(self.window, QCoreApplication.translate("MainWindow", "Export PDF proof"),
+                                QCoreApplication.translate("MainWindow", "The PDF proof could not be written: %1").replace("%1", str(exc)))
+            return
+        bar.showMessage(QCoreApplication.translate("MainWindow", "PDF proof saved: %1").replace("%1", str(target)), STATUS_MS)
+
+    # -- issues -------------------------------------------------------------------------------
+    def show_issues(self) -> None:
+        from editor_app.ui.dialogs.issues import IssuesDialog
+
+        if self._issues is None:
+            self._issues = IssuesDialog(self.window.ops, self.window)
+            self._issues.open_article.connect(self.window.open_article)
+        self._issues.reload()
+        self._issues.show()
+        self._issues.raise_()
+
+    def shutdown(self) -> None:
+        if self._printer is not None:
+            self._printer.close()
+            self._printer = None
