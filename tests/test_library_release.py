@@ -61,6 +61,8 @@ def test_every_field_reads_back(release, wanted, readonly):
     with Store.open(release, readonly=readonly) as store:
         got = _maker().expected(store)
     for key in wanted:
+        if key == "profile":   # a field added since (0008): the release kept no tone-mark style
+            assert got[key].pop("tone_style") == ""
         if key != "articles":
             assert got[key] == wanted[key], key
     assert got["articles"].keys() == wanted["articles"].keys()
