@@ -203,7 +203,9 @@ def test_list_order_is_the_databases_order_for_every_key(store, library_path):
         published_on=rng.choice([None, date(2020, 1, 1), date(2021, 5, 6)])) for _ in range(300)])
     for a in made[::7]:
         store.trash_article(a.id)
-    columns = {"updated": "updated_at", "title": "title", "status": "status", "section": "section",
+    status_order = "CASE status " + " ".join(f"WHEN '{s}' THEN {i}" for i, s in enumerate(
+        ["draft", "in_review", "changes_requested", "approved", "published", "archived"])) + " ELSE 6 END"
+    columns = {"updated": "updated_at", "title": "title_key", "status": status_order, "section": "section",
                "created": "created_at", "published": "published_on", "words": "word_count"}
     from sqlalchemy import create_engine, text
 

@@ -62,6 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
     lst.add_argument("--json", action="store_true",
                      help="print a JSON array: every field of each article but its text")
     lst.add_argument("--body", action="store_true", help="with --json: each article's text too")
+    lst.add_argument("--sort", choices=("updated", "title", "status"), default="updated",
+                     help="newest first (default), titles in Vietnamese alphabetical order, "
+                          "or statuses in the order of the work (a search ranks its matches)")
     exp = sub.add_parser("export", help="write publish-ready HTML pages")
     _library_arg(exp)
     exp.add_argument("--out", required=True, type=Path, metavar="DIR")
@@ -221,7 +224,7 @@ def cmd_list(args) -> int:
     with _open(args, readonly=True) as store:
         try:   # one statement: every field but the body (see core/library/listing.py)
             store.listing(status=status, search_text=args.search, body=args.body,
-                          on_damaged=damaged.append, each=show)
+                          on_damaged=damaged.append, each=show, sort=args.sort)
         finally:
             _tell_notices(store)
     if out is not None:

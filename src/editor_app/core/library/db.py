@@ -57,7 +57,7 @@ MIGRATIONS = Path(__file__).resolve().parents[2] / "migrations"
 SYNC_CHECK_LIMIT = 16 * 1024 * 1024
 # The newest Alembic revision in migrations/versions (a test keeps them equal),
 # so that opening a current library never has to load Alembic at all.
-HEAD_REVISION = "0008"
+HEAD_REVISION = "0009"
 
 
 def alembic_config():
@@ -360,7 +360,8 @@ def open_library(path: Path, *, readonly: bool = False, create: bool = True,
 # current statements read it as it is (the file is not upgraded: nothing is written to
 # it). SQLite looks up a name in the connection's own temp schema first.
 _SHIMS = {
-    "0006": ("CREATE TEMP VIEW articles AS SELECT *, 1 AS version, '' AS updated_by FROM main.articles",
+    "0006": ("CREATE TEMP VIEW articles AS SELECT *, 1 AS version, '' AS updated_by, CAST(title AS BLOB) "
+             "AS title_key FROM main.articles",
              "CREATE TEMP TABLE presence (session VARCHAR(64) PRIMARY KEY, editor TEXT NOT NULL, "
              "article_id INTEGER, seen_at DATETIME NOT NULL)"),
     "0007": ("CREATE TEMP TABLE review_rounds (id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL, "
@@ -380,6 +381,9 @@ _SHIMS = {
              "note TEXT NOT NULL, created_at DATETIME NOT NULL)",
              "CREATE TEMP TABLE issue_articles (issue_id INTEGER NOT NULL, article_id INTEGER NOT NULL, "
              "position INTEGER NOT NULL)"),
+    # (a library older than 0006 has the view above already; the title's own bytes: an approximate order)
+    "0009": ("CREATE TEMP VIEW IF NOT EXISTS articles AS SELECT *, CAST(title AS BLOB) AS title_key "
+             "FROM main.articles",),
 }
 
 

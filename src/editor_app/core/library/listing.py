@@ -55,24 +55,29 @@ def _item(row) -> dict:
     return item
 
 
+_ORDER = {"updated": (SORT_COLUMNS["updated"].desc(), A.id.desc()),
+          "title": (SORT_COLUMNS["title"].asc(), A.id.asc()),
+          "status": (SORT_COLUMNS["status"].asc(), A.updated_at.desc(), A.id.desc())}
+SORTS = tuple(_ORDER)
 PART = 10_000   # articles handed over at once: one write for a 10k library, bounded memory beyond
 
 
 def listing(conn: Connection, status: str | None, ids: list[int] | None,
             on_damaged: Callable[[DamagedArticleError], None], body: bool = False,
-            part: int | None = None) -> Iterator[list[dict]]:
-    """The live articles (of ``status``), newest first, or those of ``ids`` in that order
-    (a search's ranking), ``part`` at a time; ``body``: with their text. One statement,
-    its rows fetched as they are used. A row that cannot be read is left out and passed
-    to ``on_damaged`` (the rest is then read a chunk, then a row at a time)."""
+            part: int | None = None, sort: str = "updated") -> Iterator[list[dict]]:
+    """The live articles (of ``status``), newest first (``sort="title"``: in Vietnamese
+    alphabetical order; ``"status"``: in the order of the work, newest first within a
+    status), or those of ``ids`` in that order (a search's ranking), ``part`` at a time;
+    ``body``: with their text. One statement, its rows fetched as they are used. A row
+    that cannot be read is left out and passed to ``on_damaged`` (the rest is then read
+    a chunk, then a row at a time)."""
     statement = WITH_BODY if body else LISTING
     part = part or PART
     done: set[int] = set()
     try:
         if ids is None:
-            column = SORT_COLUMNS["updated"]
             rows = conn.execution_options(yield_per=part).execute(
-                statement.where(_live(False, status)).order_by(column.desc(), A.id.desc()))
+                statement.where(_live(False, status)).order_by(*_ORDER[sort]))
             for block in rows.partitions(part):
                 items = [_item(r) for r in block]
                 done.update(i["id"] for i in items)
@@ -85,7 +90,7 @@ def listing(conn: Connection, status: str | None, ids: list[int] | None,
         if not_damage(conn, error):
             raise
     if ids is None:
-        ids = list_ids(conn, "updated", True, status, False, None)
+        ids = list_ids(conn, sort, sort == "updated", status, False, None)
 
     def left_out(article_id: int, error: BaseException) -> None:
         on_damaged(DamagedArticleError(article_id, damage_reason(error)))

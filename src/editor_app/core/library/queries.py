@@ -12,10 +12,12 @@ from collections.abc import Callable, Iterator
 from datetime import datetime
 from functools import lru_cache
 
-from sqlalchemy import Connection, String, bindparam, cast, delete, exc, func, insert, select, update
+from sqlalchemy import Connection, String, bindparam, case, cast, delete, exc, func, insert, select, update
 
+from editor_app.core.collation import sort_key_bytes
 from editor_app.core.dto import ArticleData, ArticleRow, AuthorData, RelatedView, RevisionInfo
 from editor_app.core.errors import DamagedArticleError, damage_reason
+from editor_app.core.status import Status
 from editor_app.core.library.aggregates import AUTHORS, KEYWORDS, RELATED
 from editor_app.core.library.revisions import SAME_AS_ARTICLE, encode_snapshot, revisions_to_prune
 from editor_app.core.library.schema import (
@@ -44,7 +46,9 @@ def not_damage(conn: Connection, error: BaseException) -> bool:
     damaged row: a lost server (PostgreSQL checks every value it stores, so its rows are
     never damaged; a database error there is the connection's)."""
     return isinstance(error, exc.DBAPIError) and (error.connection_invalidated or conn.dialect.name != "sqlite")
-SORT_COLUMNS = {"updated": A.updated_at, "title": A.title, "status": A.status, "section": A.section,
+# titles in Vietnamese alphabetical order (core.collation), statuses in the order of the work
+STATUS_ORDER = case({s.value: i for i, s in enumerate(Status)}, value=A.status, else_=len(Status))
+SORT_COLUMNS = {"updated": A.updated_at, "title": A.title_key, "status": STATUS_ORDER, "section": A.section,
                 "created": A.created_at, "published": A.published_on, "words": A.word_count}
 _CHILDREN = (article_authors, article_keywords, related_links, revisions, assets, presence)
 
@@ -242,7 +246,8 @@ def slug_owner(conn: Connection, slug: str, exclude_id: int | None) -> int | Non
 
 # -- writing articles ----------------------------------------------------------------
 def _values(d: ArticleData) -> dict:
-    return {**{n: getattr(d, n) for n in CONTENT_COLUMNS}, "word_count": d.word_count}
+    return {**{n: getattr(d, n) for n in CONTENT_COLUMNS}, "word_count": d.word_count,
+            "title_key": sort_key_bytes(d.title)}
 
 
 def insert_articles(conn: Connection, datas: list[ArticleData], now: datetime, editor: str = "") -> None:

@@ -77,6 +77,8 @@ articles = Table(
     # several editors (migration 0006): the version each save increments, and who saved last
     Column("version", Integer, nullable=False, default=1, server_default="1"),
     Column("updated_by", Text, nullable=False, default="", server_default=text("''")),
+    # the title's Vietnamese collation key (migration 0009; core.collation), what the list sorts titles by
+    Column("title_key", LargeBinary, nullable=True),
     # the list's queries (live articles by sort key), see migration 0003
     Index("ix_articles_live_updated", "deleted_at", "updated_at"),
     Index("ix_articles_live_status", "deleted_at", "status", "updated_at"),
@@ -85,6 +87,7 @@ articles = Table(
     Index("ix_articles_live_created", "deleted_at", "created_at"),
     Index("ix_articles_live_published", "deleted_at", "published_on"),
     Index("ix_articles_live_words", "deleted_at", "word_count"),
+    Index("ix_articles_live_title_key", "deleted_at", "title_key"),
 )
 
 authors = Table(

@@ -184,7 +184,7 @@ class Store(RevisionReads, Transactions):
 
     def listing(self, *, status: str | None = None, search_text: str | None = None, body: bool = False,
                 on_damaged: Callable[[DamagedArticleError], None] | None = None,
-                each: Callable[[list[dict]], None] | None = None) -> list[dict]:
+                each: Callable[[list[dict]], None] | None = None, sort: str = "updated") -> list[dict]:
         """Every field of the live articles but the body (``body``: with it), JSON-ready
         (``list --json``): newest first, or a search's matches best first; one statement.
         ``each(part)`` takes them 10,000 at a time (memory stays bounded; nothing is
@@ -194,7 +194,7 @@ class Store(RevisionReads, Transactions):
             ids = self.search(search_text, status=status, limit=SEARCH_CAP)
         out: list[dict] = []
         with self._read() as c:
-            for part in listing.listing(c, status, ids, on_damaged or _log_damaged, body):
+            for part in listing.listing(c, status, ids, on_damaged or _log_damaged, body, sort=sort):
                 each(part) if each is not None else out.extend(part)
         return out
 

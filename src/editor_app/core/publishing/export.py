@@ -27,9 +27,10 @@ from editor_app.core.publishing import page as page_ctx
 from editor_app.core.library.backup_files import fsync_dir
 from editor_app.core.dto import ArticleData, ProfileData
 from editor_app.core.errors import DamagedArticleError, InputError
+from editor_app.core.collation import sort_key
 from editor_app.core.publishing.resources import resource_path
 from editor_app.core.status import Status
-from editor_app.core.text import clean_line, fold, slug_problem
+from editor_app.core.text import clean_line, slug_problem
 
 if TYPE_CHECKING:
     from editor_app.core.publishing.render import Rendered
@@ -100,7 +101,7 @@ def _sections(articles: list[ArticleData], lang: str, t: dict[str, str]) -> list
     groups: dict[str, list[ArticleData]] = {}
     for a in articles:
         groups.setdefault(clean_line(a.section), []).append(a)
-    named = sorted((s for s in groups if s), key=lambda s: (fold(s), s))
+    named = sorted((s for s in groups if s), key=sort_key)   # Vietnamese alphabetical order
     order = named + ([""] if "" in groups else [])
     return [{"name": name or (t["other_section"] if named else ""),
              "entries": [_entry(a, lang) for a in sorted(groups[name], key=_newest_first)]}
@@ -110,7 +111,7 @@ def _sections(articles: list[ArticleData], lang: str, t: dict[str, str]) -> list
 def _newest_first(a: ArticleData) -> tuple:
     published = a.published_on or date.min
     updated = a.updated_at.timestamp() if a.updated_at else 0.0
-    return (-published.toordinal(), -updated, fold(a.title))
+    return (-published.toordinal(), -updated, sort_key(a.title))
 
 
 def _entry(a: ArticleData, index_lang: str) -> dict[str, str]:

@@ -195,6 +195,10 @@ class ArticleListModel(QAbstractTableModel):
                          on_error=lambda _exc: self._fetching.discard(start))
 
     def _block_arrived(self, start: int, rows: dict) -> None:
+        import shiboken6
+
+        if not shiboken6.isValid(self):   # the list went away (its window closed) while the rows were read
+            return
         self._fetching.discard(start)
         self._add_rows(rows)
         shown = [r for r in (self.row_of(aid) for aid in rows) if r is not None]

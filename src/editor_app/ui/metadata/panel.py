@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor_app.core.collation import sort_key
 from editor_app.core.dto import ArticleData
 from editor_app.core.limits import LINE_MAX
 from editor_app.core.validate import doi_problem, normalize_doi
@@ -300,7 +301,7 @@ class MetadataPanel(QWidget):
         try:
             text = self.section_combo.currentText()
             self.section_combo.clear()
-            self.section_combo.addItems(sorted({s for s in sections if s}, key=str.casefold))
+            self.section_combo.addItems(sorted({s for s in sections if s}, key=sort_key))
             self.section_combo.setEditText(text)
         finally:
             self._loading = False
