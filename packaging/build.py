@@ -92,24 +92,34 @@ def smoke_test(exe: Path, version: str) -> dict[str, float]:
 
 
 def smoke_samples(exe: Path, samples: Path) -> dict[str, float]:
-    """The frozen program imports every article in ``samples`` into a new library and exports them."""
+    """The frozen program imports every article in ``samples`` into a new library, exports
+    them (a full proof: they are drafts) and prints one to PDF."""
     files = sorted(p for p in samples.iterdir() if p.suffix in {".md", ".txt"})
     if not files:
         raise SystemExit(f"no .md or .txt files in {samples}")
     times = {}
     with tempfile.TemporaryDirectory(prefix="editor-app-smoke-") as tmp:
-        library, site = Path(tmp) / "library.sqlite", Path(tmp) / "site"
+        library, site, proofs = Path(tmp) / "library.sqlite", Path(tmp) / "site", Path(tmp) / "pdf"
         steps = (("import", ["import", "--library", str(library), *map(str, files)]),
-                 ("export", ["export", "--library", str(library), "--out", str(site)]))
+                 ("export", ["export", "--library", str(library), "--out", str(site), "--all-statuses"]),
+                 ("PDF proof", ["export", "--library", str(library), "--out", str(proofs), "--format", "pdf"]))
+        first_slug = None
         for name, args in steps:  # the variable too, so the user's own library is never touched
+            if name == "PDF proof":
+                args = [*args, first_slug]
             elapsed, proc = timed_run(exe, *args, env={"EDITOR_APP_LIBRARY": str(library)})
-            times[f"{name} of {len(files)} samples"] = elapsed
+            times[f"{name} of {len(files)} samples" if name != "PDF proof" else "PDF proof of 1 sample"] = elapsed
             if proc.returncode != 0:
                 raise SystemExit(f"frozen {name} failed (exit {proc.returncode}): {proc.stderr[-2000:]}")
+            if name == "import":   # "id<TAB>slug<TAB>title" per article
+                first_slug = proc.stdout.splitlines()[0].split("\t")[1]
         pages = sorted(p.name for p in site.glob("*.html"))
         if "index.html" not in pages or len(pages) != len(files) + 1:
             raise SystemExit(f"frozen export wrote {pages} for {len(files)} articles")
-    print(f"frozen import + export of {len(files)} samples: ok")
+        pdfs = [p for p in proofs.glob("*.pdf") if p.stat().st_size > 1000]   # the shipped fonts, printed
+        if len(pdfs) != 1 or not pdfs[0].read_bytes().startswith(b"%PDF"):
+            raise SystemExit(f"frozen PDF export wrote {sorted(p.name for p in proofs.glob('*'))}")
+    print(f"frozen import + export + PDF proof of {len(files)} samples: ok")
     return times
 
 
