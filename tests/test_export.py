@@ -13,7 +13,7 @@ import pytest
 from pg_support import execute_beside
 from browser.articles import HOSTILE_TITLE, PROFILE, rich_article, tiny_png
 from editor_app.core.publishing import export as export_mod
-from editor_app.core.publishing import resources
+from editor_app.core import resources
 from editor_app.core.dto import ArticleData
 from editor_app.core.publishing.export import export_articles, index_page, page_for_article
 from editor_app.core.importing.importer import import_files

@@ -70,7 +70,10 @@ def test_check_reports_and_exit_status(cli, library):
     problems = json.loads(proc.stdout)
     tone = [p for p in problems if p["slug"] == MAIN and p["kind"] == "tone-marks"]
     assert len(tone) == 1 and "hoá" in tone[0]["message"] and "hóa" in tone[0]["message"]
-    assert all(set(p) == {"slug", "kind", "severity", "message"} for p in problems)
+    assert all(set(p) == {"slug", "kind", "severity", "message"} | ({"word"} if p["kind"] == "spelling" else set())
+               for p in problems)
+    spelling = [(p["slug"], p["word"]) for p in problems if p["kind"] == "spelling"]
+    assert spelling and set(spelling) == {(AI, "bockchain")}   # the samples' one typo, nothing else
     _change(library, AI, doi="doi:10.1000", language="vietnamese")
     proc = cli("--library", str(library), "check", AI, "--json")
     assert proc.returncode == 1

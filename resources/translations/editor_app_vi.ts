@@ -1157,7 +1157,7 @@ Thư viện: %2</translation>
         <translation>Một cửa sổ hoặc chương trình khác đang giữ thư viện này: ở đây chỉ xem được, không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/ui/window/publishing_side.py" line="+33"/>
+        <location filename="../../src/editor_app/ui/window/publishing_side.py" line="+34"/>
         <source>Pro&amp;blems</source>
         <translation>&amp;Vấn đề</translation>
     </message>
@@ -1177,7 +1177,7 @@ Thư viện: %2</translation>
         <translation>&amp;Quản lý các số tạp chí…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+85"/>
         <source>No word with a tone mark on oa, oe or uy: nothing to change.</source>
         <translation>Không có từ nào mang dấu thanh trên oa, oe, uy: không có gì để đổi.</translation>
     </message>
@@ -1241,7 +1241,7 @@ Thư viện: %2</translation>
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../src/editor_app/ui/editor/markdown_editor.py" line="+65"/>
+        <location filename="../../src/editor_app/ui/editor/markdown_editor.py" line="+66"/>
         <source>Article text</source>
         <translation>Nội dung bài viết</translation>
     </message>
@@ -1256,7 +1256,7 @@ Thư viện: %2</translation>
         <translation>Viết bài bằng Markdown…</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+224"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
@@ -1274,7 +1274,7 @@ Thư viện: %2</translation>
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../src/editor_app/ui/metadata/panel.py" line="+50"/>
+        <location filename="../../src/editor_app/ui/metadata/panel.py" line="+51"/>
         <source>Vietnamese</source>
         <translation>Tiếng Việt</translation>
     </message>
@@ -1675,7 +1675,7 @@ Thư viện: %2</translation>
         <translation>Vấn đề trước khi xuất bản</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>No problem found: ready to publish.</source>
         <translation>Không có vấn đề: sẵn sàng xuất bản.</translation>
     </message>
@@ -2647,6 +2647,19 @@ Bản sao lưu tốt mới nhất là lúc {date} ({articles}). Khôi phục b�
         <location line="+4"/>
         <source>Restore the backup</source>
         <translation>Khôi phục bản sao lưu</translation>
+    </message>
+</context>
+<context>
+    <name>editor</name>
+    <message>
+        <location filename="../../src/editor_app/ui/editor/spelling_menu.py" line="+34"/>
+        <source>(no suggestion)</source>
+        <translation>(không có gợi ý)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add “%1” to the dictionary</source>
+        <translation>Thêm “%1” vào từ điển</translation>
     </message>
 </context>
 <context>

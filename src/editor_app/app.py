@@ -28,7 +28,7 @@ def make_application(argv: list[str]):
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from editor_app.core.publishing.resources import resource_path
+    from editor_app.core.resources import resource_path
 
     _prepare_qt()
     from editor_app.ui.window.file_open import EditorApplication

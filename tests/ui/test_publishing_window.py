@@ -107,3 +107,62 @@ def test_export_pdf_proof_from_the_window(qtbot, samples, make_window, tmp_path,
     text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
     assert "Ngoại giao công chúng trong kỷ nguyên số" in text and "Bản nháp" in text
     assert not list(tmp_path.glob(".*.part"))
+
+
+def test_misspellings_are_marked_and_corrected(qtbot, samples, make_window):
+    from PySide6.QtGui import QTextCharFormat
+
+    ai = "tri-tue-nhan-tao-va-bao-chi-so"
+    w = make_window(samples)
+    _open(qtbot, w, samples, ai)
+    doc = w.editor.document()
+
+    def underlined(word):
+        at = w.editor.markdown().index(word)
+        block = doc.findBlock(at)
+        return any(r.start <= at - block.position() < r.start + r.length
+                   and r.format.underlineStyle() == QTextCharFormat.UnderlineStyle.SpellCheckUnderline
+                   for r in block.layout().formats())
+
+    qtbot.waitUntil(lambda: underlined("bockchain"), timeout=10_000)
+    assert not underlined("Trí tuệ") and not underlined("Artificial")   # Vietnamese and English are fine
+    # the context menu offers the correction first; choosing it is one undo step
+    at = w.editor.markdown().index("bockchain") + 2
+    cursor = w.editor.textCursor()
+    cursor.setPosition(at)
+    menu = w.editor.context_menu(w.editor.cursorRect(cursor).center())
+    shown = [[x.text() for x in menu.actions()]]
+    menu.actions()[0].trigger()
+    menu.deleteLater()
+    assert shown and shown[0][0] == "blockchain" and any("bockchain" in t for t in shown[0])
+    assert "bockchain" not in w.editor.markdown() and "blockchain" in w.editor.markdown()
+    w.editor.undo()
+    assert "bockchain" in w.editor.markdown()
+    # "Add to dictionary": the library's own word list, then the word is no longer marked
+    menu = w.editor.context_menu(w.editor.cursorRect(cursor).center())
+    add = next(a for a in menu.actions() if a.objectName() == "spelling-add-word")
+    assert "bockchain" in add.text()
+    add.trigger()
+    menu.deleteLater()
+    from editor_app.core.library import own_words
+
+    qtbot.waitUntil(lambda: "bockchain" in own_words.words(samples), timeout=10_000)
+    qtbot.waitUntil(lambda: not underlined("bockchain"), timeout=10_000)
+
+
+def test_the_minority_tone_form_is_marked(qtbot, samples, make_window):
+    from PySide6.QtGui import QTextCharFormat
+
+    w = make_window(samples)
+    _open(qtbot, w, samples, MAIN_SLUG)
+    text_of = w.editor.markdown
+
+    def marked(word):
+        at = text_of().index(word)
+        block = w.editor.document().findBlock(at)
+        return any(r.start <= at - block.position() < r.start + r.length
+                   and r.format.underlineStyle() == QTextCharFormat.UnderlineStyle.DotLine
+                   for r in block.layout().formats())
+
+    qtbot.waitUntil(lambda: marked("văn hoá"[4:]), timeout=10_000)   # 4 old-style next to 5 new-style
+    assert not marked("văn hóa"[4:])

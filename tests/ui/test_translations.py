@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (  # noqa: E402
 )
 
 from editor_app.core.dto import ArticleData  # noqa: E402
-from editor_app.core.publishing.resources import resource_path  # noqa: E402
+from editor_app.core.resources import resource_path  # noqa: E402
 from editor_app.core.library.store import Store  # noqa: E402
 from window_support import make_ops  # noqa: E402,F401 - fixture
 from editor_app.ui.list.panel import ArticleListPanel  # noqa: E402

@@ -26,7 +26,7 @@ def english(qapp):
     """The interface in English as the program runs it (English plural forms loaded)."""
     from PySide6.QtCore import QTranslator
 
-    from editor_app.core.publishing.resources import resource_path
+    from editor_app.core.resources import resource_path
 
     translator = QTranslator()
     assert translator.load(str(resource_path("translations", "editor_app_en.qm")))
@@ -351,7 +351,7 @@ def test_an_empty_leftover_library_is_replaced_and_the_window_says_where_it_went
 def test_each_notice_kind_has_its_vietnamese_text(qapp, kind):
     from PySide6.QtCore import QTranslator
 
-    from editor_app.core.publishing.resources import resource_path
+    from editor_app.core.resources import resource_path
     from editor_app.ui.dialogs.notices import notice_text
 
     translator = QTranslator()

@@ -11,7 +11,7 @@ import sys
 from functools import lru_cache
 from pathlib import Path
 
-_PACKAGE_DIR = Path(__file__).resolve().parents[2]  # .../editor_app
+_PACKAGE_DIR = Path(__file__).resolve().parents[1]  # .../editor_app
 
 
 def resource_roots() -> list[Path]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-from editor_app.core.publishing.resources import resource_path
+from editor_app.core.resources import resource_path
 
 SUPPORTED = ("vi", "en")
 SETTING = "ui/language"  # "system", "vi" or "en"

@@ -57,7 +57,7 @@ MIGRATIONS = Path(__file__).resolve().parents[2] / "migrations"
 SYNC_CHECK_LIMIT = 16 * 1024 * 1024
 # The newest Alembic revision in migrations/versions (a test keeps them equal),
 # so that opening a current library never has to load Alembic at all.
-HEAD_REVISION = "0009"
+HEAD_REVISION = "0010"
 
 
 def alembic_config():
@@ -384,6 +384,8 @@ _SHIMS = {
     # (a library older than 0006 has the view above already; the title's own bytes: an approximate order)
     "0009": ("CREATE TEMP VIEW IF NOT EXISTS articles AS SELECT *, CAST(title AS BLOB) AS title_key "
              "FROM main.articles",),
+    "0010": ("CREATE TEMP TABLE own_words (word VARCHAR(100) PRIMARY KEY, added_by TEXT NOT NULL, "
+             "added_at DATETIME NOT NULL)",),
 }
 
 

@@ -207,6 +207,14 @@ journal_profile = Table(
     Column("tone_style", String(8), nullable=False, default="", server_default=text("''")),   # migration 0008
 )
 
+# the library's own word list for the spelling check (migration 0010)
+own_words = Table(
+    "own_words", metadata,
+    Column("word", String(100), primary_key=True),
+    _text("added_by"),
+    Column("added_at", DateTime, nullable=False, default=utcnow),
+)
+
 # issues of the journal (migration 0008) and their articles in order
 issues = Table(
     "issues", metadata,

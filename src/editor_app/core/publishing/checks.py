@@ -11,7 +11,8 @@ Errors: no title; an ORCID iD with a wrong check digit (or not an ORCID iD); a D
 that is not a DOI; a language tag that is not BCP 47; a related article that does not
 exist; the journal profile's base URL not an http(s) address.
 Warnings: no summary; an image without alt text; a published article without a
-date; "oa/oe/uy" tone marks in both styles within one article (``tone-marks``).
+date; "oa/oe/uy" tone marks in both styles within one article (``tone-marks``); each
+misspelled word (``spelling``, with ``word``; code, links and addresses are not read).
 """
 
 from __future__ import annotations
@@ -64,9 +65,10 @@ def profile_problems(profile: ProfileData) -> list[Problem]:
 
 
 def article_problems(article: ArticleData, exists: Callable[[str], bool],
-                     tone_style: str = "") -> list[Problem]:
+                     tone_style: str = "", own_words: frozenset[str] = frozenset()) -> list[Problem]:
     """Every problem of one article; ``exists(slug)`` says whether a related article is
-    in the library; ``tone_style`` ("old", "new" or "") is the journal's."""
+    in the library; ``tone_style`` ("old", "new" or "") is the journal's; ``own_words``
+    the library's word list for the spelling check."""
     slug = article.slug
     out: list[Problem] = []
 
@@ -98,7 +100,33 @@ def article_problems(article: ArticleData, exists: Callable[[str], bool],
     if article.status == Status.PUBLISHED.value and article.published_on is None:
         add("date", WARNING, "The article is published but has no publication date.", field="published_on")
     out.extend(tone_problems(article, tone_style))
+    out.extend(spelling_problems(article, own_words))
     return out
+
+
+def spelling_problems(article: ArticleData, own_words: frozenset[str] = frozenset()) -> list[Problem]:
+    """Each misspelled word of the title, summary and body (``word``; its place in the body)."""
+    from editor_app.core.spelling import misspelled
+
+    out = []
+    for field_name in ("title", "summary"):
+        for _s, _e, word in misspelled(getattr(article, field_name) or "", own_words):
+            out.append(Problem(article.slug, "spelling", WARNING, f"Misspelled word: {word!r} (in the {field_name})",
+                               field=field_name, word=word, detail=word))
+    for start, end, word in misspelled(prose(article.body or ""), own_words):
+        out.append(Problem(article.slug, "spelling", WARNING, f"Misspelled word: {word!r}",
+                           start=start, end=end, word=word, detail=word))
+    return out
+
+
+_NOT_PROSE = re.compile(r"```.*?```|~~~.*?~~~|`[^`\n]*`|\]\([^)\n]*\)|<[^>\n]*>|https?://\S+|\[\^?[^\]\n]*\]:|"
+                        r"\{[#.][^}\n]*\}", re.S)
+
+
+def prose(body: str) -> str:
+    """``body`` with code, link targets, HTML tags and addresses blanked out (same length:
+    places stay the same): what the spelling check reads."""
+    return _NOT_PROSE.sub(lambda m: " " * len(m.group()), body)
 
 
 def tone_problems(article: ArticleData, tone_style: str = "") -> list[Problem]:
@@ -142,11 +170,11 @@ def images_without_alt(body: str) -> list[tuple[int, int, str]]:
 
 
 def check_articles(articles: Iterable[ArticleData], exists: Callable[[str], bool], profile: ProfileData,
-                   tone_style: str = "") -> list[Problem]:
+                   tone_style: str = "", own_words: frozenset[str] = frozenset()) -> list[Problem]:
     """The profile's problems, then each article's, in the order given."""
     out = profile_problems(profile)
     for article in articles:
-        out.extend(article_problems(article, exists, tone_style))
+        out.extend(article_problems(article, exists, tone_style, own_words))
     return out
 
 

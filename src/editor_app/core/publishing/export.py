@@ -28,7 +28,7 @@ from editor_app.core.library.backup_files import fsync_dir
 from editor_app.core.dto import ArticleData, ProfileData
 from editor_app.core.errors import DamagedArticleError, InputError
 from editor_app.core.collation import sort_key
-from editor_app.core.publishing.resources import resource_path
+from editor_app.core.resources import resource_path
 from editor_app.core.status import Status
 from editor_app.core.text import clean_line, slug_problem
 

@@ -19,6 +19,12 @@ def tone_style(store) -> str:
     return store.get_profile().tone_style
 
 
+def own_words(store) -> frozenset[str]:
+    from editor_app.core.library import own_words as words
+
+    return words.words(store)
+
+
 def _exists(store):
     known: dict[str, bool] = {}
 
@@ -47,7 +53,7 @@ def check_library(store, slugs: list[str] | None = None) -> tuple[list[Problem],
                 chosen.append(article)
     else:
         chosen = list(store.all_articles(on_damaged=lambda exc: None))
-    return check_articles(chosen, _exists(store), store.get_profile(), tone_style(store)), missing
+    return check_articles(chosen, _exists(store), store.get_profile(), tone_style(store), own_words(store)), missing
 
 
 def held_back(store, article: ArticleData, exists=None) -> str | None:

@@ -62,7 +62,7 @@ class ProblemsPanel(QWidget):
 
     def check_now(self) -> None:
         from editor_app.core.publishing.checks import article_problems, profile_problems
-        from editor_app.core.publishing.gate import _exists, tone_style
+        from editor_app.core.publishing.gate import _exists, own_words, tone_style
 
         self._later.stop()
         data = self._current_data()
@@ -73,7 +73,8 @@ class ProblemsPanel(QWidget):
             return
 
         def check(store):
-            return profile_problems(store.get_profile()) + article_problems(data, _exists(store), tone_style(store))
+            return profile_problems(store.get_profile()) + article_problems(data, _exists(store), tone_style(store),
+                                                                            own_words(store))
 
         self.ops.read(check, on_done=lambda problems: self._show(asked, problems))
 

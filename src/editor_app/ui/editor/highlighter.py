@@ -113,6 +113,9 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         super().__init__(document)
         self.formats: dict[str, QTextCharFormat] = {}
         self._build_formats(palette or QPalette(), font or document.defaultFont())
+        from .spell_marks import SpellMarks
+
+        self.spelling = SpellMarks()
 
     # -- theme ---------------------------------------------------------------
     def set_theme(self, palette: QPalette, font: QFont) -> None:
@@ -188,6 +191,8 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             self._inline_spans(text, inline_from, spans)
             if len(spans) - block_spans > INLINE_MAX_SPANS:  # pathological: keep the block format only
                 del spans[block_spans:]
+        if len(text) <= INLINE_MAX_CHARS:
+            spans += [_Span(a, b, fmt) for a, b, fmt in self.spelling.spans(text)]
         self._apply(text, spans)
 
     def _highlight_code_line(self, state: int, text: str) -> None:

@@ -18,9 +18,9 @@ from PySide6.QtGui import (
     QAction, QColor, QFont, QFontDatabase, QImage, QKeyEvent, QKeySequence, QPalette,
     QTextCursor, QTextFormat, QTextOption,
 )
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QWidget
 
-from . import decorations, list_editing, paste
+from . import decorations, list_editing, paste, spelling_menu as spelling
 from .highlighter import MarkdownHighlighter, mix_colors
 
 IMAGE_SUFFIXES = ("png", "jpg", "jpeg", "gif", "webp", "svg", "avif")
@@ -55,6 +55,7 @@ class MarkdownEditor(QPlainTextEdit):
     text_settled = Signal(str)              # full text, after edits pause / on load
     document_replaced = Signal()            # set_markdown() loaded another text
     notice = Signal(str)                    # something the user should know (a paste left an image out)
+    add_word = Signal(str)                  # "Add to dictionary" chosen on a misspelled word
     scroll_fraction_changed = Signal(float)
 
     SETTLE_MS = 300
@@ -174,14 +175,21 @@ class MarkdownEditor(QPlainTextEdit):
             self.notice.emit(note)
 
     def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt override
-        menu = self.createStandardContextMenu(event.pos())
+        menu = self.context_menu(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def context_menu(self, pos) -> QMenu:
+        """The menu for a right click at ``pos``: spelling suggestions on a misspelled
+        word, Qt's editing actions, and "Paste as plain text" after Paste."""
+        menu = self.createStandardContextMenu(pos)
+        spelling.offer(self, menu, self.cursorForPosition(pos))
         actions = menu.actions()
         paste_at = next((i for i, a in enumerate(actions) if a.objectName() == "edit-paste"), None)
         before = actions[paste_at + 1] if paste_at is not None and paste_at + 1 < len(actions) else None
         self.paste_plain_action.setEnabled(not self.isReadOnly() and self.canPaste())
         menu.insertAction(before, self.paste_plain_action) if before else menu.addAction(self.paste_plain_action)
-        menu.exec(event.globalPos())
-        menu.deleteLater()
+        return menu
 
     def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802
         """Plain text only: a copy from here pasted back must not come in as HTML."""

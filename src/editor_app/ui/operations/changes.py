@@ -18,6 +18,7 @@ class Change(str, Enum):
     IMPORT = "import"
     REVIEW = "review"   # a review's notes changed (merged, decided, replied to)
     ISSUE = "issue"     # an issue of the journal was made, changed or reordered
+    WORDS = "words"     # the library's own word list (spelling) changed
 
 
 #: changes that add or remove rows of the article list (a save only updates its row)

@@ -106,6 +106,10 @@ class Operations(QObject):
         """``fn(store)`` changes an issue of the journal (``core.library.issues``)."""
         return self._write(Change.ISSUE, fn, ids=lambda _r: (), on_done=on_done, on_error=on_error)
 
+    def words_change(self, fn: Callable[..., Any], on_done: Done = None, on_error: Failed = None):
+        """``fn(store)`` changes the library's own word list (``core.library.own_words``)."""
+        return self._write(Change.WORDS, fn, ids=lambda _r: (), on_done=on_done, on_error=on_error)
+
     # -- the journal -----------------------------------------------------------------------
     def set_profile(self, profile: ProfileData, on_done: Done = None, on_error: Failed = None):
         return self._write(Change.PROFILE, lambda s, p: s.set_profile(p), profile,

@@ -26,7 +26,7 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QMarginsF, QObject, QTimer, QUrl, Signal
 from PySide6.QtGui import QPageLayout, QPageSize
 
-from editor_app.core.publishing.resources import resource_path
+from editor_app.core.resources import resource_path
 
 FONTS = (("Editor Noto Serif", "NotoSerif-Regular.ttf", 400, "normal"),
          ("Editor Noto Serif", "NotoSerif-Bold.ttf", 700, "normal"),

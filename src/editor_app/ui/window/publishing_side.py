@@ -1,7 +1,8 @@
 """Publishing in the main window: the open article's problems before publication (a
 panel under the details; View › Problems, Ctrl+Alt+6; clicking one goes to the field
-or the passage), Edit › Normalise tone marks (one undo step), File › Export PDF
-proof… and File › Issues… (the journal's issues)."""
+or the passage), misspelled words and the minority tone-mark form marked in the editor
+(with the library's own word list: "Add to dictionary"), Edit › Normalise tone marks
+(one undo step), File › Export PDF proof… and File › Issues… (the journal's issues)."""
 
 from __future__ import annotations
 
@@ -43,6 +44,50 @@ class PublishingSide(QObject):
         self.issues_action.triggered.connect(self.show_issues)
         self._printer = None
         self._issues = None
+        self._tone_style = ""
+        window.editor.add_word.connect(self.add_word)
+        window.editor.text_settled.connect(self._mark_tone_minority)
+        window.session.loaded.connect(lambda _a: self.load_words())
+
+    # -- spelling and tone marks in the editor ---------------------------------------------
+    def load_words(self) -> None:
+        """The library's own words and tone-mark style, for the editor's marks."""
+        from editor_app.core.publishing.gate import own_words
+
+        def read(store):
+            return own_words(store), store.get_profile().tone_style
+
+        self.window.ops.read(read, on_done=self._words_loaded)
+
+    def _words_loaded(self, loaded) -> None:
+        words, style = loaded
+        marks = self.window.editor.highlighter.spelling
+        self._tone_style = style
+        if words != marks.own_words:
+            marks.own_words = words
+            self.window.editor.highlighter.rehighlight()
+        self._mark_tone_minority(self.window.editor.markdown())
+
+    def add_word(self, word: str) -> None:
+        from editor_app.core.library import own_words
+
+        editor = getattr(self.window.store, "editor", "")
+        self.window.ops.words_change(lambda store: own_words.add(store, word, editor),
+                                     on_done=lambda _r: (self.load_words(), self.panel.check_soon()))
+
+    def _mark_tone_minority(self, text: str) -> None:
+        from editor_app.core import tone_marks as tm
+
+        counts = tm.count_styles(text)
+        if self._tone_style in tm.STYLES:
+            minority = tm.OLD if self._tone_style == tm.NEW else tm.NEW
+        else:
+            majority = tm.majority(counts) if counts.mixed else None
+            minority = "" if majority is None else (tm.NEW if majority == tm.OLD else tm.OLD)
+        marks = self.window.editor.highlighter.spelling
+        if minority != marks.tone_minority:
+            marks.tone_minority = minority
+            self.window.editor.highlighter.rehighlight()
 
     # -- problems ---------------------------------------------------------------------
     def _go_to(self, problem) -> None:
