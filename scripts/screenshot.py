@@ -158,9 +158,9 @@ def take(args, tmp: Path) -> Path:
         window.resize(width, height)
         window.move(0, 0)
         window.show()
-        article = store.get_by_slug(MAIN_SLUG)
+        article = store.get_by_slug(args.slug)
         if article is None:
-            raise SystemExit(f"the samples have no article {MAIN_SLUG}")
+            raise SystemExit(f"the samples have no article {args.slug}")
         shown = []
         window.preview.rendered.connect(shown.append)
         window.list_panel.select_article(article.id)
@@ -168,6 +168,13 @@ def take(args, tmp: Path) -> Path:
         if not wait_until(app, lambda: shown and not window.preview.scheduler.is_busy(), 60):
             print("warning: the preview did not render within 60 s", file=sys.stderr)
         window.editor.setFocus()
+        if args.find:   # the caret on the first place the text is found, scrolled into view
+            wait_until(app, lambda: args.find in window.editor.toPlainText(), 10)
+            window.editor.find(args.find)
+            cursor = window.editor.textCursor()
+            cursor.clearSelection()
+            window.editor.setTextCursor(cursor)
+            window.editor.centerCursor()
         wait_until(app, lambda: False, 1.0)  # list rows, outline and fonts settle
         path = capture(app, window, args.out)
         window.close()
@@ -187,6 +194,8 @@ def main(argv: list[str] | None = None) -> int:
                    help="interface language (default vi, the journal's, whatever the machine's locale)")
     p.add_argument("--dark", action="store_true", help="Fusion style with a dark palette")
     p.add_argument("--size", default="1600x960", help="window size, WIDTHxHEIGHT")
+    p.add_argument("--slug", default=MAIN_SLUG, help="the article to open")
+    p.add_argument("--find", default="", help="put the caret on this text in the editor")
     args = p.parse_args(argv)
     os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox --disable-gpu")
     xvfb = start_display()

@@ -529,6 +529,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Ignor&amp;e diacritics</source>
+        <translation>Không phân biệt dấ&amp;u</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“hoa” also finds hoá, hòa and hoà; “duong” finds đường</source>
+        <translation>“hoa” cũng tìm thấy hoá, hòa và hoà; “duong” tìm thấy đường</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Replace</source>
         <translation>&amp;Thay thế</translation>
     </message>

@@ -192,6 +192,7 @@ def test_only_matches_near_the_view_are_tinted(qtbot, area):
     body = "\n\n".join([sample_body()] * 12)
     editor.set_markdown(body)
     bar = open_find(qtbot, area, "và")
+    bar.set_options(ignore_diacritics=False)
     total = bar.match_count()
     assert total == body.lower().count("và") >= 300
 
@@ -204,3 +205,54 @@ def test_only_matches_near_the_view_are_tinted(qtbot, area):
     assert all(text.lower() == "và" for _pos, text in near_top)
     editor.verticalScrollBar().setValue(editor.verticalScrollBar().maximum())
     qtbot.waitUntil(lambda: max(pos for pos, _t in tinted()) > len(body) - 2000, timeout=2000)
+
+
+MARKS = ("Hoá học và hóa chất; HOÀ BÌNH, hoa hồng.\n"
+         "Đường dài, duong (không dấu), Dương.\n"
+         "Quyết định: quyet dinh. Thuỷ, thủy, thuy.")
+
+
+def test_ignore_diacritics_is_on_by_default_like_the_list_search(qtbot, area):
+    editor = area.editor()
+    editor.set_markdown(MARKS)
+    bar = open_find(qtbot, area, "hoa")
+    assert bar.marks_box.isChecked()
+    assert bar.match_count() == 4                     # Hoá, hóa, HOÀ, hoa
+    bar.find_edit.setText("hóa")                      # the query's own marks are ignored too
+    assert bar.match_count() == 4
+    bar.find_edit.setText("duong")
+    found = []
+    for _ in range(bar.match_count()):
+        qtbot.keyClick(bar.find_edit, Qt.Key.Key_Return)
+        found.append(editor.textCursor().selectedText())
+    assert sorted(found) == sorted(["Đường", "duong", "Dương"])   # đ counts as d
+    bar.find_edit.setText("thuy")
+    assert bar.match_count() == 3
+    bar.set_options(case_sensitive=True)
+    bar.find_edit.setText("Đường")
+    assert bar.match_count() == 2                     # Đường, Dương; not duong
+    bar.set_options(case_sensitive=False, ignore_diacritics=False)
+    bar.find_edit.setText("hoa")
+    assert bar.match_count() == 1                     # only the plain word
+    qtbot.mouseClick(bar.marks_box, Qt.MouseButton.LeftButton)
+    assert bar.marks_box.isChecked() and bar.match_count() == 4
+
+
+def test_ignore_diacritics_with_whole_words_and_regex(qtbot, area):
+    editor = area.editor()
+    editor.set_markdown(MARKS)
+    bar = open_find(qtbot, area, "quyet")
+    assert bar.match_count() == 2
+    bar.set_options(whole_word=True)
+    bar.find_edit.setText("thu")
+    assert bar.match_count() == 0                     # thuỷ is not the word "thu"
+    bar.find_edit.setText("thuy")
+    assert bar.match_count() == 3
+    bar.set_options(whole_word=False, regex=True)
+    bar.find_edit.setText(r"(?<w>quyet)\s+d\w+")     # a group name and escapes stay as they are
+    assert bar.match_count() == 2
+    bar.replace_edit.setText("${w}!")
+    assert bar.replace_all() == 2
+    assert editor.markdown().count("Quyết!") == 1 and editor.markdown().count("quyet!") == 1
+    bar.find_edit.setText(r"h[oô]a")                  # a class gets the variants of its letters
+    assert bar.match_count() == 4

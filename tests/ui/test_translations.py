@@ -191,7 +191,8 @@ def test_editor_area_in_vietnamese(qtbot, vietnamese):
     assert bar.find_edit.placeholderText() == "Tìm"
     assert bar.case_box.text() == "Phân biệt &hoa/thường"
     assert bar.replace_all_button.text() == "Thay thế tất &cả"
-    bar_keys = [mnemonic(b.text()) for b in (bar.case_box, bar.word_box, bar.regex_box,
+    assert bar.marks_box.text() == "Không phân biệt dấ&u" and bar.marks_box.isChecked()
+    bar_keys = [mnemonic(b.text()) for b in (bar.case_box, bar.marks_box, bar.word_box, bar.regex_box,
                                                 bar.replace_button, bar.replace_all_button)]
     assert None not in bar_keys and len(set(bar_keys)) == len(bar_keys)
     outline = area.outline()

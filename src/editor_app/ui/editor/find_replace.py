@@ -85,6 +85,9 @@ class FindReplaceBar(QWidget):
         self.case_box = self._check_box(self.tr("&Match case"))
         self.word_box = self._check_box(self.tr("&Whole words"))
         self.regex_box = self._check_box(self.tr("Regular e&xpression"))
+        self.marks_box = self._check_box(self.tr("Ignor&e diacritics"))
+        self.marks_box.setToolTip(self.tr("“hoa” also finds hoá, hòa and hoà; “duong” finds đường"))
+        self.marks_box.setChecked(True)   # like the list's search
         self.replace_button = QPushButton(self.tr("&Replace"), self)
         self.replace_all_button = QPushButton(self.tr("Replace &all"), self)
         for button in (self.replace_button, self.replace_all_button):
@@ -104,7 +107,7 @@ class FindReplaceBar(QWidget):
         grid.setVerticalSpacing(4)
         find_row = QHBoxLayout()
         for w in (self.count_label, self.prev_button, self.next_button,
-                  self.case_box, self.word_box, self.regex_box):
+                  self.case_box, self.marks_box, self.word_box, self.regex_box):
             find_row.addWidget(w)
         find_row.addStretch(1)
         find_row.addWidget(self.close_button)
@@ -121,7 +124,7 @@ class FindReplaceBar(QWidget):
         grid.setColumnStretch(1, 3)
         self._replace_widgets = (self.replace_edit, self.replace_button, self.replace_all_button)
         order = (self.find_edit, self.replace_edit, self.prev_button, self.next_button,
-                 self.case_box, self.word_box, self.regex_box, self.replace_button,
+                 self.case_box, self.marks_box, self.word_box, self.regex_box, self.replace_button,
                  self.replace_all_button, self.close_button)
         for a, b in zip(order, order[1:]):
             QWidget.setTabOrder(a, b)
@@ -176,9 +179,9 @@ class FindReplaceBar(QWidget):
         self.closed.emit()
 
     def set_options(self, case_sensitive: bool | None = None, whole_word: bool | None = None,
-                    regex: bool | None = None) -> None:
+                    regex: bool | None = None, ignore_diacritics: bool | None = None) -> None:
         for box, value in ((self.case_box, case_sensitive), (self.word_box, whole_word),
-                           (self.regex_box, regex)):
+                           (self.regex_box, regex), (self.marks_box, ignore_diacritics)):
             if value is not None:
                 box.setChecked(value)
 
@@ -190,7 +193,7 @@ class FindReplaceBar(QWidget):
             self._show_message("")
             return None
         pattern = build_pattern(text, self.case_box.isChecked(), self.word_box.isChecked(),
-                                self.regex_box.isChecked())
+                                self.regex_box.isChecked(), self.marks_box.isChecked())
         if not pattern.isValid():
             self._show_message(self.tr("Invalid regular expression: %1 (at position %2)")
                                .replace("%1", pattern.errorString())
