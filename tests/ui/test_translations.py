@@ -22,7 +22,7 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 from PySide6 import QtWebEngineWidgets  # noqa: E402,F401 - before the QApplication
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings, QTranslator  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings, Qt, QTranslator  # noqa: E402
 from PySide6.QtWidgets import (  # noqa: E402
     QAbstractButton,
     QApplication,
@@ -289,6 +289,38 @@ def test_dialogs_and_qt_strings_in_vietnamese(qtbot, lib, vietnamese, make_ops):
     texts = [a.text().split("\t")[0] for a in menu.actions() if not a.isSeparator()]
     assert texts == ["&Hoàn tác", "&Làm lại", "&Cắt", "&Sao chép", "&Dán", "Xóa", "Chọn tất cả"]
     menu.deleteLater()
+
+
+def test_file_dialog_and_message_box_in_vietnamese(qtbot, tmp_path, vietnamese):
+    """Qt's own file dialog (where the system has no native one) and the details button
+    of a message box."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
+
+    (tmp_path / "bai-viet.docx").write_bytes(b"x")
+    dialog = QFileDialog(None, "Nhập bản thảo", str(tmp_path), "Word (*.docx)")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    labels = {lab.text() for lab in dialog.findChildren(QLabel)}
+    assert {"Tìm tr&ong:", "&Tên tệp:", "&Loại tệp:"} <= labels, labels
+    buttons = {b.text() for b in dialog.findChildren(QDialogButtonBox)[0].buttons()}
+    assert buttons == {"&Mở", "Hủy"}, buttons
+    tips = {b.toolTip() for b in dialog.findChildren(QAbstractButton) if b.toolTip()}
+    assert {"Lùi", "Tiến", "Thư mục cha", "Tạo thư mục mới", "Dạng chi tiết"} <= tips, tips
+    view = dialog.findChild(QWidget, "treeView")
+    headers = [view.model().headerData(i, Qt.Orientation.Horizontal) for i in range(4)]
+    assert headers == ["Tên", "Kích thước", "Loại", "Ngày sửa"]
+    dialog.reject()
+
+    box = QMessageBox(QMessageBox.Icon.Warning, "Lỗi", "Không mở được tệp.", QMessageBox.StandardButton.Close)
+    box.setDetailedText("chi tiết")
+    qtbot.addWidget(box)
+    box.show()
+    texts = {b.text() for b in box.findChildren(QPushButton)}
+    assert {"Xem chi tiết…", "Đóng"} <= texts, texts
+    box.reject()
+
 
 
 def test_main_window_in_vietnamese(qtbot, lib, tmp_path, vietnamese):
