@@ -918,7 +918,7 @@
 <context>
     <name>LibraryHost</name>
     <message>
-        <location filename="../../src/editor_app/ui/window/host.py" line="+159"/>
+        <location filename="../../src/editor_app/ui/window/host.py" line="+183"/>
         <source>The library could not be restored from {backup}: {reason}. It was left as it was.</source>
         <translation>Không khôi phục được thư viện từ {backup}: {reason}. Thư viện được giữ nguyên.</translation>
     </message>
@@ -954,13 +954,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/editor_app/ui/window/main_window.py" line="+67"/>
+        <location filename="../../src/editor_app/ui/window/main_window.py" line="+68"/>
         <location line="+1"/>
         <source>Editorial workstation</source>
         <translation>Bàn biên tập</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Opening the library…</source>
         <translation>Đang mở thư viện…</translation>
     </message>
@@ -995,7 +995,7 @@
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/ui/window/actions.py" line="+145"/>
+        <location filename="../../src/editor_app/ui/window/actions.py" line="+147"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
@@ -1003,11 +1003,6 @@
         <location line="+3"/>
         <source>Follow the system</source>
         <translation>Theo hệ thống</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>The language changes the next time the program starts.</source>
-        <translation>Ngôn ngữ mới sẽ được áp dụng từ lần khởi động chương trình sau.</translation>
     </message>
     <message>
         <location filename="../../src/editor_app/ui/window/main_window.py" line="+78"/>
@@ -1052,7 +1047,7 @@ Library: %2</source>
 Thư viện: %2</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/ui/window/actions.py" line="-84"/>
+        <location filename="../../src/editor_app/ui/window/actions.py" line="-91"/>
         <source>&amp;New article</source>
         <translation>&amp;Bài viết mới</translation>
     </message>

@@ -21,9 +21,19 @@ def chosen_language(settings: QSettings) -> str:
     return "en"
 
 
+_INSTALLED: list[QTranslator] = []
+
+
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Load the program's and Qt's own translations for ``language``."""
-    installed = []
+    """Load the program's and Qt's own translations for ``language``, in place of the
+    ones installed before (the language can change while the program runs)."""
+    for old in _INSTALLED:
+        try:
+            app.removeTranslator(old)
+        except RuntimeError:   # deleted already (its parent went away)
+            pass
+    _INSTALLED.clear()
+    installed = _INSTALLED
     ours = QTranslator(app)
     if ours.load(str(resource_path("translations", f"editor_app_{language}.qm"))):
         app.installTranslator(ours)
@@ -31,10 +41,12 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     if language == "en":  # English: only the plural forms of our own messages
         if QLocale.system().language() == QLocale.Language.C:  # POSIX locale: readable dates
             QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-        return installed
+        else:
+            QLocale.setDefault(QLocale.system())
+        return list(installed)
     qt = QTranslator(app)
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         installed.append(qt)
     QLocale.setDefault(QLocale(language))
-    return installed
+    return list(installed)

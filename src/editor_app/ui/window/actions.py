@@ -134,13 +134,15 @@ def build_menus(window: QMainWindow, actions: WindowActions, edit_extra: list[QA
 
 
 def language_menu(window: QMainWindow, settings) -> QMenu:
-    """View → Language: follow the system, Vietnamese or English (from the next start)."""
+    """View → Language: follow the system, Vietnamese or English, at once (the window is
+    rebuilt in the language chosen, on the same library and article)."""
     from editor_app.ui.i18n import SETTING
 
     def choose(code: str) -> None:
+        if str(settings.value(SETTING, "system")) == code:
+            return
         settings.setValue(SETTING, code)
-        window.statusBar().showMessage(
-            tr(QT_TRANSLATE_NOOP("MainWindow", "The language changes the next time the program starts.")), 6000)
+        window.language_requested.emit(code)
 
     menu = QMenu(tr(QT_TRANSLATE_NOOP("MainWindow", "&Language")), window)
     group = QActionGroup(menu)

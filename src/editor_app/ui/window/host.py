@@ -92,6 +92,7 @@ class LibraryHost(QObject):
         # queued: the window is closed and deleted by restore(), not from inside its own slot
         self.window.restore_requested.connect(self.restore, Qt.ConnectionType.QueuedConnection)
         self.window.switch_requested.connect(self.switch, Qt.ConnectionType.QueuedConnection)
+        self.window.language_requested.connect(self.relanguage, Qt.ConnectionType.QueuedConnection)
 
     def _start_renderer(self, _store) -> None:
         """The preview's render child starts once the library is open: until then the CPU
@@ -146,6 +147,29 @@ class LibraryHost(QObject):
             if remember:
                 self.settings.setValue(LAST_LIBRARY, str(self.path))   # str(): never the password
             self.start()
+            return True
+        finally:
+            app.setQuitOnLastWindowClosed(quit_on_close)
+
+    def relanguage(self, _code: str = "") -> bool:
+        """The interface language changed (View → Language): the window closes as on quit
+        (edits saved) and a new one opens in that language on the same library, at the same
+        article. False if the window stayed (an unsaved change could not be saved)."""
+        from editor_app.ui.i18n import chosen_language, install_translators
+
+        current = self.window.session.current
+        article = current.id if current is not None else None
+        app = QApplication.instance()
+        quit_on_close = app.quitOnLastWindowClosed()
+        app.setQuitOnLastWindowClosed(False)
+        try:
+            if not self.window.close():
+                return False
+            dispose_window(app, self.window)
+            self.window = self.opening = None
+            install_translators(app, chosen_language(self.settings))
+            self.start()
+            self.window.reopen_article = article
             return True
         finally:
             app.setQuitOnLastWindowClosed(quit_on_close)

@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
     then ``open_library()`` opens it on the store worker (and the window owns it)."""
 
     restore_requested = Signal(object)  # Path of a backup: the host replaces the library with it
+    language_requested = Signal(str)    # the interface language chosen: the host rebuilds the window
     switch_requested = Signal(object)   # a path or a ServerLocation: the host opens that library
     first_painted = Signal()
 
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self.setAccessibleName(self.tr("Editorial workstation"))
         self._build_panels(build_page)
         self.session = ArticleSession(self.ops, self._collect, self)
+        self.reopen_article: int | None = None   # opened instead of the first (a new language)
         self.actions_ = create_actions(self, self.list_panel.key_target())
         self.trash = TrashController(self)
         self.versions = VersionSaver(self)
@@ -359,7 +361,7 @@ class MainWindow(QMainWindow):
     def select_first(self) -> None:
         """Open the list's first article once the list has loaded (no extra query)."""
         def pick() -> None:
-            first = self.list_panel.id_at(0)
+            first = self.reopen_article or self.list_panel.id_at(0)
             if first is None:
                 self._set_editing_enabled(False)
             elif self.session.current is None and self._opening is None:
