@@ -38,7 +38,7 @@ PROFILE = dict(name="Tạp chí Thử nghiệm Biên tập", issn="2815-6315",
                default_license="CC BY 4.0")
 
 
-def start_display() -> subprocess.Popen | None:
+def start_display(screen: str = "1920x1080") -> subprocess.Popen | None:
     """Our own Xvfb when there is no display; else None (and offscreen if no Xvfb)."""
     if os.environ.get("DISPLAY") or os.environ.get("QT_QPA_PLATFORM") == "offscreen":
         return None
@@ -46,7 +46,7 @@ def start_display() -> subprocess.Popen | None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
         return None
     n = next(n for n in range(90, 200) if not Path(f"/tmp/.X{n}-lock").exists())
-    proc = subprocess.Popen(["Xvfb", f":{n}", "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
+    proc = subprocess.Popen(["Xvfb", f":{n}", "-screen", "0", f"{screen}x24", "-nolisten", "tcp"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     for _ in range(200):
         if Path(f"/tmp/.X11-unix/X{n}").exists():
@@ -154,8 +154,9 @@ def take(args, tmp: Path) -> Path:
     renderer.start()
     try:
         window = MainWindow(store, make_page_builder(store, renderer), settings)
-        width, height = (int(v) for v in args.size.lower().split("x"))
-        window.resize(width, height)
+        if not args.screen:   # --screen: the size the program picks on that screen
+            width, height = (int(v) for v in args.size.lower().split("x"))
+            window.resize(width, height)
         window.move(0, 0)
         window.show()
         article = store.get_by_slug(args.slug)
@@ -195,10 +196,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--dark", action="store_true", help="Fusion style with a dark palette")
     p.add_argument("--size", default="1600x960", help="window size, WIDTHxHEIGHT")
     p.add_argument("--slug", default=MAIN_SLUG, help="the article to open")
+    p.add_argument("--screen", default="", help="a screen of this size, WIDTHxHEIGHT (e.g. 1280x720): "
+                                                  "the window opens at the size the program picks")
     p.add_argument("--find", default="", help="put the caret on this text in the editor")
     args = p.parse_args(argv)
     os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox --disable-gpu")
-    xvfb = start_display()
+    xvfb = start_display(args.screen or "1920x1080")
     try:
         with tempfile.TemporaryDirectory(prefix="editor-app-shot-") as tmp:
             path = take(args, Path(tmp))

@@ -87,7 +87,7 @@
         <translation>Bài viết</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+168"/>
         <source>First {count} matches; type more to narrow the search</source>
         <translation>{count} kết quả đầu tiên; gõ thêm để thu hẹp tìm kiếm</translation>
     </message>
@@ -651,13 +651,18 @@
         <translation>Hình ảnh…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <location line="+1"/>
         <source>Formatting</source>
         <translation>Định dạng</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+45"/>
+        <source>Heading</source>
+        <translation>Đề mục</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <location line="+26"/>
         <source>Insert image</source>
         <translation>Chèn hình ảnh</translation>

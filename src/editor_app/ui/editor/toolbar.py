@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPalette, QTextCursor
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar, QWidget
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolBar, QToolButton, QWidget
 
 from editor_app.ui import icons
 
@@ -78,6 +78,9 @@ ACTION_SPECS: tuple[ActionSpec | None, ...] = (
 )
 
 
+HEADINGS = ("heading1", "heading2", "heading3")   # one button with a menu: the bar fits a narrow editor
+
+
 class FormattingToolbar(QToolBar):
     """Markdown formatting buttons; their shortcuts work while the editor
     has focus. ``store_image(path) -> stored filename`` saves a picked image
@@ -97,6 +100,7 @@ class FormattingToolbar(QToolBar):
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.actions_by_name: dict[str, QAction] = {}
         self._image_dir = Path.home()
+        self.heading_button: QToolButton | None = None
         self._build_actions()
 
     def _build_actions(self) -> None:
@@ -116,7 +120,10 @@ class FormattingToolbar(QToolBar):
             else:
                 action.triggered.connect(self.insert_image)
             self.actions_by_name[spec.name] = action
-            self.addAction(action)
+            if spec.name in HEADINGS:
+                self._heading_menu().addAction(action)
+            else:
+                self.addAction(action)
             self.editor.addAction(action)  # shortcuts live on the editor
             self.editor.reserve_shortcuts(action.shortcuts())
             button = self.widgetForAction(action)
@@ -126,6 +133,20 @@ class FormattingToolbar(QToolBar):
         self.set_store_image(self.store_image)
         self._paint_icons()
 
+    def _heading_menu(self) -> QMenu:
+        """The Heading button's menu (made with the first heading action)."""
+        if self.heading_button is None:
+            self.heading_button = QToolButton(self)
+            self.heading_button.setObjectName("format-heading")
+            text = self.tr("Heading")
+            self.heading_button.setToolTip(f"{text} (Ctrl+1, Ctrl+2, Ctrl+3)")
+            self.heading_button.setAccessibleName(text)
+            self.heading_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            self.heading_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self.heading_button.setMenu(QMenu(self.heading_button))
+            self.addWidget(self.heading_button)
+        return self.heading_button.menu()
+
     def _paint_icons(self) -> None:
         palette = self.palette()
         color = palette.color(QPalette.ColorRole.ButtonText)
@@ -134,6 +155,8 @@ class FormattingToolbar(QToolBar):
             if spec is not None:
                 self.actions_by_name[spec.name].setIcon(
                     icons.icon(spec.icon, color=color, color_disabled=disabled))
+        self.heading_button.setIcon(icons.icon("mdi6.format-header-pound", color=color,
+                                               color_disabled=disabled))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         super().changeEvent(event)

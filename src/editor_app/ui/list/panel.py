@@ -221,6 +221,15 @@ class ArticleListPanel(QWidget):
         """Query the list again (after import, trash, restore...)."""
         self.model.refresh()
 
+    def width_for_titles(self, characters: int = 26) -> int:
+        """The panel's width that shows titles of ``characters`` characters beside the
+        other visible columns (for the window's first layout)."""
+        v = self.view
+        others = sum(v.columnWidth(c) for c in range(1, self.proxy.columnCount()) if not v.isColumnHidden(c))
+        title = v.fontMetrics().averageCharWidth() * characters + 4 * v.fontMetrics().horizontalAdvance(" ")
+        chrome = v.verticalScrollBar().sizeHint().width() + 2 * v.frameWidth() + 12 + 8
+        return title + others + chrome
+
     def row_of(self, article_id: int) -> int | None:
         """The row showing ``article_id`` (sorted and filtered as shown), or None."""
         return self.proxy.row_of(article_id)

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
+
+from editor_app.ui.window.layout import default_size
 
 
 class EditorApplication(QApplication):
@@ -56,6 +58,8 @@ class ReviewOpener(QObject):
         window = ReviewWindow(session, self._renderer, self._settings)
         window.destroyed.connect(lambda *_: self.windows.remove(window) if window in self.windows else None)
         self.windows.append(window)
-        window.resize(1500, 900)
+        size = default_size(window, QSize(1500, 900))   # within a small screen
+        window.resize(size)
+        window.split.setSizes([size.width() * 3 // 8, size.width() * 3 // 8, size.width() // 4])
         window.show()
         return window

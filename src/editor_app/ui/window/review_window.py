@@ -107,6 +107,7 @@ class ReviewWindow(QMainWindow):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 3)
         split.setStretchFactor(2, 2)
+        self.split = split
         self.setCentralWidget(split)
         self.statusBar()
         self.source.notice.connect(lambda text: self.statusBar().showMessage(text, 5000))
