@@ -1728,7 +1728,7 @@ Thư viện: %2</translation>
         <translation>Giấy phép &amp;mặc định</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Not fixed</source>
         <translation>Không cố định</translation>
     </message>
@@ -1866,7 +1866,7 @@ Thư viện: %2</translation>
 <context>
     <name>ReviewOpener</name>
     <message>
-        <location filename="../../src/editor_app/ui/window/file_open.py" line="+53"/>
+        <location filename="../../src/editor_app/ui/window/file_open.py" line="+55"/>
         <source>Cannot open the review</source>
         <translation>Không mở được tệp phản biện</translation>
     </message>
@@ -2048,7 +2048,7 @@ Thư viện: %2</translation>
         <translation>Nhận xét:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>(no recommendation yet)</source>
         <translation>(chưa đề xuất)</translation>
     </message>
@@ -2347,6 +2347,14 @@ Công việc của bạn vẫn còn ở đây; hãy lưu lại (Ctrl+S) khi tệ
         <location line="+1"/>
         <source>Archived</source>
         <translation>Lưu trữ</translation>
+    </message>
+</context>
+<context>
+    <name>StringListEditor</name>
+    <message>
+        <location filename="../../src/editor_app/ui/metadata/widgets.py" line="+91"/>
+        <source>“%1” is already in the list.</source>
+        <translation>“%1” đã có trong danh sách.</translation>
     </message>
 </context>
 <context>

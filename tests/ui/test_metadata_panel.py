@@ -212,6 +212,10 @@ def test_keywords_add_remove_reorder(qtbot, panel):
         qtbot.keyClick(kw.input, Qt.Key.Key_Return)
     assert kw.items() == ["báo chí", "chuyển đổi số"]      # duplicate (folded) refused
     assert kw.input.text() == "Báo Chí"                      # and left visible in the box
+    assert kw.message.isVisible() and kw.message.text() == "“báo chí” is already in the list."
+    assert kw.list.currentRow() == 0                         # the one there is shown
+    type_text(qtbot, kw.input, "x")
+    assert not kw.message.isVisible()                        # typing takes the message away
     retype(qtbot, kw.input, "  ")
     assert kw.items() == ["báo chí", "chuyển đổi số"]      # blank refused
     kw.list.setFocus()

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QLabel, QScrollArea, QToolButton
 
-from window_support import MAIN_SLUG, SAMPLES, make_window, renderer  # noqa: F401
+from window_support import MAIN_SLUG, SAMPLES, make_ops, make_window, renderer  # noqa: F401
 
 SIZES = [(1280, 720), (1366, 768)]
 
@@ -97,3 +97,23 @@ def test_a_clipped_label_is_found(qtbot):
     wrapped.setFixedHeight(12)
     qtbot.wait(20)
     assert len(clipped_labels(box)) == 2
+
+
+def test_the_journal_profile_dialog_sizes_itself(qtbot, store, make_ops):
+    from PySide6.QtWidgets import QFormLayout
+
+    from editor_app.ui.dialogs.profile import ProfileDialog
+
+    ops = make_ops(store)
+    dialog = ProfileDialog(ops)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.loaded, timeout=5000)
+    url = dialog.edits["base_url"]
+    assert url.width() >= url.fontMetrics().horizontalAdvance(url.placeholderText()) + 8
+    assert dialog.layout().fieldGrowthPolicy() == QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow
+    dialog.edits["issn"].setText("1234-5678")       # a wrong check digit: a long message
+    dialog.accept()
+    qtbot.waitUntil(lambda: dialog.problem.isVisible() and bool(dialog.problem.text()), timeout=3000)
+    qtbot.wait(50)
+    assert clipped_labels(dialog) == []

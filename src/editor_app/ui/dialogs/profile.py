@@ -25,9 +25,12 @@ class ProfileDialog(QDialog):
             "default_license": self.tr("Default &licence"),
         }
         form = QFormLayout(self)
+        # fields as wide as a journal's name or address needs, on every platform's style
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.edits: dict[str, QLineEdit] = {}
         for name in self.FIELDS:
             edit = QLineEdit(self)
+            edit.setMinimumWidth(self.fontMetrics().averageCharWidth() * 42)
             edit.setEnabled(False)   # until the profile has arrived from the store worker
             edit.setAccessibleName(labels[name].replace("&", ""))
             self.edits[name] = edit
@@ -41,6 +44,7 @@ class ProfileDialog(QDialog):
         self.tone_style.setAccessibleName(self.tr("Tone marks"))
         form.addRow(self.tr("&Tone marks"), self.tone_style)
         self.problem = QLabel(self)
+        self.problem.setWordWrap(True)   # a long message wraps; the dialog grows to show it
         self.problem.setStyleSheet("color: #b3261e")
         form.addRow(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -66,6 +70,7 @@ class ProfileDialog(QDialog):
         problem = issn_problem(issn) if issn else None
         if problem:
             self.problem.setText(translate_problem(problem))
+            self.adjustSize()
             return
         self._save.setEnabled(False)
         self._ops.set_profile(ProfileData(**{n: self.edits[n].text() for n in self.FIELDS},

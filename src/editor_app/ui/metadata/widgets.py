@@ -293,9 +293,11 @@ class StringListEditor(QWidget):
         self.list.order_changed.connect(self._after_change)
         self.list.itemChanged.connect(self._item_edited)
         self.buttons = ListButtons(self.list, self)
+        self.message = FieldMessage(self)   # "already in the list"
+        self.input.textEdited.connect(lambda _t: self.message.set_problem(None))
         self._loading = False
 
-        stack_with_buttons(self, [self.input], self.list, self.buttons)
+        stack_with_buttons(self, [self.input, self.message], self.list, self.buttons)
         self.list.fit_height()
         self.setFocusProxy(self.input)
 
@@ -337,8 +339,12 @@ class StringListEditor(QWidget):
             self.input.clear()
         elif not self.input.text().strip():
             return
-        else:
-            self.input.selectAll()   # a duplicate: leave it visible
+        else:   # a duplicate: say so, show the one there, leave the text to change
+            typed = fold(" ".join(self.input.text().split()))
+            there = next(i for i in range(self.list.count()) if fold(self.list.item(i).text()) == typed)
+            self.list.setCurrentRow(there)
+            self.message.set_problem(self.tr("“%1” is already in the list.").replace("%1", self.list.item(there).text()))
+            self.input.selectAll()
 
     def _item_edited(self, item: QListWidgetItem) -> None:
         if self._loading:
