@@ -162,6 +162,21 @@ def test_unsaved_article_previews_with_placeholders(library):
     assert "<h2" in html and "<h3" in html and "<h4" not in html  # no skipped heading level
 
 
+@pytest.mark.parametrize("body, lead", [
+    ("Đoạn mở đầu.\n\n## Phần một\n\nĐoạn hai.", True),
+    ("## Phần một\n\nĐoạn sau đề mục.", False),            # a heading first: no lead
+    ("- một\n- hai\n\nĐoạn sau danh sách.", False),
+    ("![Ảnh](https://example.org/a.png)\n\nĐoạn sau ảnh.", False),
+])
+def test_the_lead_is_a_first_paragraph_before_any_heading(library, body, lead):
+    article = ArticleData(title="Bài", body=body)
+    html = page_for_article(library, article, render_markdown(article.body))
+    assert ('class="article-body article-body--lead"' in html) == lead
+    with_summary = ArticleData(title="Bài", body=body, summary="Tóm tắt.")
+    html = page_for_article(library, with_summary, render_markdown(with_summary.body))
+    assert 'class="article-body article-body--lead"' not in html and '<p class="lead">Tóm tắt.</p>' in html
+
+
 def test_one_bad_article_does_not_stop_the_others_and_keeps_its_old_page(library, tmp_path):
     broken = library.create_article(ArticleData(title="Ảnh thiếu", slug="anh-thieu",
                                                 body="![x](assets/nowhere.png)"))

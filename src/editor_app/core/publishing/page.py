@@ -10,6 +10,7 @@ images embedded as ``data:`` URIs).
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any, Mapping
@@ -51,6 +52,18 @@ OG_LOCALES = {"vi": "vi_VN", "en": "en_US"}
 EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
              "September", "October", "November", "December")
 DESCRIPTION_LENGTH = 160
+
+_OPENING = re.compile(r"\s*(?:<!--.*?-->\s*)*<p[\s>]", re.DOTALL)
+_PICTURE_ONLY = re.compile(   # a picture alone (or, from outside, the link that stands for it)
+    r"\s*(?:<!--.*?-->\s*)*<p[^>]*>\s*(?:(?:<a[^>]*>\s*)?<img[^>]*>\s*(?:</a>\s*)?"
+    r"|<a class=\"external-image\"[^>]*>[^<]*</a>\s*)</p>", re.DOTALL)
+
+
+def opens_with_paragraph(body_html: str) -> bool:
+    """Whether the body starts with a paragraph (the lead): a body that opens with a
+    heading, a list or a picture has no lead, even if a paragraph comes later."""
+    return bool(_OPENING.match(body_html)) and not _PICTURE_ONLY.match(body_html)
+
 def line(value: str | None) -> str:
     """A one-line text field as a page shows it: whitespace collapsed, no control or
     non-character (a document may not contain them; ``clean_line`` drops both)."""
@@ -157,7 +170,7 @@ def build_context(store: Store, article: ArticleData, rendered: Rendered,
         subtitle=line(article.subtitle), section=line(article.section),
         authors=_authors(article), date_iso=_iso(article.published_on),
         date_text=format_date(article.published_on, lang), summary=summary,
-        lead_is_first_paragraph=not summary, body_html=body.body,
+        lead_is_first_paragraph=not summary and opens_with_paragraph(body.body), body_html=body.body,
         footnotes_html=body.footnotes, references_html=body.references,
         source=line(article.source), keywords=_keywords(article),
         doi=doi_value(line(article.doi)), doi_url=doi_url(line(article.doi)),
