@@ -247,6 +247,22 @@ def test_follow_scroll_tracks_the_editor(qtbot, make_pane):
     qtbot.waitUntil(lambda: pane.scroll_position().y() == 0, timeout=WAIT_MS)
 
 
+def test_the_error_page_follows_dark_mode(qtbot, make_pane):
+    from PySide6.QtGui import QColor, QPalette
+
+    def build(data):
+        raise RenderError("Không dựng được trang.")
+
+    pane = make_pane(build)
+    dark = QPalette(pane.palette())
+    dark.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
+    dark.setColor(QPalette.ColorRole.Text, QColor("#e8e8e8"))
+    pane.setPalette(dark)
+    show(qtbot, pane, "bad")
+    assert run_js(qtbot, pane, "getComputedStyle(document.documentElement).backgroundColor") == "rgb(30, 30, 30)"
+    assert run_js(qtbot, pane, "getComputedStyle(document.body).color") == "rgb(232, 232, 232)"
+
+
 def test_render_error_shows_a_friendly_page(qtbot, make_pane):
     def build(data):
         if data == "bad":

@@ -340,11 +340,16 @@ class PreviewPane(QWidget):
     def _message_page(self, title: str, message: str) -> str:
         """A small built-in page (errors, empty state); all text HTML-escaped."""
         heading = f"<h1>{html.escape(title)}</h1>" if title else ""
+        palette = self.palette()   # the window's colours: dark in dark mode
+        base = palette.color(QPalette.ColorRole.Base)
+        text = palette.color(QPalette.ColorRole.Text)
+        dark = base.lightnessF() < 0.5
         return (
             "<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
             f"<title>{html.escape(title)}</title><style>"
-            "body{font-family:sans-serif;margin:3em auto;max-width:36em;color:#444;padding:0 1em}"
-            "h1{font-size:1.3em;color:#a33}p{white-space:pre-wrap}</style></head>"
+            f"html{{background:{base.name()};color-scheme:{'dark' if dark else 'light'}}}"
+            f"body{{font-family:sans-serif;margin:3em auto;max-width:36em;color:{text.name()};padding:0 1em}}"
+            f"h1{{font-size:1.3em;color:{'#ff8a80' if dark else '#a33'}}}p{{white-space:pre-wrap}}</style></head>"
             f"<body>{heading}<p class=\"message\">{html.escape(message)}</p></body></html>"
         )
 
