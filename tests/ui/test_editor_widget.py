@@ -119,6 +119,32 @@ def test_tab_indents_list_items_with_spaces(qtbot, editor):
     assert editor.markdown() == "ab  "  # spaces to the next tab stop, no tab character
 
 
+def test_tab_moves_from_cell_to_cell_in_a_table(qtbot, editor):
+    editor.set_markdown("Trước.\n\n| Năm | Số bài |\n|---|:---:|\n| 2024 | 12 |\n\nSau.")
+    cursor = editor.textCursor()
+    cursor.setPosition(editor.markdown().index("Năm") + 1)
+    editor.setTextCursor(cursor)
+    selected = []
+    for _ in range(4):
+        qtbot.keyClick(editor, Qt.Key.Key_Tab)
+        selected.append(editor.textCursor().selectedText())
+    assert selected[:3] == ["Số bài", "2024", "12"]          # over the |---| line, the text selected
+    lines = editor.markdown().split("\n")
+    assert lines[5] == "|   |   |" and lines[6] == ""        # after the last cell: a new row
+    assert editor.textCursor().block().text() == "|   |   |"
+    type_text(qtbot, editor, "2025")
+    assert editor.markdown().split("\n")[5].startswith("| 2025")
+    qtbot.keyClick(editor, Qt.Key.Key_Backtab, SHIFT)
+    assert editor.textCursor().selectedText() == "12"
+    for _ in range(5):
+        qtbot.keyClick(editor, Qt.Key.Key_Backtab, SHIFT)
+    assert editor.textCursor().selectedText() == "Năm"        # stays at the first cell
+    assert "\t" not in editor.markdown()
+    editor.undo()
+    editor.undo()                                              # the typed year, then the new row
+    assert editor.markdown() == "Trước.\n\n| Năm | Số bài |\n|---|:---:|\n| 2024 | 12 |\n\nSau."
+
+
 def test_scroll_fraction_follows_scrolling(qtbot, editor):
     editor.set_markdown(sample_body())
     fractions = []

@@ -20,7 +20,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QWidget
 
-from . import decorations, list_editing, paste, spelling_menu as spelling
+from . import decorations, list_editing, paste, spelling_menu as spelling, table_editing
 from .highlighter import MarkdownHighlighter, mix_colors
 
 IMAGE_SUFFIXES = ("png", "jpg", "jpeg", "gif", "webp", "svg", "avif")
@@ -349,11 +349,21 @@ class MarkdownEditor(QPlainTextEdit):
             self.setTextCursor(result)
             self.ensureCursorVisible()
             return True
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and plain and self._in_table():
+            self.setTextCursor(table_editing.move(self.textCursor(), key == Qt.Key.Key_Backtab or shift))
+            self.ensureCursorVisible()
+            return True
         if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and plain:
             outdent = key == Qt.Key.Key_Backtab or shift
             self.setTextCursor(list_editing.insert_tab(self.textCursor(), outdent))
             return True
         return False
+
+    def _in_table(self) -> bool:
+        """The caret (and any selection) on one line of a pipe table."""
+        cursor = self.textCursor()
+        same = self.document().findBlock(cursor.selectionStart()) == self.document().findBlock(cursor.selectionEnd())
+        return same and table_editing.is_table_line(cursor.block().text())
 
     # -- appearance -----------------------------------------------------------------
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
