@@ -573,7 +573,7 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../src/editor_app/ui/editor/formatting.py" line="+333"/>
+        <location filename="../../src/editor_app/ui/editor/formatting.py" line="+340"/>
         <source>Column %1</source>
         <translation>Cột %1</translation>
     </message>
@@ -663,17 +663,17 @@
     </message>
     <message>
         <location line="+48"/>
-        <location line="+26"/>
+        <location line="+43"/>
         <source>Insert image</source>
         <translation>Chèn hình ảnh</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-42"/>
         <source>Images (%1)</source>
         <translation>Hình ảnh (%1)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+35"/>
         <source>The image could not be added: %1</source>
         <translation>Không thêm được hình ảnh: %1</translation>
     </message>
@@ -730,6 +730,59 @@
         <location line="+49"/>
         <source>restored the version of %1</source>
         <translation>khôi phục bản lúc %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImageDetailsDialog</name>
+    <message>
+        <location filename="../../src/editor_app/ui/editor/image_details.py" line="+30"/>
+        <source>Insert image</source>
+        <translation>Chèn hình ảnh</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>What the picture shows</source>
+        <translation>Ảnh cho thấy gì</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description (alt text)</source>
+        <translation>Mô tả (văn bản thay thế)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Mô tả:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read aloud to readers who cannot see the picture, and shown when it cannot be loaded.</source>
+        <translation>Được đọc cho người đọc không nhìn thấy ảnh, và hiện ra khi ảnh không tải được.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>De&amp;corative only: nothing to describe</source>
+        <translation>Chỉ để t&amp;rang trí: không cần mô tả</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Optional: shown under the picture</source>
+        <translation>Không bắt buộc: hiện dưới ảnh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caption</source>
+        <translation>Chú thích</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;aption:</source>
+        <translation>&amp;Chú thích:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Insert</source>
+        <translation>&amp;Chèn</translation>
     </message>
 </context>
 <context>

@@ -178,9 +178,67 @@ def test_image_action_stores_file_and_inserts_markdown(qtbot, tmp_path):
     picture.write_bytes(b"\x89PNG\r\n\x1a\n")
     area.toolbar().choose_image_file = lambda: picture
     type_text(qtbot, editor, "Ảnh: ")
-    qtbot.keyClick(editor, Qt.Key.Key_I, CTRL | SHIFT)
-    assert stored == [picture]
-    assert editor.markdown() == "Ảnh: ![ảnh bìa](assets/anh-bia.png)"
+    answers = ImageAnswers(qtbot, [None, ("Bìa tạp chí số 3", ""), ("Hội nghị", "Toàn cảnh hội nghị, 2023")])
+    try:
+        qtbot.keyClick(editor, Qt.Key.Key_I, CTRL | SHIFT)
+        assert stored == [] and editor.markdown() == "Ảnh: "       # cancelled: nothing stored
+        image_button = area.toolbar().widgetForAction(area.toolbar().actions_by_name["image"])
+        qtbot.mouseClick(image_button, Qt.MouseButton.LeftButton)   # the toolbar button this time
+        assert stored == [picture]
+        assert editor.markdown() == "Ảnh: ![Bìa tạp chí số 3](assets/anh-bia.png)"   # its description
+        qtbot.mouseClick(image_button, Qt.MouseButton.LeftButton)   # with a caption: a paragraph of its own
+        assert editor.markdown() == ('Ảnh: ![Bìa tạp chí số 3](assets/anh-bia.png)\n\n'
+                                     '![Hội nghị](assets/anh-bia.png "Toàn cảnh hội nghị, 2023")')
+    finally:
+        answers.stop()
+    from editor_app.core.publishing.render import render_markdown
+
+    html = render_markdown(editor.markdown()).html
+    assert '<figure><img alt="Hội nghị" src="assets/anh-bia.png"><figcaption>Toàn cảnh hội nghị, 2023' \
+        '</figcaption></figure>' in html.replace("\n", "")
+
+
+class ImageAnswers:
+    """Fills each "Insert image" dialog that opens, in turn: (alt, caption), "decorative"
+    or None (Cancel), with real typing and clicks."""
+
+    def __init__(self, qtbot, answers):
+        from PySide6.QtCore import QTimer
+
+        self.qtbot, self.answers, self.seen = qtbot, list(answers), []
+        self.timer = QTimer(interval=30)
+        self.timer.timeout.connect(self._tick)
+        self.timer.start()
+
+    def _tick(self) -> None:
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+
+        from editor_app.ui.editor.image_details import ImageDetailsDialog
+
+        modal = QApplication.activeModalWidget()
+        if not isinstance(modal, ImageDetailsDialog) or modal.property("answered") or not self.answers:
+            return
+        modal.setProperty("answered", True)
+        self.seen.append(modal.windowTitle())
+        answer = self.answers.pop(0)
+        QTimer.singleShot(0, lambda: self._answer(modal, answer))
+
+    def _answer(self, dialog, answer) -> None:
+        assert not dialog.insert_button.isEnabled()        # not before it is described
+        if answer is None:
+            self.qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+            return
+        if answer == "decorative":
+            self.qtbot.mouseClick(dialog.decorative, Qt.MouseButton.LeftButton)
+        else:
+            alt, caption = answer
+            type_text(self.qtbot, dialog.alt_edit, alt)
+            type_text(self.qtbot, dialog.caption_edit, caption)
+        self.qtbot.mouseClick(dialog.insert_button, Qt.MouseButton.LeftButton)
+
+    def stop(self) -> None:
+        self.timer.stop()
 
 
 def test_image_store_failure_is_reported_not_raised(qtbot, tmp_path):
@@ -265,13 +323,18 @@ def test_dropped_and_pasted_images_become_assets(qtbot, tmp_path):
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(photo)), QUrl.fromLocalFile(str(notes))])
     assert editor.canInsertFromMimeData(mime)
-    editor.insertFromMimeData(mime)
-    assert editor.markdown() == "![toàn cảnh](assets/toàn-cảnh.jpg)"
-    image = QImage(8, 8, QImage.Format.Format_RGB32)
-    image.fill(QColor("red"))
-    pasted = QMimeData()
-    pasted.setImageData(image)
-    editor.insertFromMimeData(pasted)
+    answers = ImageAnswers(qtbot, [("Toàn cảnh buổi lễ", ""), "decorative"])
+    try:
+        editor.insertFromMimeData(mime)
+        assert editor.markdown() == "![Toàn cảnh buổi lễ](assets/toàn-cảnh.jpg)"
+        image = QImage(8, 8, QImage.Format.Format_RGB32)
+        image.fill(QColor("red"))
+        pasted = QMimeData()
+        pasted.setImageData(image)
+        editor.insertFromMimeData(pasted)
+    finally:
+        answers.stop()
+    assert "![](assets/" in editor.markdown()                      # decorative: an empty alt
     assert len(stored) == 2 and stored[1].endswith(".png")
     assert editor.markdown().endswith(".png)")
     area.set_store_image(None)

@@ -282,17 +282,24 @@ def insert_link(cursor: QTextCursor) -> QTextCursor:
     return select_range(cursor, caret, caret)
 
 
-def image_markdown(filename: str, alt: str) -> str:
+def image_markdown(filename: str, alt: str, caption: str = "") -> str:
     alt = re.sub(r"([\[\]\\])", r"\\\1", alt)
     # Percent-encode only what would end the link (spaces, brackets); other
     # characters, Vietnamese letters included, stay readable.
     target = re.sub(r"[\s()<>%\[\]]", lambda m: quote(m.group(0)), filename)
-    return f"![{alt}](assets/{target})"
+    title = ' "' + caption.replace("\\", "\\\\").replace('"', '\\"') + '"' if caption else ""
+    return f"![{alt}](assets/{target}{title})"
 
 
-def insert_image(cursor: QTextCursor, filename: str, alt: str) -> QTextCursor:
-    """``![alt](assets/<filename>)`` at the caret (replacing a selection)."""
-    markdown = image_markdown(filename, alt)
+def insert_image(cursor: QTextCursor, filename: str, alt: str, caption: str = "") -> QTextCursor:
+    """``![alt](assets/<filename>)`` at the caret (replacing a selection); with a caption,
+    ``![alt](assets/<filename> "caption")`` in a paragraph of its own (a figure on the page)."""
+    markdown = image_markdown(filename, alt, caption)
+    if caption:
+        block = cursor.block().text()
+        before = block[:cursor.selectionStart() - cursor.block().position()]
+        after = block[cursor.selectionEnd() - cursor.block().position():]
+        markdown = ("\n\n" if before.strip() else "") + markdown + ("\n\n" if after.strip() else "")
     start = cursor.selectionStart()
     edit = QTextCursor(cursor)
     edit.beginEditBlock()

@@ -169,7 +169,7 @@ class FormattingToolbar(QToolBar):
     def set_store_image(self, store_image: Callable[[Path], str] | None) -> None:
         self.store_image = store_image
         self.actions_by_name["image"].setEnabled(store_image is not None)
-        self.editor.image_handler = self.insert_image_file if store_image else None
+        self.editor.image_handler = self.insert_described_image if store_image else None
         self.editor.store_image = store_image
 
     # -- applying ------------------------------------------------------------------
@@ -190,16 +190,32 @@ class FormattingToolbar(QToolBar):
             self.tr("Images (%1)").replace("%1", patterns))
         return Path(name) if name else None
 
+    def ask_image_details(self, path: Path):
+        """Its description and caption (``ImageDetails``), or None: cancelled."""
+        from .image_details import ask
+
+        return ask(path, self)
+
     def insert_image(self) -> None:
         if self.store_image is None or self.editor.isReadOnly():
             return
         path = self.choose_image_file()
         if path is not None:
             self._image_dir = path.parent
-            self.insert_image_file(path)
+            self.insert_described_image(path)
 
-    def insert_image_file(self, path: Path) -> bool:
-        """Store ``path`` through the host and insert ``![stem](assets/name)``."""
+    def insert_described_image(self, path: Path) -> bool:
+        """Ask for the picture's description and caption, then store and insert it
+        (a picture dropped on the editor comes here too)."""
+        details = self.ask_image_details(path)
+        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)   # back to the text, inserted or not
+        if details is None:
+            return False
+        return self.insert_image_file(path, details.alt, details.caption)
+
+    def insert_image_file(self, path: Path, alt: str | None = None, caption: str = "") -> bool:
+        """Store ``path`` through the host and insert ``![alt](assets/name "caption")``
+        (the file's name stands for an alt text not given)."""
         if self.store_image is None:
             return False
         try:
@@ -208,7 +224,8 @@ class FormattingToolbar(QToolBar):
             log.warning("could not store image %s: %s", path, exc)
             self.report_error(self.tr("The image could not be added: %1").replace("%1", str(exc)))
             return False
-        self.apply(lambda c: fmt.insert_image(c, filename, path.stem))
+        text = path.stem if alt is None else alt
+        self.apply(lambda c: fmt.insert_image(c, filename, text, caption))
         return True
 
     def report_error(self, message: str) -> None:
