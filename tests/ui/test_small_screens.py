@@ -65,6 +65,14 @@ def test_the_window_at_laptop_sizes(qtbot, samples, make_window, width, height):
     bar = w.editor_area.toolbar()
     extension = [b for b in bar.findChildren(QToolButton) if b.objectName() == "qt_toolbar_ext_button"]
     assert not any(b.isVisible() for b in extension)
+    # Find and replace fits the editor's width: opening it squeezes nothing
+    area_width = w.editor_area.width()
+    find = w.editor_area.find_bar()
+    find.open_replace()
+    qtbot.waitUntil(find.isVisible, timeout=3000)
+    assert find.minimumSizeHint().width() <= area_width
+    qtbot.wait(20)
+    assert w.editor_area.width() == area_width
     # the details scroll
     assert isinstance(w.meta.parentWidget().parentWidget(), QScrollArea) or w.meta.findChild(QScrollArea)
     # a wrong DOI: its message wraps under the field, whole

@@ -101,13 +101,14 @@ class FindReplaceBar(QWidget):
         self._layout_widgets()
 
     def _layout_widgets(self) -> None:
+        """Find and its buttons, Replace and its buttons, then the four options two by two:
+        the bar fits an editor about 360 px wide (a 1280×720 screen)."""
         grid = QGridLayout(self)
         grid.setContentsMargins(6, 4, 6, 4)
         grid.setHorizontalSpacing(6)
         grid.setVerticalSpacing(4)
         find_row = QHBoxLayout()
-        for w in (self.count_label, self.prev_button, self.next_button,
-                  self.case_box, self.marks_box, self.word_box, self.regex_box):
+        for w in (self.count_label, self.prev_button, self.next_button):
             find_row.addWidget(w)
         find_row.addStretch(1)
         find_row.addWidget(self.close_button)
@@ -115,13 +116,20 @@ class FindReplaceBar(QWidget):
         replace_row.addWidget(self.replace_button)
         replace_row.addWidget(self.replace_all_button)
         replace_row.addStretch(1)
+        options = QGridLayout()
+        options.setContentsMargins(0, 0, 0, 0)
+        options.setHorizontalSpacing(12)
+        for i, box in enumerate((self.case_box, self.marks_box, self.word_box, self.regex_box)):
+            options.addWidget(box, i // 2, i % 2)
+        options.setColumnStretch(2, 1)
         grid.addWidget(self.find_edit, 0, 0)
         grid.addLayout(find_row, 0, 1)
         grid.addWidget(self.replace_edit, 1, 0)
         grid.addLayout(replace_row, 1, 1)
-        grid.addWidget(self.message_label, 2, 0, 1, 2)
-        grid.setColumnStretch(0, 2)
-        grid.setColumnStretch(1, 3)
+        grid.addLayout(options, 2, 0, 1, 2)
+        grid.addWidget(self.message_label, 3, 0, 1, 2)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
         self._replace_widgets = (self.replace_edit, self.replace_button, self.replace_all_button)
         order = (self.find_edit, self.replace_edit, self.prev_button, self.next_button,
                  self.case_box, self.marks_box, self.word_box, self.regex_box, self.replace_button,

@@ -72,11 +72,17 @@ class TaskRunner(QObject):
 
     @Slot(object, object, object, object)
     def _deliver(self, on_done, on_error, result, exc) -> None:
-        if exc is not None:
-            if on_error is not None:
-                on_error(exc)
-        elif on_done is not None:
-            on_done(result)
+        try:
+            if exc is not None:
+                if on_error is not None:
+                    on_error(exc)
+            elif on_done is not None:
+                on_done(result)
+        except RuntimeError as gone:
+            # the answer came for a dialog or panel closed meanwhile: nobody is left to show it
+            if "already deleted" not in str(gone):
+                raise
+            log.debug("a result for a widget that is gone: %s", gone)
 
     def shutdown(self, wait: bool = True) -> None:
         """Finish queued work (when ``wait``) and stop the thread."""
