@@ -118,23 +118,24 @@ class LibraryHost(QObject):
         """Replace the library with ``backup`` and open it again; False if the window stayed."""
         from editor_app.core.library import backups
 
-        app = QApplication.instance()
-        quit_on_close = app.quitOnLastWindowClosed()
-        app.setQuitOnLastWindowClosed(False)
-        try:
-            if not self.window.close():   # the library is closed on its worker as the window closes
-                return False  # an unsaved change could not be saved: nothing is replaced
-            dispose_window(app, self.window)
-            self.window = self.opening = None
-            notice = self._restore_file(backups, Path(backup))
-            self.start([notice])
-            return True
-        finally:
-            app.setQuitOnLastWindowClosed(quit_on_close)
+        # the library is closed on its worker as the window closes; an unsaved change that
+        # could not be saved keeps the window, and nothing is replaced
+        return self._reopen(lambda: [self._restore_file(backups, Path(backup))])
 
     def switch(self, location, remember: bool = True) -> bool:
         """Open another library (File → Open team library… / Open library file…) in a new
         window; this one closes as on quit. False if it stayed (an unsaved change)."""
+        def then() -> None:
+            self.path = parse_location(location)
+            if remember:
+                self.settings.setValue(LAST_LIBRARY, str(self.path))   # str(): never the password
+
+        return self._reopen(then)
+
+    def _reopen(self, between, article: int | None = None) -> bool:
+        """Close the window as on quit, run ``between()`` (the notices it returns are shown),
+        and open a new window on ``self.path`` (at ``article``). False if the window stayed
+        (an unsaved change)."""
         app = QApplication.instance()
         quit_on_close = app.quitOnLastWindowClosed()
         app.setQuitOnLastWindowClosed(False)
@@ -143,10 +144,9 @@ class LibraryHost(QObject):
                 return False
             dispose_window(app, self.window)
             self.window = self.opening = None
-            self.path = parse_location(location)
-            if remember:
-                self.settings.setValue(LAST_LIBRARY, str(self.path))   # str(): never the password
-            self.start()
+            notices = between()
+            self.start(notices or ())
+            self.window.reopen_article = article
             return True
         finally:
             app.setQuitOnLastWindowClosed(quit_on_close)
@@ -158,21 +158,8 @@ class LibraryHost(QObject):
         from editor_app.ui.i18n import chosen_language, install_translators
 
         current = self.window.session.current
-        article = current.id if current is not None else None
-        app = QApplication.instance()
-        quit_on_close = app.quitOnLastWindowClosed()
-        app.setQuitOnLastWindowClosed(False)
-        try:
-            if not self.window.close():
-                return False
-            dispose_window(app, self.window)
-            self.window = self.opening = None
-            install_translators(app, chosen_language(self.settings))
-            self.start()
-            self.window.reopen_article = article
-            return True
-        finally:
-            app.setQuitOnLastWindowClosed(quit_on_close)
+        return self._reopen(lambda: install_translators(QApplication.instance(), chosen_language(self.settings)),
+                            article=current.id if current is not None else None)
 
     def _restore_file(self, backups, backup: Path) -> Notice:
         translate = QCoreApplication.translate
