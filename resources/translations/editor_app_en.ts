@@ -26,7 +26,7 @@
 <context>
     <name>FindReplaceBar</name>
     <message numerus="yes">
-        <location filename="../../src/editor_app/ui/editor/find_replace.py" line="+287"/>
+        <location filename="../../src/editor_app/ui/editor/find_replace.py" line="+295"/>
         <source>%n replaced</source>
         <translation>
             <numerusform>%n replaced</numerusform>

@@ -548,7 +548,7 @@
         <translation>Thay thế tất &amp;cả</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+114"/>
         <source>Invalid regular expression: %1 (at position %2)</source>
         <translation>Biểu thức chính quy không hợp lệ: %1 (tại vị trí %2)</translation>
     </message>
@@ -976,7 +976,7 @@
 <context>
     <name>LibraryHost</name>
     <message>
-        <location filename="../../src/editor_app/ui/window/host.py" line="+183"/>
+        <location filename="../../src/editor_app/ui/window/host.py" line="+170"/>
         <source>The library could not be restored from {backup}: {reason}. It was left as it was.</source>
         <translation>Không khôi phục được thư viện từ {backup}: {reason}. Thư viện được giữ nguyên.</translation>
     </message>
@@ -1012,7 +1012,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/editor_app/ui/window/main_window.py" line="+68"/>
+        <location filename="../../src/editor_app/ui/window/main_window.py" line="+67"/>
         <location line="+1"/>
         <source>Editorial workstation</source>
         <translation>Bàn biên tập</translation>
@@ -1088,12 +1088,12 @@
         <translation>Không thay đổi được thư viện: {reason}</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+40"/>
         <source>Open an article first</source>
         <translation>Hãy mở một bài viết trước</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../../src/editor_app/ui/window/dialog_openers.py" line="+25"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
@@ -1220,7 +1220,7 @@ Thư viện: %2</translation>
         <translation>Một cửa sổ hoặc chương trình khác đang giữ thư viện này: ở đây chỉ xem được, không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/ui/window/publishing_side.py" line="+34"/>
+        <location filename="../../src/editor_app/ui/window/publishing_side.py" line="+35"/>
         <source>Pro&amp;blems</source>
         <translation>&amp;Vấn đề</translation>
     </message>
@@ -1319,7 +1319,7 @@ Thư viện: %2</translation>
         <translation>Viết bài bằng Markdown…</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+216"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>

@@ -11,10 +11,10 @@ import os
 import logging
 import sqlite3
 import sys
-import re
 from pathlib import Path
 
 from editor_app import __version__, cli_json
+from editor_app.cli_output import SafeFormatter, one_line, row, say, terminal_safe
 from editor_app.core.dto import ArticleData
 from editor_app.core.errors import LibraryError
 from editor_app.core.library.location import ServerLocation, parse_location
@@ -91,39 +91,6 @@ def _open(args, readonly: bool = False):
 
     path = args.library or default_library_path()
     return Store.open(path, readonly=readonly, create=not readonly)
-
-
-# C0 and C1 controls (ESC, OSC, CR, BS...), the bidi overrides and marks,
-# zero-width and other invisible format characters, line/paragraph separators
-# and lone surrogates.
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e"
-                     "\u2060-\u206f\ufeff\ufff9-\ufffb\ud800-\udfff]")
-
-
-def terminal_safe(text: object) -> str:
-    """``text`` on one line, with control and format characters escaped: a file
-    name or title cannot move the cursor, recolour the terminal, set its title
-    (ESC/OSC sequences), reorder the line (bidi overrides) or forge a line."""
-    return _UNSAFE.sub(_escape, str(text))
-
-
-def _escape(match: re.Match) -> str:
-    code = ord(match.group())
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
-
-
-class _SafeFormatter(logging.Formatter):
-    def format(self, record: logging.LogRecord) -> str:
-        return terminal_safe(super().format(record))
-
-
-def say(message: str) -> None:
-    """One line on stderr, prefixed with the program's name."""
-    print(f"editor-app: {terminal_safe(message)}", file=sys.stderr)
-
-
-def row(*fields: object) -> str:
-    return "\t".join(terminal_safe(f) for f in fields)
 
 
 def _tell_notices(store) -> None:
@@ -343,7 +310,7 @@ def main(argv: list[str] | None = None) -> int:
     multiprocessing.freeze_support()  # the frozen app's render workers start through here
     _utf8_output()
     handler = logging.StreamHandler()
-    handler.setFormatter(_SafeFormatter("editor-app: %(message)s"))
+    handler.setFormatter(SafeFormatter("editor-app: %(message)s"))
     logging.basicConfig(level=logging.WARNING, handlers=[handler])
     given = sys.argv[1:] if argv is None else argv
     if len(given) == 1 and given[0].lower().endswith(".review") and not given[0].startswith("-"):
@@ -397,9 +364,6 @@ def _fail(exc: BaseException) -> int:
     say(f"unexpected error: {exc.__class__.__name__}: {one_line(exc)}")
     return EXIT_FAILED
 
-
-def one_line(exc: object) -> str:
-    return " ".join(str(exc).split())[:500]
 
 if __name__ == "__main__":
     raise SystemExit(main())

@@ -50,7 +50,8 @@ def add_parsers(sub, library_arg) -> None:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from editor_app.cli import _open, row, say
+    from editor_app.cli import _open
+    from editor_app.cli_output import row, say
     from editor_app.core.publishing.checks import has_errors
     from editor_app.core.publishing.gate import check_library
 
@@ -67,7 +68,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_issue(args: argparse.Namespace) -> int:
-    from editor_app.cli import _open, say, terminal_safe
+    from editor_app.cli import _open
+    from editor_app.cli_output import say, terminal_safe
     from editor_app.core.library import issues
 
     with _open(args, readonly=args.action in ("list", "show")) as store:

@@ -45,7 +45,8 @@ def cmd_review(args: argparse.Namespace) -> int:
 
 
 def _pack(args) -> int:
-    from editor_app.cli import _open, say, terminal_safe
+    from editor_app.cli import _open
+    from editor_app.cli_output import say, terminal_safe
     from editor_app.core.errors import InputError
     from editor_app.core.reviewing.desk import pack_article
 
@@ -61,7 +62,8 @@ def _pack(args) -> int:
 
 
 def _merge(args) -> int:
-    from editor_app.cli import _open, one_line, say, terminal_safe
+    from editor_app.cli import _open
+    from editor_app.cli_output import one_line, say, terminal_safe
     from editor_app.core.errors import InputError
     from editor_app.core.reviewing.desk import merge_file
 
@@ -124,7 +126,8 @@ def _when(value) -> str | None:
 
 
 def _decide(args) -> int:
-    from editor_app.cli import _open, say
+    from editor_app.cli import _open
+    from editor_app.cli_output import say
     from editor_app.core.reviewing.desk import decide
 
     accept = args.action == "accept"

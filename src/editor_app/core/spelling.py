@@ -61,7 +61,7 @@ FOLDED_QU_RHYMES = frozenset(r.translate(str.maketrans("ăâêôơư", "aaeoou")
 STOPPED = ("p", "t", "c", "ch")
 SHARP, HEAVY = "\u0301", "\u0323"
 VIETNAMESE_LETTERS = set("aăâbcdđeêghiklmnoôơpqrstuưvxy")
-_WORD = re.compile(r"[^\W\d_]+")
+WORD = re.compile(r"[^\W\d_]+")
 # every letter Vietnamese (or English) writes: the 29 letters, f j w z, and the vowels with a tone
 WRITTEN_LETTERS = frozenset(VIETNAMESE_LETTERS | set("fjwz") | {
     unicodedata.normalize("NFC", vowel + tone) for vowel in "aăâeêioôơuưy" for tone in TONES})
@@ -151,7 +151,7 @@ def is_correct(word: str, own: frozenset[str] | set[str] = frozenset()) -> bool:
 
 def misspelled(text: str, own: frozenset[str] | set[str] = frozenset()) -> list[tuple[int, int, str]]:
     """(start, end, word) of each misspelled word of ``text``."""
-    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text) if not is_correct(m.group(), own)]
+    return [(m.start(), m.end(), m.group()) for m in WORD.finditer(text) if not is_correct(m.group(), own)]
 
 
 _VARIANTS = {"a": "ăâ", "ă": "aâ", "â": "aă", "e": "ê", "ê": "e", "o": "ôơ", "ô": "oơ", "ơ": "oô",

@@ -20,7 +20,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QWidget
 
-from . import decorations, list_editing, paste, spelling_menu as spelling, table_editing
+from . import context_menu, decorations, list_editing, paste, table_editing
 from .highlighter import MarkdownHighlighter, mix_colors
 
 IMAGE_SUFFIXES = ("png", "jpg", "jpeg", "gif", "webp", "svg", "avif")
@@ -180,16 +180,8 @@ class MarkdownEditor(QPlainTextEdit):
         menu.deleteLater()
 
     def context_menu(self, pos) -> QMenu:
-        """The menu for a right click at ``pos``: spelling suggestions on a misspelled
-        word, Qt's editing actions, and "Paste as plain text" after Paste."""
-        menu = self.createStandardContextMenu(pos)
-        spelling.offer(self, menu, self.cursorForPosition(pos))
-        actions = menu.actions()
-        paste_at = next((i for i, a in enumerate(actions) if a.objectName() == "edit-paste"), None)
-        before = actions[paste_at + 1] if paste_at is not None and paste_at + 1 < len(actions) else None
-        self.paste_plain_action.setEnabled(not self.isReadOnly() and self.canPaste())
-        menu.insertAction(before, self.paste_plain_action) if before else menu.addAction(self.paste_plain_action)
-        return menu
+        """The menu for a right click at ``pos`` (see ``context_menu.build``)."""
+        return context_menu.build(self, pos)
 
     def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802
         """Plain text only: a copy from here pasted back must not come in as HTML."""

@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QTextCharFormat
 
 from editor_app.core import tone_marks
 from editor_app.core.publishing.checks import prose
-from editor_app.core.spelling import _WORD, is_correct
+from editor_app.core.spelling import WORD, is_correct
 
 MISSPELLED_COLOR = QColor("#d32f2f")
 TONE_COLOR = QColor("#e08a00")
@@ -47,7 +47,7 @@ class SpellMarks:
         if not self.enabled or not text:
             return []
         out = []
-        for m in _WORD.finditer(prose(text)):
+        for m in WORD.finditer(prose(text)):
             word = m.group()
             if not is_correct(word, self.own_words):
                 out.append((m.start(), m.end(), self.misspelled))
@@ -57,7 +57,7 @@ class SpellMarks:
 
     def word_at(self, text: str, pos: int) -> tuple[int, int, str] | None:
         """The word of ``text`` around ``pos`` (start, end, word), if any."""
-        for m in _WORD.finditer(text):
+        for m in WORD.finditer(text):
             if m.start() <= pos <= m.end():
                 return m.start(), m.end(), m.group()
         return None

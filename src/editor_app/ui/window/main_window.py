@@ -14,7 +14,6 @@ from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter
 
-from editor_app import __version__
 from editor_app.core.dto import ArticleData
 from editor_app.core.errors import DamagedArticleError
 from editor_app.ui.list.panel import ArticleListPanel
@@ -26,10 +25,10 @@ from editor_app.ui.metadata.panel import MetadataPanel
 from editor_app.ui.operations import Change, Operations
 from editor_app.ui.operations.handle import LibraryHandle
 from editor_app.ui.preview.pane import PreviewPane
-from editor_app.ui.dialogs.trash import TrashDialog
 from editor_app.ui.window.trash_undo import TrashController
 from editor_app.ui.window.version_save import VersionSaver
 from editor_app.ui.window.actions import build_menus, create_actions, language_menu, view_action
+from editor_app.ui.window import dialog_openers
 from editor_app.ui.window.importing import ImportControl
 from editor_app.ui.window.layout import restore_layout, save_layout
 from editor_app.ui.window.library import LibraryCare
@@ -178,17 +177,17 @@ class MainWindow(QMainWindow):
         a.new.triggered.connect(self.new_article)
         a.duplicate.triggered.connect(self.duplicate_article)
         a.trash.triggered.connect(self.trash_article)
-        a.show_trash.triggered.connect(self.show_trash)
+        a.show_trash.triggered.connect(lambda: dialog_openers.show_trash(self))
         a.save.triggered.connect(self.save_version)
         a.history.triggered.connect(lambda: self.versions.show_history())
         a.export_current.triggered.connect(self.export_current)
         a.export_all.triggered.connect(lambda: self.exporter.export(None))
-        a.journal.triggered.connect(self.edit_journal_profile)
+        a.journal.triggered.connect(lambda: dialog_openers.edit_journal_profile(self))
         a.restore_backup.triggered.connect(self.care.restore_from_backup)
         a.open_team.triggered.connect(self.team.open_team_library)
         a.open_file.triggered.connect(self.team.open_library_file)
         a.quit.triggered.connect(self.close)
-        a.about.triggered.connect(self.about)
+        a.about.triggered.connect(lambda: dialog_openers.show_about(self))
         self.exporter = ExportController(self.store, self.workers.export, self)
         self.list_panel.article_selected.connect(self.open_article)
         self.meta.title_committed.connect(lambda: self.editor.setFocus())
@@ -317,18 +316,10 @@ class MainWindow(QMainWindow):
         self.preview.clear()
         self._set_editing_enabled(False)
 
-    def show_trash(self) -> None:
-        TrashDialog(self.ops, self).exec()
-
     def export_current(self) -> None:
         if self.session.current is None or not self._flush():
             return
         self.exporter.export([self.session.current.slug])
-
-    def edit_journal_profile(self) -> None:
-        from editor_app.ui.dialogs.profile import ProfileDialog
-
-        ProfileDialog(self.ops, self).exec()
 
     def _library_changed(self, changes) -> None:
         """The page shows the journal's profile and the article's images."""
@@ -369,11 +360,6 @@ class MainWindow(QMainWindow):
                 self.open_article(first)
 
         self.list_panel.when_loaded(pick, load=True)
-
-    def about(self) -> None:
-        QMessageBox.about(self, self.tr("About"),
-                          self.tr("Editorial workstation %1\nLibrary: %2")
-                          .replace("%1", __version__).replace("%2", str(self.store.path)))
 
     # -- closing -----------------------------------------------------------------
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from editor_app.ui import icons
 from editor_app.ui.checks.panel import ProblemsPanel
+from editor_app.ui.window import dialog_openers
 
 STATUS_MS = 8000
 
@@ -102,7 +103,7 @@ class PublishingSide(QObject):
             w.editor.setFocus()
             return
         if problem.field == "base_url":
-            w.edit_journal_profile()
+            dialog_openers.edit_journal_profile(w)
             return
         target = w.meta.field_widget(problem.field)
         if target is not None:
