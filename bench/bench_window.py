@@ -31,7 +31,8 @@ on the real ``MainWindow`` with a real library, renderer and preview:
   ``--profile`` adds a stack sampler naming what the GUI thread ran.
 
 What-if variants (never the defaults): ``--whatif`` repeats the stall runs
-with autosave, the preview, and both switched off; ``--debounce-ms`` repeats
+with autosave, the preview, and both switched off; ``--spelling-off`` with the
+spelling marks off (what the red wavy underlines cost while typing); ``--debounce-ms`` repeats
 the latency runs with another preview debounce. The typing library
 (``bench/out/window-typing.sqlite``: 200 generated articles plus one of
 5,000 and one of 50,000 words) is copied for each run, since typing saves.
@@ -190,6 +191,9 @@ def _open_window(library: Path, settings_dir: Path, slug: str, args: dict):
     if "preview" in args.get("off", ()):
         window.preview.request = lambda _data: None
         window.preview.request_latest = lambda _source: None
+    if "spelling" in args.get("off", ()):   # no red wavy marks (nor tone-mark highlights)
+        window.editor.highlighter.spelling.enabled = False
+        window.editor.highlighter.rehighlight()
     window.activateWindow()
     window.editor.setFocus()
     return app, window, store, renderer
@@ -686,7 +690,7 @@ def report(args, displays) -> None:
               flush=True)
     if "stall" in only:
         variants = [{}] + ([{"off": ["autosave"]}, {"off": ["preview"]}, {"off": ["autosave", "preview"]}]
-                           if args.whatif else [])
+                           if args.whatif else []) + ([{"off": ["spelling"]}] if args.spelling_off else [])
         rows, worst = [], []
         for v in variants:
             r, w = bench_typing("stall", platforms, displays, args.typing_runs, profile=args.profile, **v)
@@ -722,6 +726,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--platforms", default="xcb,offscreen")
     p.add_argument("--profile", action="store_true", help="sample the GUI thread's stack in stall runs")
     p.add_argument("--debounce-ms", type=int, help="what-if: also measure latency with this preview debounce")
+    p.add_argument("--spelling-off", action="store_true",
+                   help="also measure stalls with the spelling marks switched off (their cost, same run)")
     p.add_argument("--whatif", action="store_true",
                    help="also measure stalls with autosave, preview, and both switched off")
     p.add_argument("--child", nargs=2, metavar=("KIND", "JSON"), help=argparse.SUPPRESS)

@@ -25,6 +25,35 @@ PAIRS = ("oa", "oe", "uy")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+def _letters(base: str, toned: bool | None = None) -> str:
+    """``base`` with a tone mark (``toned``), without, or both (None), both cases (NFC)."""
+    tones = {True: TONES, False: ("",), None: ("", *TONES)}[toned]
+    return "".join(unicodedata.normalize("NFC", b + t) for b in (base, base.upper()) for t in tones)
+
+
+def _pair(first: str, seconds: str) -> str:
+    any1, any2 = _letters(first), "".join(_letters(c) for c in seconds)
+    marked1, marked2 = _letters(first, True), "".join(_letters(c, True) for c in seconds)
+    return f"[{marked1}][{any2}]|[{any1}][{marked2}]"
+
+
+# The end of a word that is one of the pairs with a tone mark: the only words
+# :func:`style_of` can place (a few in a thousand), found by the regex engine instead
+# of a Python call per word; :func:`_candidates` then takes the whole word.
+_MARKED_END = re.compile(f"(?:{_pair('o', 'ae')}|{_pair('u', 'y')})(?![^\\W\\d_])")
+
+
+def _candidates(text: str):
+    """(start, end, word) of each word that ends in a marked pair."""
+    last = -1
+    for match in _MARKED_END.finditer(text):
+        start = match.start()
+        while start > 0 and start > last and text[start - 1].isalpha():
+            start -= 1
+        last = match.end()
+        yield start, last, text[start:last]
+
+
 @dataclass
 class StyleCount:
     old: dict[str, int] = field(default_factory=dict)   # word as written (lower case) -> times
@@ -86,11 +115,11 @@ def restyle(word: str, style: str) -> str:
 
 def count_styles(text: str) -> StyleCount:
     counts = StyleCount()
-    for match in _WORD.finditer(unicodedata.normalize("NFC", text)):
-        style = style_of(match.group())
+    for _start, _end, word in _candidates(unicodedata.normalize("NFC", text)):
+        style = style_of(word)
         if style is not None:
             bucket = counts.old if style == OLD else counts.new
-            key = match.group().lower()
+            key = word.lower()
             bucket[key] = bucket.get(key, 0) + 1
     return counts
 
@@ -114,5 +143,5 @@ def minority_spans(text: str, style: str | None = None) -> list[tuple[int, int]]
     keep = style or majority(counts)
     if keep is None:
         return []
-    return [(m.start(), m.end()) for m in _WORD.finditer(text)
-            if (s := style_of(m.group())) is not None and s != keep]
+    return [(start, end) for start, end, word in _candidates(text)
+            if (s := style_of(word)) is not None and s != keep]
