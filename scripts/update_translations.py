@@ -40,13 +40,17 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 TRANSLATIONS = Path("resources", "translations")
-SOURCE_DIRS = (Path("src", "editor_app", "ui"),)
-SOURCE_FILES = (Path("src", "editor_app", "app.py"), Path("src", "editor_app", "core", "validate.py"))
+SOURCE_DIRS = (Path("src", "editor_app", "ui"), Path("src", "editor_app", "core"))
+SOURCE_FILES = (Path("src", "editor_app", "app.py"), Path("src", "editor_app", "cli.py"),
+                Path("src", "editor_app", "cli_issue.py"), Path("src", "editor_app", "cli_review.py"),
+                Path("src", "editor_app", "cli_text.py"))
+# core.errors.N_("...", **values): a message of the core or the command line, context ""
+ALIASES = ["-tr-function-alias", "QT_TR_NOOP+=N_"]
 # language -> extra lupdate options
 LANGUAGES = {"vi": [], "en": ["-pluralonly"]}
 # language -> hand-written .ts files compiled into the same .qm (Qt's own strings)
 QT_STRINGS = {"vi": ["qt_strings_vi.ts"]}
-PLACEHOLDER = re.compile(r"%L?n|%L?\d+|\{\w*\}")
+PLACEHOLDER = re.compile(r"%L?n|%L?\d+|\{\w*(?:![rsa])?(?::[^{}]*)?\}|%\(\w+\)[rsd]|%[rsd]")
 ACCELERATOR = re.compile(r"&(?=[^&\s])")   # applied after removing "&&" (a literal &)
 
 
@@ -91,7 +95,7 @@ def lupdate(language: str, ts_file: Path, root: Path = ROOT) -> None:
     """Merge the sources' messages into ``ts_file`` (created when missing)."""
     ts_file.parent.mkdir(parents=True, exist_ok=True)
     args = [tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "relative",
-            "-source-language", "en", "-target-language", language, *LANGUAGES[language],
+            "-source-language", "en", "-target-language", language, *LANGUAGES[language], *ALIASES,
             *(str(p) for p in source_files(root)), "-ts", str(ts_file)]
     run(args, cwd=root)
 

@@ -122,7 +122,8 @@ def cli(tmp_path: Path):
         proc = subprocess.run(
             [sys.executable, "-m", "editor_app.cli", *args],
             capture_output=True, text=True, encoding="utf-8", timeout=120,
-            env={**os.environ, **(env or {})}, cwd=tmp_path,
+            # English unless a test asks for another language (the CLI follows the system's)
+            env={**os.environ, "LC_ALL": "C.UTF-8", "LANGUAGE": "", **(env or {})}, cwd=tmp_path,
         )
         if check_rc is not None:
             assert proc.returncode == check_rc, proc.stderr

@@ -4,7 +4,7 @@
 <context>
     <name>BackupTexts</name>
     <message numerus="yes">
-        <location filename="../../src/editor_app/ui/dialogs/backups.py" line="+61"/>
+        <location filename="../../src/editor_app/ui/dialogs/backups.py" line="+62"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>

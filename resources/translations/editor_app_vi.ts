@@ -2,6 +2,1276 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../src/editor_app/cli.py" line="+48"/>
+        <source>library file, or a team library&apos;s postgresql://user@host:port/dbname (default: $EDITOR_APP_LIBRARY or the user data folder)</source>
+        <translation>tệp thư viện, hoặc địa chỉ thư viện dùng chung postgresql://user@host:port/dbname (mặc định: $EDITOR_APP_LIBRARY hoặc thư mục dữ liệu của người dùng)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Editorial workstation for journal articles.</source>
+        <translation>Bàn biên tập bài viết cho tạp chí.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>check that this installation works (library, render, export, preview)</source>
+        <translation>kiểm tra bản cài đặt này có chạy đúng không (thư viện, dựng trang, xuất bản, xem trước)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import Markdown (.md with front matter), .txt, Word (.docx) or web page (.html) files</source>
+        <translation>nhập tệp Markdown (.md có front matter), .txt, Word (.docx) hoặc trang web (.html)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>update articles whose slug exists</source>
+        <translation>cập nhật các bài đã có slug này</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list articles</source>
+        <translation>liệt kê các bài viết</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only the articles that match (case and diacritics ignored)</source>
+        <translation>chỉ những bài khớp (không phân biệt hoa thường và dấu)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only the articles with this status</source>
+        <translation>chỉ những bài có trạng thái này</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print a JSON array: every field of each article but its text</source>
+        <translation>in một mảng JSON: mọi trường của mỗi bài, trừ nội dung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with --json: each article&apos;s text too</source>
+        <translation>khi có --json: in cả nội dung của mỗi bài</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>newest first (default), titles in Vietnamese alphabetical order, or statuses in the order of the work (a search ranks its matches)</source>
+        <translation>mới nhất trước (mặc định), tiêu đề theo thứ tự chữ cái tiếng Việt, hoặc trạng thái theo thứ tự công việc (khi tìm kiếm thì xếp theo mức khớp)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write publish-ready HTML pages</source>
+        <translation>ghi các trang HTML sẵn sàng xuất bản</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an issue: its page as index.html and its articles that are ready</source>
+        <translation>một số tạp chí: trang của số đó là index.html, cùng các bài đã sẵn sàng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>html: pages and index.html; pdf: A4 proofs; jats: JATS 1.3 XML (default: html)</source>
+        <translation>html: các trang và index.html; pdf: bản in thử A4; jats: XML JATS 1.3 (mặc định: html)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>without SLUGs: every article, not only the published ones (a full proof)</source>
+        <translation>khi không nêu SLUG: mọi bài, không chỉ bài đã xuất bản (bản in thử đầy đủ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>these articles whatever their status (default: the published ones)</source>
+        <translation>các bài này, dù trạng thái là gì (mặc định: các bài đã xuất bản)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>copy a whole library to another (a file to a team library&apos;s server)</source>
+        <translation>sao chép toàn bộ một thư viện sang thư viện khác (từ tệp lên máy chủ thư viện dùng chung)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the new library: an empty database (postgresql://...) or a new file</source>
+        <translation>thư viện mới: một cơ sở dữ liệu trống (postgresql://...) hoặc một tệp mới</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>warning: {message}</source>
+        <translation>cảnh báo: {message}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+23"/>
+        <source>{path}: note: {note}</source>
+        <translation>{path}: lưu ý: {note}</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+23"/>
+        <location line="+204"/>
+        <location filename="../../src/editor_app/cli_review.py" line="+79"/>
+        <source>{path}: {reason}</source>
+        <translation>{path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="-225"/>
+        <source>{reason}; the import stopped (the articles listed above were saved)</source>
+        <translation>{reason}; việc nhập đã dừng (các bài liệt kê ở trên đã được lưu)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the library is open in a window; {count:,} files were handed to it</source>
+        <translation>thư viện đang mở trong một cửa sổ; {count:,} tệp đã được chuyển cho cửa sổ đó</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>unknown status &apos;{status}&apos; (use one of: {allowed})</source>
+        <translation>trạng thái &apos;{status}&apos; không có (dùng một trong: {allowed})</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{reason} (left out)</source>
+        <translation>{reason} (bị bỏ qua)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{path}: this is a file, not a folder; choose a folder for --out</source>
+        <translation>{path}: đây là một tệp, không phải thư mục; hãy chọn một thư mục cho --out</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>give either --issue or article slugs, not both</source>
+        <translation>chỉ nêu --issue hoặc slug các bài, không nêu cả hai</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{slug}: held back: {reason}</source>
+        <translation>{slug}: bị giữ lại: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{slug}: {reason}</source>
+        <translation>{slug}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{table}: {count:,} rows copied</source>
+        <translation>{table}: đã sao chép {count:,} dòng</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the copy differs from the library: {tables}</source>
+        <translation>bản sao khác với thư viện: {tables}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>copied {count:,} articles to {library}; the counts match on both sides</source>
+        <translation>đã sao chép {count:,} bài sang {library}; số lượng hai bên khớp nhau</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>not enough memory to finish; nothing more was changed</source>
+        <translation>không đủ bộ nhớ để làm xong; không có gì bị thay đổi thêm</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the library could not be used: {reason}</source>
+        <translation>không dùng được thư viện: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unexpected error: {kind}: {reason}</source>
+        <translation>lỗi ngoài dự kiến: {kind}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/cli_issue.py" line="+24"/>
+        <source>pre-publish checks of articles and the journal profile</source>
+        <translation>kiểm tra trước khi xuất bản cho các bài và hồ sơ tạp chí</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the articles (default: all)</source>
+        <translation>các bài (mặc định: tất cả)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print a JSON array of problems</source>
+        <translation>in một mảng JSON các vấn đề</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>issues of the journal: volume, number, year and their articles</source>
+        <translation>các số của tạp chí: tập, số, năm và các bài trong số</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a new issue (its key is printed)</source>
+        <translation>một số tạp chí mới (in ra khóa của số)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the editor&apos;s note</source>
+        <translation>lời biên tập</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>append articles to an issue, in the order given</source>
+        <translation>thêm bài vào cuối một số, theo thứ tự đã nêu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>take articles out of an issue</source>
+        <translation>rút bài khỏi một số</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the issues, newest first</source>
+        <translation>các số tạp chí, mới nhất trước</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an issue and its articles in order</source>
+        <translation>một số tạp chí và các bài của số đó theo thứ tự</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{slug}: no article with this slug in the library</source>
+        <translation>{slug}: thư viện không có bài nào với slug này</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(journal)</source>
+        <translation>(tạp chí)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{slug}: already in the issue {key}; it stays where it is</source>
+        <translation>{slug}: đã có trong số {key}; bài vẫn giữ nguyên vị trí</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{slug}: not in the issue {key}</source>
+        <translation>{slug}: không có trong số {key}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no issue &apos;{key}&apos; in the library (see: editor-app issue list)</source>
+        <translation>thư viện không có số &apos;{key}&apos; (xem: editor-app issue list)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/cli_review.py" line="-57"/>
+        <source>send articles to reviewers as .review files and merge them back</source>
+        <translation>gửi bài cho người phản biện dưới dạng tệp .review và gộp góp ý trở lại</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write one .review file per article (printing its path)</source>
+        <translation>ghi mỗi bài một tệp .review (in ra đường dẫn của tệp)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>merge returned .review files into the library</source>
+        <translation>gộp các tệp .review được gửi trở lại vào thư viện</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an article&apos;s review: comments and suggestions on its text now</source>
+        <translation>góp ý về một bài: nhận xét và đề xuất sửa trên nội dung hiện tại</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>print it as JSON</source>
+        <translation>in dưới dạng JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>apply suggestions to the text</source>
+        <translation>áp dụng các đề xuất sửa vào nội dung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>turn suggestions down</source>
+        <translation>từ chối các đề xuất sửa</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>every open suggestion</source>
+        <translation>mọi đề xuất sửa còn mở</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{path}: already merged into {slug}; nothing changed</source>
+        <translation>{path}: đã được gộp vào {slug} từ trước; không có gì thay đổi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path}: merged into {slug}: {comments} comments, {suggestions} suggestions ({detached} detached: their passage is gone)</source>
+        <translation>{path}: đã gộp vào {slug}: {comments} nhận xét, {suggestions} đề xuất sửa ({detached} bị tách rời: đoạn văn của chúng không còn)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/cli_text.py" line="+26"/>
+        <source>usage: </source>
+        <translation>cách dùng: </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>positional arguments</source>
+        <translation>tham số vị trí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>options</source>
+        <translation>tùy chọn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>show this help message and exit</source>
+        <translation>hiện trợ giúp này rồi thoát</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>hiện số phiên bản của chương trình rồi thoát</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the following arguments are required: %s</source>
+        <translation>thiếu các tham số bắt buộc: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>tham số không nhận ra: %s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>lựa chọn không hợp lệ: %(value)r (chọn một trong %(choices)s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>tham số %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>expected one argument</source>
+        <translation>cần một giá trị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at most one argument</source>
+        <translation>chỉ nhận nhiều nhất một giá trị</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>expected at least one argument</source>
+        <translation>cần ít nhất một giá trị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>giá trị %(type)s không hợp lệ: %(value)r</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not allowed with argument %s</source>
+        <translation>không dùng được cùng tham số %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>tùy chọn mơ hồ: %(option)s có thể là %(matches)s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>one of the arguments %s is required</source>
+        <translation>cần một trong các tham số %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ignored explicit argument %r</source>
+        <translation>bỏ qua giá trị %r</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>expected %s argument</source>
+        <translation>cần %s giá trị</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>expected %s arguments</source>
+        <translation>cần %s giá trị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: lỗi: %(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/core/errors.py" line="+121"/>
+        <source>article {id} is damaged and cannot be read ({reason})</source>
+        <translation>bài {id} bị hỏng và không đọc được ({reason})</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{path}: the library cannot be written: it is read-only (check the file&apos;s permissions)</source>
+        <translation>{path}: không ghi được vào thư viện: tệp chỉ cho đọc (hãy kiểm tra quyền của tệp)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path}: the disk is full; nothing was saved by this change. Free some space and try again</source>
+        <translation>{path}: ổ đĩa đã đầy; thay đổi này chưa được lưu. Hãy giải phóng dung lượng rồi thử lại</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path}: the library is damaged ({reason}); restore it from a backup</source>
+        <translation>{path}: thư viện bị hỏng ({reason}); hãy khôi phục từ một bản sao lưu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path}: the library is busy in another program; try again</source>
+        <translation>{path}: thư viện đang bận ở một chương trình khác; hãy thử lại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: the library could not be written ({reason})</source>
+        <translation>{path}: không ghi được vào thư viện ({reason})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>some of its text is not valid UTF-8</source>
+        <translation>một phần nội dung không phải UTF-8 hợp lệ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a value cannot be read: {reason}</source>
+        <translation>không đọc được một giá trị: {reason}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a value cannot be read</source>
+        <translation>không đọc được một giá trị</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/core/importing/archive.py" line="+22"/>
+        <source>Word document</source>
+        <translation>tài liệu Word</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>this is not a {what} (.docx files are zip archives; this one is not)</source>
+        <translation>đây không phải {what} (tệp .docx là tệp nén zip; tệp này thì không)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this {what} is damaged ({exc})</source>
+        <translation>{what} này bị hỏng ({exc})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this {what} holds {count:,} parts (at most {MAX_ENTRIES:,}); refused as unsafe</source>
+        <translation>{what} này có {count:,} phần (nhiều nhất {MAX_ENTRIES:,}); bị từ chối vì không an toàn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this {what} unpacks to {total:,.0f} MB (at most {MAX_TOTAL} MB); refused as a possible zip bomb</source>
+        <translation>{what} này giải nén ra {total:,.0f} MB (nhiều nhất {MAX_TOTAL} MB); bị từ chối vì có thể là bom nén</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a part of this {what} ({filename}) unpacks to {file_size:,} times its size; refused as a possible zip bomb</source>
+        <translation>một phần của {what} này ({filename}) giải nén ra lớn gấp {file_size:,} lần; bị từ chối vì có thể là bom nén</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>this {what} is damaged ({name}: {exc})</source>
+        <translation>{what} này bị hỏng ({name}: {exc})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>this {what} declares XML entities ({filename}), which Word never writes; refused as unsafe</source>
+        <translation>{what} này khai báo thực thể XML ({filename}), điều Word không bao giờ ghi; bị từ chối vì không an toàn</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/core/importing/converter.py" line="+58"/>
+        <source>the file could not be converted within {timeout:g} second (it is too large or too complex)</source>
+        <translation>không chuyển đổi được tệp trong {timeout:g} giây (tệp quá lớn hoặc quá phức tạp)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file could not be converted within {timeout:g} seconds (it is too large or too complex)</source>
+        <translation>không chuyển đổi được tệp trong {timeout:g} giây (tệp quá lớn hoặc quá phức tạp)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file could not be converted: {exc}</source>
+        <translation>không chuyển đổi được tệp: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/core/importing/docx.py" line="+63"/>
+        <source>this zip archive is not a Word document (it has no word/document.xml)</source>
+        <translation>tệp nén zip này không phải tài liệu Word (không có word/document.xml)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+3"/>
+        <source>this Word document could not be read ({kind}: {exc})</source>
+        <translation>không đọc được tài liệu Word này ({kind}: {exc})</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>image {number}</source>
+        <translation>ảnh {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../src/editor_app/ui/editor/paste.py" line="+73"/>
+        <source>{exc}; it was left out</source>
+        <translation>{exc}; đã bị bỏ qua</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/core/importing/frontmatter.py" line="+66"/>
+        <source>the front matter uses a YAML alias (&apos;*name&apos;); write the value out instead</source>
+        <translation>front matter dùng bí danh YAML (&apos;*name&apos;); hãy viết giá trị ra đầy đủ</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source> (line {line})</source>
+        <translation> (dòng {line})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the front matter is not valid YAML{where}{why}</source>
+        <translation>front matter không phải YAML hợp lệ{where}{why}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the front matter is nested too deeply</source>
+        <translation>front matter lồng nhau quá sâu</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the front matter starting with &apos;---&apos; is never closed</source>
+        <translation>front matter mở bằng &apos;---&apos; nhưng không bao giờ đóng</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the front matter is too long ({count:,} characters; at most {FRONT_MATTER_MAX:,}){raw_meta}</source>
+        <translation>front matter quá dài ({count:,} ký tự; nhiều nhất {FRONT_MATTER_MAX:,}){raw_meta}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the front matter must be a list of &apos;key: value&apos; lines</source>
+        <translation>front matter phải là các dòng &apos;key: value&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a list</source>
+        <translation>một danh sách</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&apos;key: value&apos; pairs</source>
+        <translation>các cặp &apos;key: value&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not text</source>
+        <translation>không phải văn bản</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{what} must be text, not {value}</source>
+        <translation>{what} phải là văn bản, không phải {value}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the date &apos;{text}&apos; is not a valid date ({exc})</source>
+        <translation>ngày &apos;{text}&apos; không phải ngày hợp lệ ({exc})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the date &apos;{text}&apos; is not a date (use YYYY-MM-DD)</source>
+        <translation>&apos;{text}&apos; không phải một ngày (dùng YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>each entry of &apos;{key}&apos;</source>
+        <translation>mỗi mục của &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{key}&apos; must be a list or text, not {value}</source>
+        <translation>&apos;{key}&apos; phải là một danh sách hoặc văn bản, không phải {value}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>an author&apos;s &apos;{key}&apos;</source>
+        <translation>&apos;{key}&apos; của một tác giả</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>each author needs at least a name</source>
+        <translation>mỗi tác giả cần ít nhất một tên</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>unknown status &apos;{text}&apos; (use one of: {allowed})</source>
+        <translation>trạng thái &apos;{text}&apos; không có (dùng một trong: {allowed})</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>unsupported file type (use .md, .markdown, .txt, .docx, .html or .htm)</source>
+        <translation>loại tệp không hỗ trợ (dùng .md, .markdown, .txt, .docx, .html hoặc .htm)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+4"/>
+        <location filename="../../src/editor_app/core/importing/textfile.py" line="+119"/>
+        <location line="+6"/>
+        <source>the file is empty</source>
+        <translation>tệp trống</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/core/importing/images.py" line="+82"/>
+        <source>an image</source>
+        <translation>ảnh</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what} is too large ({count:,.1f} MB; at most {IMAGE_MAX_BYTES} MB)</source>
+        <translation>{what} quá lớn ({count:,.1f} MB; nhiều nhất {IMAGE_MAX_BYTES} MB)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} is in a format web pages cannot show (only PNG, JPEG, GIF and WebP are kept)</source>
+        <translation>{what} có định dạng trang web không hiển thị được (chỉ giữ PNG, JPEG, GIF và WebP)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{what} is damaged (its size cannot be read)</source>
+        <translation>{what} bị hỏng (không đọc được kích thước)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} claims {width:,} x {height:,} pixels, more than the {IMAGE_MAX_PIXELS} megapixels allowed</source>
+        <translation>{what} khai là {width:,} x {height:,} điểm ảnh, vượt quá {IMAGE_MAX_PIXELS} megapixel cho phép</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/core/importing/manuscript.py" line="+46"/>
+        <source>this file is not a Word document (.docx) or a web page (.html)</source>
+        <translation>tệp này không phải tài liệu Word (.docx) hay trang web (.html)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/core/importing/prepare.py" line="+56"/>
+        <source>the file could not be read: not enough memory</source>
+        <translation>không đọc được tệp: không đủ bộ nhớ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the file could not be read: it is nested too deeply</source>
+        <translation>không đọc được tệp: tệp lồng nhau quá sâu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file could not be read ({kind}{detail})</source>
+        <translation>không đọc được tệp ({kind}{detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file could not be converted: not enough memory</source>
+        <translation>không chuyển đổi được tệp: không đủ bộ nhớ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file could not be converted: it is nested too deeply</source>
+        <translation>không chuyển đổi được tệp: tệp lồng nhau quá sâu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file could not be converted ({kind}{detail})</source>
+        <translation>không chuyển đổi được tệp ({kind}{detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file could not be stored: not enough memory</source>
+        <translation>không lưu được tệp: không đủ bộ nhớ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file could not be stored: it is nested too deeply</source>
+        <translation>không lưu được tệp: tệp lồng nhau quá sâu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file could not be stored ({kind}{detail})</source>
+        <translation>không lưu được tệp ({kind}{detail})</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/core/importing/textfile.py" line="-99"/>
+        <source>save it as UTF-8 and import it again</source>
+        <translation>hãy lưu tệp dưới dạng UTF-8 rồi nhập lại</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the file is too large ({size:,.1f} MB; at most {cap} MB)</source>
+        <translation>tệp quá lớn ({size:,.1f} MB; nhiều nhất {cap} MB)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no such file</source>
+        <translation>không có tệp này</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+11"/>
+        <source>cannot be read ({strerror})</source>
+        <translation>không đọc được ({strerror})</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>the file looks like {name} text {how} a byte order mark but does not decode as {name}; {SAVE_AS_UTF8}</source>
+        <translation>tệp có vẻ là văn bản {name} {how} dấu thứ tự byte nhưng không giải mã được theo {name}; {SAVE_AS_UTF8}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+24"/>
+        <source>this is a binary file, not text</source>
+        <translation>đây là tệp nhị phân, không phải văn bản</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the file is not valid UTF-8 (byte 0x{raw:02x} on line {line}); {SAVE_AS_UTF8}</source>
+        <translation>tệp không phải UTF-8 hợp lệ (byte 0x{raw:02x} ở dòng {line}); {SAVE_AS_UTF8}</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/core/importing/webpage.py" line="+54"/>
+        <source>the page has no text</source>
+        <translation>trang không có nội dung chữ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>an image written into the page itself (data: address) was left out</source>
+        <translation>một ảnh được viết thẳng vào trang (địa chỉ data:) đã bị bỏ qua</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the image &apos;{shown}&apos; is on another site; it was not downloaded and was left out</source>
+        <translation>ảnh &apos;{shown}&apos; nằm ở một trang web khác; ảnh không được tải về và đã bị bỏ qua</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the image &apos;{shown}&apos; lies outside the page&apos;s folder and was left out</source>
+        <translation>ảnh &apos;{shown}&apos; nằm ngoài thư mục của trang và đã bị bỏ qua</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/core/library/backups.py" line="+171"/>
+        <source>{folder}: another backup of this library is still running</source>
+        <translation>{folder}: một lần sao lưu khác của thư viện này vẫn đang chạy</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>{library}: no backup made, the copy failed the integrity check ({problem}); the earlier backups are kept</source>
+        <translation>{library}: chưa sao lưu được, bản sao không qua được kiểm tra toàn vẹn ({problem}); các bản sao lưu trước vẫn được giữ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{library}: no backup made ({exc}); the earlier backups are kept</source>
+        <translation>{library}: chưa sao lưu được ({exc}); các bản sao lưu trước vẫn được giữ</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{library}: no backup made, there is no library at this path</source>
+        <translation>{library}: chưa sao lưu được, không có thư viện ở đường dẫn này</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{folder}: cannot create the backup folder ({exc})</source>
+        <translation>{folder}: không tạo được thư mục sao lưu ({exc})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{target}: the backup cannot be put in place ({exc})</source>
+        <translation>{target}: không đặt được bản sao lưu vào chỗ ({exc})</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>{library}: cannot be set aside to restore a backup ({exc}); close it in every program first</source>
+        <translation>{library}: không để riêng ra được để khôi phục bản sao lưu ({exc}); hãy đóng thư viện ở mọi chương trình trước</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{backup}: cannot restore this backup ({problem}); nothing was changed</source>
+        <translation>{backup}: không khôi phục được bản sao lưu này ({problem}); không có gì bị thay đổi</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{backup}: the copy of the backup is damaged ({problem}); nothing was changed</source>
+        <translation>{backup}: bản chép của bản sao lưu bị hỏng ({problem}); không có gì bị thay đổi</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{library}: the backup cannot be restored ({exc})</source>
+        <translation>{library}: không khôi phục được bản sao lưu ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/core/library/connection.py" line="+100"/>
+        <source>{path}: the library is open read-only</source>
+        <translation>{path}: thư viện đang mở ở chế độ chỉ đọc</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/core/library/copying.py" line="+47"/>
+        <source>{target}: this is the library being copied; give another one</source>
+        <translation>{target}: đây chính là thư viện đang được sao chép; hãy chọn thư viện khác</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{target}: this library already has articles; copy into a new file or an empty database</source>
+        <translation>{target}: thư viện này đã có bài; hãy sao chép vào một tệp mới hoặc một cơ sở dữ liệu trống</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/core/library/db.py" line="+201"/>
+        <source>{path}: the library is already open in another window or program; close it there first</source>
+        <translation>{path}: thư viện đang mở ở một cửa sổ hoặc chương trình khác; hãy đóng nó ở đó trước</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path}: cannot lock the library ({strerror})</source>
+        <translation>{path}: không khóa được thư viện ({strerror})</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>{path}: the library&apos;s latest changes cannot be read and its journal file cannot be copied aside ({strerror}); nothing was changed</source>
+        <translation>{path}: không đọc được các thay đổi mới nhất của thư viện và không chép riêng ra được tệp nhật ký của nó ({strerror}); không có gì bị thay đổi</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{path}: the library was made by a newer version of this program; update it</source>
+        <translation>{path}: thư viện được tạo bởi một phiên bản mới hơn của chương trình; hãy cập nhật chương trình</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{path}: this is a folder or a device, not a library file</source>
+        <translation>{path}: đây là một thư mục hoặc thiết bị, không phải tệp thư viện</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{path}: no library at this path</source>
+        <translation>{path}: không có thư viện ở đường dẫn này</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/core/library/file_checks.py" line="+47"/>
+        <source>{path}: cannot be read ({strerror})</source>
+        <translation>{path}: không đọc được ({strerror})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path}: this file is not an article library (not an SQLite database)</source>
+        <translation>{path}: tệp này không phải thư viện bài viết (không phải cơ sở dữ liệu SQLite)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path}: the library is damaged and cannot be opened (its header byte 19 is {header})</source>
+        <translation>{path}: thư viện bị hỏng và không mở được (byte 19 của phần đầu tệp là {header})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{path}: the library&apos;s header is damaged (byte 18 is {header}): SQLite would only read it, so it was not opened for editing; restore it from a backup</source>
+        <translation>{path}: phần đầu của thư viện bị hỏng (byte 18 là {header}): SQLite chỉ đọc được nên thư viện không được mở để biên tập; hãy khôi phục từ một bản sao lưu</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{path}: the library file is read-only; allow writing to it (its permissions) or use a command that only reads it</source>
+        <translation>{path}: tệp thư viện chỉ cho đọc; hãy cho phép ghi vào tệp (quyền của tệp) hoặc dùng một lệnh chỉ đọc</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path}: the folder {folder} is read-only, and the library needs to write its journal files there; allow writing to it</source>
+        <translation>{path}: thư mục {folder} chỉ cho đọc, mà thư viện cần ghi tệp nhật ký vào đó; hãy cho phép ghi vào thư mục</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{path}: the library contains a {kind} &apos;{name}&apos;{more} that this program did not make. A library holds data, not code, so it was not opened (the file was not changed); restore it from a backup</source>
+        <translation>{path}: thư viện chứa một {kind} &apos;{name}&apos;{more} không do chương trình này tạo. Thư viện chỉ chứa dữ liệu, không chứa mã, nên đã không được mở (tệp không bị thay đổi); hãy khôi phục từ một bản sao lưu</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{path}: this SQLite file is not an article library of this program</source>
+        <translation>{path}: tệp SQLite này không phải thư viện bài viết của chương trình</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+19"/>
+        <source>{path}: the library is damaged and cannot be opened ({exc})</source>
+        <translation>{path}: thư viện bị hỏng và không mở được ({exc})</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>{path}: the library&apos;s version record is empty, so it cannot be upgraded safely; restore it from a backup</source>
+        <translation>{path}: bản ghi phiên bản của thư viện bị trống nên không nâng cấp an toàn được; hãy khôi phục từ một bản sao lưu</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{path}: the library is damaged and cannot be opened ({rows})</source>
+        <translation>{path}: thư viện bị hỏng và không mở được ({rows})</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/core/library/issues.py" line="+69"/>
+        <source>the issue needs a {what}</source>
+        <translation>số tạp chí cần có {what}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the {what} is too long ({MAX_FIELD} characters at most)</source>
+        <translation>{what} quá dài (nhiều nhất {MAX_FIELD} ký tự)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the year {year} is not a four-digit year</source>
+        <translation>năm {year} không phải năm có bốn chữ số</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the issue {key} already exists</source>
+        <translation>số {key} đã có</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../../src/editor_app/core/publishing/issue_export.py" line="+47"/>
+        <source>no issue {key!r} in the library (see: editor-app issue list)</source>
+        <translation>thư viện không có số {key!r} (xem: editor-app issue list)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>no article with the slug {slug!r} in the library</source>
+        <translation>thư viện không có bài nào với slug {slug!r}</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>the new order must hold every article of the issue once</source>
+        <translation>thứ tự mới phải có mỗi bài của số đúng một lần</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/core/library/own_words.py" line="+19"/>
+        <source>{word!r} is not one word</source>
+        <translation>{word!r} không phải một từ</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/core/library/server.py" line="+61"/>
+        <source>a team library needs the PostgreSQL driver: install editor-app[postgres] (pip install &apos;psycopg[binary]&apos;)</source>
+        <translation>thư viện dùng chung cần trình điều khiển PostgreSQL: hãy cài editor-app[postgres] (pip install &apos;psycopg[binary]&apos;)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{display}: {why}</source>
+        <translation>{display}: {why}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{display}: no library in this database</source>
+        <translation>{display}: cơ sở dữ liệu này không có thư viện</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>{display}: this database holds other tables; it is not a library (give an empty database)</source>
+        <translation>{display}: cơ sở dữ liệu này có các bảng khác; đây không phải thư viện (hãy dùng một cơ sở dữ liệu trống)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{display}: the library was made by a newer version of this program; update it</source>
+        <translation>{display}: thư viện được tạo bởi một phiên bản mới hơn của chương trình; hãy cập nhật chương trình</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/core/library/store.py" line="+213"/>
+        <source>{path}: the search index is missing or damaged ({orig}); open the library in the program once to rebuild it</source>
+        <translation>{path}: chỉ mục tìm kiếm bị thiếu hoặc hỏng ({orig}); hãy mở thư viện trong chương trình một lần để dựng lại</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>the slug &apos;{slug}&apos; is already used by another article</source>
+        <translation>slug &apos;{slug}&apos; đã được một bài khác dùng</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>unknown tone-mark style {tone_style!r} (old, new or none)</source>
+        <translation>kiểu đặt dấu thanh {tone_style!r} không có (old, new hoặc để trống)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/core/limits.py" line="+31"/>
+        <source>&apos;{field}&apos; is too long ({length:,} characters; at most {limit:,})</source>
+        <translation>&apos;{field}&apos; quá dài ({length:,} ký tự; nhiều nhất {limit:,})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;{field}&apos; has too many entries ({count:,}; at most {limit:,})</source>
+        <translation>&apos;{field}&apos; có quá nhiều mục ({count:,}; nhiều nhất {limit:,})</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/core/publishing/checks.py" line="+62"/>
+        <source>The journal&apos;s base URL &apos;{url}&apos; is not a web address starting with https:// (or http://); pages would have no canonical link.</source>
+        <translation>Địa chỉ gốc &apos;{url}&apos; của tạp chí không phải địa chỉ web bắt đầu bằng https:// (hoặc http://); các trang sẽ không có liên kết chuẩn (canonical).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The article has no title.</source>
+        <translation>Bài viết chưa có tiêu đề.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: ORCID iD &apos;{orcid}&apos;: {problem}</source>
+        <translation>{name}: ORCID iD &apos;{orcid}&apos;: {problem}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>An author</source>
+        <translation>Một tác giả</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>DOI &apos;{doi}&apos;: {problem}</source>
+        <translation>DOI &apos;{doi}&apos;: {problem}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The language &apos;{language}&apos; is not a BCP 47 language tag (like vi or en-GB).</source>
+        <translation>Ngôn ngữ &apos;{language}&apos; không phải thẻ ngôn ngữ BCP 47 (như vi hoặc en-GB).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The related article &apos;{slug}&apos; is not in the library.</source>
+        <translation>Bài liên quan &apos;{slug}&apos; không có trong thư viện.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The article has no summary.</source>
+        <translation>Bài viết chưa có tóm tắt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The image &apos;{src}&apos; has no alt text (a description for readers who cannot see it).</source>
+        <translation>Ảnh &apos;{src}&apos; chưa có văn bản thay thế (lời mô tả cho người đọc không nhìn thấy ảnh).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The article is published but has no publication date.</source>
+        <translation>Bài viết đã xuất bản nhưng chưa có ngày xuất bản.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Misspelled word: &apos;{word}&apos; (in the title)</source>
+        <translation>Từ viết sai: &apos;{word}&apos; (trong tiêu đề)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Misspelled word: &apos;{word}&apos; (in the summary)</source>
+        <translation>Từ viết sai: &apos;{word}&apos; (trong tóm tắt)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Misspelled word: &apos;{word}&apos;</source>
+        <translation>Từ viết sai: &apos;{word}&apos;</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{old_count} in the old style ({old}) and {new_count} in the new style ({new})</source>
+        <translation>{old_count} theo kiểu cũ ({old}) và {new_count} theo kiểu mới ({new})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} in the old style ({words})</source>
+        <translation>{count} theo kiểu cũ ({words})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} in the new style ({words})</source>
+        <translation>{count} theo kiểu mới ({words})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; the journal writes the old style</source>
+        <translation>; tạp chí viết theo kiểu cũ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; the journal writes the new style</source>
+        <translation>; tạp chí viết theo kiểu mới</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tone marks are placed two ways: {counts}{style}.</source>
+        <translation>Dấu thanh được đặt theo hai kiểu: {counts}{style}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/core/publishing/export.py" line="+226"/>
+        <source>cannot create the export folder {out_dir}: {strerror}</source>
+        <translation>không tạo được thư mục xuất {out_dir}: {strerror}</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>the body could not be rendered: {result}</source>
+        <translation>không dựng được nội dung bài: {result}</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/core/publishing/guard.py" line="+193"/>
+        <source>The rendering engine did not start. Restart the application.</source>
+        <translation>Bộ dựng trang không khởi động. Hãy khởi động lại chương trình.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <location line="+42"/>
+        <source>The renderer has been closed.</source>
+        <translation>Bộ dựng trang đã bị đóng.</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>The rendering engine could not be started. Restart the application.</source>
+        <translation>Không khởi động được bộ dựng trang. Hãy khởi động lại chương trình.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/core/reviewing/desk.py" line="+77"/>
+        <source>this review is of an article this library does not have ({manifest}, {article_uuid})</source>
+        <translation>góp ý này là về một bài mà thư viện này không có ({manifest}, {article_uuid})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the article {slug} is in the trash; restore it, then merge</source>
+        <translation>bài {slug} đang ở thùng rác; hãy khôi phục bài rồi gộp</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>{slug}: no such article</source>
+        <translation>{slug}: không có bài này</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>that comment no longer exists</source>
+        <translation>nhận xét đó không còn nữa</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/core/reviewing/review_file.py" line="+134"/>
+        <location line="+37"/>
+        <source>review file</source>
+        <translation>tệp góp ý</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>this review file has no {needed}</source>
+        <translation>tệp góp ý này không có {needed}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>this review file holds a path outside it ({name!r}); refused as unsafe</source>
+        <translation>tệp góp ý này chứa một đường dẫn ra ngoài nó ({name!r}); bị từ chối vì không an toàn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this review file holds an image in a sub-folder ({name!r})</source>
+        <translation>tệp góp ý này chứa một ảnh trong thư mục con ({name!r})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} in this review file is too large ({file_size:,} bytes; at most {limit:,})</source>
+        <translation>{name} trong tệp góp ý này quá lớn ({file_size:,} byte; nhiều nhất {limit:,})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name} in this review file is not UTF-8 text (byte {start:,})</source>
+        <translation>{name} trong tệp góp ý này không phải văn bản UTF-8 (byte {start:,})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} in this review file is not text</source>
+        <translation>{name} trong tệp góp ý này không phải văn bản</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} in this review file is not valid JSON ({exc})</source>
+        <translation>{name} trong tệp góp ý này không phải JSON hợp lệ ({exc})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} in this review file must hold a JSON object</source>
+        <translation>{name} trong tệp góp ý này phải chứa một đối tượng JSON</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this is not an editor-app review file (manifest.json: format)</source>
+        <translation>đây không phải tệp góp ý của editor-app (manifest.json: format)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this review file is of version {value1}; this program reads version {VERSION}</source>
+        <translation>tệp góp ý này thuộc phiên bản {value1}; chương trình này đọc phiên bản {VERSION}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>manifest.json in this review file has no valid &apos;{key}&apos;</source>
+        <translation>manifest.json trong tệp góp ý này không có &apos;{key}&apos; hợp lệ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>manifest.json in this review file has an invalid &apos;{key}&apos;</source>
+        <translation>manifest.json trong tệp góp ý này có &apos;{key}&apos; không hợp lệ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>review.json: &apos;{what}&apos; must be text</source>
+        <translation>review.json: &apos;{what}&apos; phải là văn bản</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>review.json: &apos;{what}&apos; is too long ({count:,} characters; at most {limit:,})</source>
+        <translation>review.json: &apos;{what}&apos; quá dài ({count:,} ký tự; nhiều nhất {limit:,})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>review.json: &apos;reviewer&apos; must be {&quot;name&quot;, &quot;email&quot;}</source>
+        <translation>review.json: &apos;reviewer&apos; phải là {&quot;name&quot;, &quot;email&quot;}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>review.json: &apos;comments&apos; must be a list of at most {COMMENTS_MAX:,}</source>
+        <translation>review.json: &apos;comments&apos; phải là một danh sách có nhiều nhất {COMMENTS_MAX:,} mục</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>review.json: comment {i} must be a JSON object</source>
+        <translation>review.json: nhận xét {i} phải là một đối tượng JSON</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/ui/editor/paste.py" line="-26"/>
+        <source>the formatted text is too large to convert; it was pasted as plain text</source>
+        <translation>đoạn văn bản có định dạng quá lớn để chuyển đổi; đã được dán dưới dạng văn bản thường</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the formatted text is nested too deeply to convert; it was pasted as plain text</source>
+        <translation>đoạn văn bản có định dạng lồng nhau quá sâu để chuyển đổi; đã được dán dưới dạng văn bản thường</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>an image on the web was not downloaded; insert it from a file</source>
+        <translation>một ảnh trên web không được tải về; hãy chèn ảnh từ một tệp</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a pasted image</source>
+        <translation>một ảnh được dán</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>an image could not be added to the library; it was left out</source>
+        <translation>một ảnh không thêm được vào thư viện; đã bị bỏ qua</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/ui/window/import_report.py" line="+27"/>
+        <source>the import was cancelled in the window; {count:,} files were not imported</source>
+        <translation>việc nhập đã bị hủy trong cửa sổ; {count:,} tệp không được nhập</translation>
+    </message>
+</context>
+<context>
     <name>ArticleList</name>
     <message>
         <location filename="../../src/editor_app/ui/list/model.py" line="+32"/>
@@ -236,7 +1506,7 @@
 <context>
     <name>BackupTexts</name>
     <message>
-        <location filename="../../src/editor_app/ui/dialogs/backups.py" line="+60"/>
+        <location filename="../../src/editor_app/ui/dialogs/backups.py" line="+61"/>
         <source>articles not counted</source>
         <translation>chưa đếm được số bài</translation>
     </message>
@@ -251,18 +1521,18 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../src/editor_app/ui/dialogs/conflict.py" line="+35"/>
+        <location filename="../../src/editor_app/ui/dialogs/conflict.py" line="+36"/>
         <source>This article was just changed by {who} at {when}.</source>
         <translation>Bài này vừa được {who} sửa lúc {when}.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+72"/>
+        <location line="+71"/>
         <source>another editor</source>
         <translation>một biên tập viên khác</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-67"/>
         <source>title</source>
         <translation>tiêu đề</translation>
     </message>
@@ -337,7 +1607,7 @@
         <translation>Bài đã được người khác sửa</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Nothing was overwritten: your text is kept on this computer until you choose.</source>
         <translation>Không có gì bị ghi đè: bản của bạn được giữ trên máy này cho đến khi bạn chọn.</translation>
     </message>
@@ -581,7 +1851,7 @@
 <context>
     <name>FormattingToolbar</name>
     <message>
-        <location filename="../../src/editor_app/ui/editor/toolbar.py" line="+39"/>
+        <location filename="../../src/editor_app/ui/editor/toolbar.py" line="+40"/>
         <source>Bold</source>
         <translation>In đậm</translation>
     </message>
@@ -681,7 +1951,7 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../src/editor_app/ui/dialogs/history.py" line="+37"/>
+        <location filename="../../src/editor_app/ui/dialogs/history.py" line="+38"/>
         <source>History of the article</source>
         <translation>Lịch sử bài viết</translation>
     </message>
@@ -821,7 +2091,7 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../../src/editor_app/ui/window/import_report.py" line="+33"/>
+        <location filename="../../src/editor_app/ui/window/import_report.py" line="+15"/>
         <source>%n article(s) imported.</source>
         <translation>Đã nhập %n bài viết.</translation>
     </message>
@@ -859,18 +2129,18 @@
 <context>
     <name>IssuesDialog</name>
     <message>
-        <location filename="../../src/editor_app/ui/dialogs/issues.py" line="+75"/>
+        <location filename="../../src/editor_app/ui/dialogs/issues.py" line="+77"/>
         <source>Issues of the journal</source>
         <translation>Các số của tạp chí</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+180"/>
+        <location line="+3"/>
+        <location line="+181"/>
         <source>Issues</source>
         <translation>Các số tạp chí</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-176"/>
         <source>Articles of the issue, in order</source>
         <translation>Các bài của số, theo thứ tự</translation>
     </message>
@@ -895,7 +2165,7 @@
         <translation>&amp;Xuất bản số này…</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Volume %1, number %2 (%3)</source>
         <translation>Tập %1, số %2 (%3)</translation>
     </message>
@@ -976,7 +2246,7 @@
 <context>
     <name>LibraryHost</name>
     <message>
-        <location filename="../../src/editor_app/ui/window/host.py" line="+170"/>
+        <location filename="../../src/editor_app/ui/window/host.py" line="+171"/>
         <source>The library could not be restored from {backup}: {reason}. It was left as it was.</source>
         <translation>Không khôi phục được thư viện từ {backup}: {reason}. Thư viện được giữ nguyên.</translation>
     </message>
@@ -1012,7 +2282,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/editor_app/ui/window/main_window.py" line="+67"/>
+        <location filename="../../src/editor_app/ui/window/main_window.py" line="+68"/>
         <location line="+1"/>
         <source>Editorial workstation</source>
         <translation>Bàn biên tập</translation>
@@ -1220,7 +2490,7 @@ Thư viện: %2</translation>
         <translation>Một cửa sổ hoặc chương trình khác đang giữ thư viện này: ở đây chỉ xem được, không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/ui/window/publishing_side.py" line="+35"/>
+        <location filename="../../src/editor_app/ui/window/publishing_side.py" line="+36"/>
         <source>Pro&amp;blems</source>
         <translation>&amp;Vấn đề</translation>
     </message>
@@ -1304,7 +2574,7 @@ Thư viện: %2</translation>
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../src/editor_app/ui/editor/markdown_editor.py" line="+66"/>
+        <location filename="../../src/editor_app/ui/editor/markdown_editor.py" line="+68"/>
         <source>Article text</source>
         <translation>Nội dung bài viết</translation>
     </message>
@@ -1751,7 +3021,7 @@ Thư viện: %2</translation>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../src/editor_app/ui/dialogs/profile.py" line="+21"/>
+        <location filename="../../src/editor_app/ui/dialogs/profile.py" line="+22"/>
         <source>Journal profile</source>
         <translation>Thông tin tạp chí</translation>
     </message>
@@ -1863,7 +3133,7 @@ Thư viện: %2</translation>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-64"/>
         <source>Backups of the library</source>
         <translation>Các bản sao lưu của thư viện</translation>
     </message>
@@ -1888,7 +3158,7 @@ Thư viện: %2</translation>
         <translation>&amp;Khôi phục…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Backups of this library, newest first (kept in {folder}). Restoring replaces the library with the chosen copy; the current file is kept beside it.</source>
         <translation>Các bản sao lưu của thư viện này, mới nhất ở trên (lưu trong {folder}). Khôi phục sẽ thay thư viện bằng bản đã chọn; tệp hiện tại được giữ lại bên cạnh.</translation>
     </message>
@@ -2071,7 +3341,7 @@ Thư viện: %2</translation>
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../src/editor_app/ui/window/review_window.py" line="+91"/>
+        <location filename="../../src/editor_app/ui/window/review_window.py" line="+92"/>
         <source>Your assessment of the article as a whole</source>
         <translation>Đánh giá chung của bạn về bài viết</translation>
     </message>
@@ -2413,7 +3683,7 @@ Công việc của bạn vẫn còn ở đây; hãy lưu lại (Ctrl+S) khi tệ
 <context>
     <name>TeamLibraryDialog</name>
     <message>
-        <location filename="../../src/editor_app/ui/dialogs/team_library.py" line="+21"/>
+        <location filename="../../src/editor_app/ui/dialogs/team_library.py" line="+22"/>
         <source>Open team library</source>
         <translation>Mở thư viện dùng chung</translation>
     </message>
@@ -2527,13 +3797,13 @@ Công việc của bạn vẫn còn ở đây; hãy lưu lại (Ctrl+S) khi tệ
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../src/editor_app/ui/dialogs/trash.py" line="+40"/>
+        <location filename="../../src/editor_app/ui/dialogs/trash.py" line="+42"/>
         <location line="+80"/>
         <source>Trash</source>
         <translation>Thùng rác</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-78"/>
         <source>Articles in the trash</source>
         <translation>Bài viết trong thùng rác</translation>
     </message>
@@ -2548,7 +3818,7 @@ Công việc của bạn vẫn còn ở đây; hãy lưu lại (Ctrl+S) khi tệ
         <translation>&amp;Xóa vĩnh viễn…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>(untitled)</source>
         <translation>(chưa có tiêu đề)</translation>
     </message>
@@ -2619,7 +3889,7 @@ Công việc của bạn vẫn còn ở đây; hãy lưu lại (Ctrl+S) khi tệ
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/editor_app/ui/window/opening.py" line="+30"/>
+        <location filename="../../src/editor_app/ui/window/opening.py" line="+31"/>
         <source>This library is already open in another window or program. Close it there first; nothing was changed.</source>
         <translation>Thư viện này đang được mở trong một cửa sổ hoặc chương trình khác. Hãy đóng nó ở đó trước; chưa có gì bị thay đổi.</translation>
     </message>

@@ -15,8 +15,9 @@ from pathlib import Path
 
 from editor_app import __version__, cli_json
 from editor_app.cli_output import SafeFormatter, one_line, row, say, terminal_safe
+from editor_app.cli_text import HelpFormatter, install_argparse, translate
 from editor_app.core.dto import ArticleData
-from editor_app.core.errors import LibraryError
+from editor_app.core.errors import N_, LibraryError, Text
 from editor_app.core.library.location import ServerLocation, parse_location
 from editor_app.core.library.paths import default_library_path
 
@@ -24,8 +25,12 @@ EXIT_FAILED, EXIT_USAGE = 1, 2
 
 
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("formatter_class", HelpFormatter)   # help in the system's language
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str) -> None:  # one line, exit 2
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+        self.exit(EXIT_USAGE, translate("%(prog)s: error: %(message)s\n") % {"prog": self.prog, "message": message})
 
 
 def location(value: str):
@@ -40,45 +45,46 @@ def _library_arg(p: argparse.ArgumentParser, top: bool = False) -> None:
     # subcommands must not reset a --library given before them
     p.add_argument("--library", metavar="PATH|URL", type=location,
                    default=None if top else argparse.SUPPRESS,
-                   help="library file, or a team library's postgresql://user@host:port/dbname "
-                        "(default: $EDITOR_APP_LIBRARY or the user data folder)")
+                   help=N_("library file, or a team library's postgresql://user@host:port/dbname "
+                           "(default: $EDITOR_APP_LIBRARY or the user data folder)"))
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="editor-app", description="Editorial workstation for journal articles.")
+    install_argparse()
+    parser = _Parser(prog="editor-app", description=N_("Editorial workstation for journal articles."))
     parser.add_argument("--version", action="version", version=f"editor-app {__version__}")
     _library_arg(parser, top=True)
     parser.add_argument("--self-test", action="store_true",
-                        help="check that this installation works (library, render, export, preview)")
+                        help=N_("check that this installation works (library, render, export, preview)"))
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
-    imp = sub.add_parser("import", help="import Markdown (.md with front matter), .txt, Word (.docx) or web page (.html) files")
+    imp = sub.add_parser("import", help=N_("import Markdown (.md with front matter), .txt, Word (.docx) or web page (.html) files"))
     _library_arg(imp)
-    imp.add_argument("--update", action="store_true", help="update articles whose slug exists")
+    imp.add_argument("--update", action="store_true", help=N_("update articles whose slug exists"))
     imp.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    lst = sub.add_parser("list", help="list articles")
+    lst = sub.add_parser("list", help=N_("list articles"))
     _library_arg(lst)
-    lst.add_argument("--search", metavar="TEXT")
-    lst.add_argument("--status", metavar="STATUS")
+    lst.add_argument("--search", metavar="TEXT", help=N_("only the articles that match (case and diacritics ignored)"))
+    lst.add_argument("--status", metavar="STATUS", help=N_("only the articles with this status"))
     lst.add_argument("--json", action="store_true",
-                     help="print a JSON array: every field of each article but its text")
-    lst.add_argument("--body", action="store_true", help="with --json: each article's text too")
+                     help=N_("print a JSON array: every field of each article but its text"))
+    lst.add_argument("--body", action="store_true", help=N_("with --json: each article's text too"))
     lst.add_argument("--sort", choices=("updated", "title", "status"), default="updated",
-                     help="newest first (default), titles in Vietnamese alphabetical order, "
-                          "or statuses in the order of the work (a search ranks its matches)")
-    exp = sub.add_parser("export", help="write publish-ready HTML pages")
+                     help=N_("newest first (default), titles in Vietnamese alphabetical order, "
+                             "or statuses in the order of the work (a search ranks its matches)"))
+    exp = sub.add_parser("export", help=N_("write publish-ready HTML pages"))
     _library_arg(exp)
     exp.add_argument("--out", required=True, type=Path, metavar="DIR")
-    exp.add_argument("--issue", metavar="KEY", help="an issue: its page as index.html and its articles that are ready")
+    exp.add_argument("--issue", metavar="KEY", help=N_("an issue: its page as index.html and its articles that are ready"))
     exp.add_argument("--format", choices=("html", "pdf", "jats"), default="html",
-                     help="html: pages and index.html; pdf: A4 proofs; jats: JATS 1.3 XML (default: html)")
+                     help=N_("html: pages and index.html; pdf: A4 proofs; jats: JATS 1.3 XML (default: html)"))
     exp.add_argument("--all-statuses", action="store_true",
-                     help="without SLUGs: every article, not only the published ones (a full proof)")
+                     help=N_("without SLUGs: every article, not only the published ones (a full proof)"))
     exp.add_argument("slugs", nargs="*", metavar="SLUG",
-                     help="these articles whatever their status (default: the published ones)")
-    cp = sub.add_parser("copy", help="copy a whole library to another (a file to a team library's server)")
+                     help=N_("these articles whatever their status (default: the published ones)"))
+    cp = sub.add_parser("copy", help=N_("copy a whole library to another (a file to a team library's server)"))
     _library_arg(cp)
     cp.add_argument("--to", required=True, type=location, metavar="PATH|URL",
-                    help="the new library: an empty database (postgresql://...) or a new file")
+                    help=N_("the new library: an empty database (postgresql://...) or a new file"))
     from editor_app import cli_issue, cli_review
 
     cli_review.add_parser(sub, _library_arg)
@@ -96,7 +102,7 @@ def _open(args, readonly: bool = False):
 def _tell_notices(store) -> None:
     """What opening or using the library did that the user must know."""
     for notice in store.notices:
-        say(f"warning: {notice.message}")
+        say(N_("warning: {message}", message=notice.message))
 
 
 def cmd_import(args) -> int:
@@ -123,11 +129,11 @@ def cmd_import(args) -> int:
         finally:
             _tell_notices(store)
     for path, note in report.notes:
-        say(f"{path}: note: {note}")
+        say(N_("{path}: note: {note}", path=path, note=note))
     for path, reason in report.failed:
-        say(f"{path}: {reason}")
+        say(N_("{path}: {reason}", path=path, reason=reason))
     if stopped is not None:
-        say(f"{one_line(stopped)}; the import stopped (the articles listed above were saved)")
+        say(N_("{reason}; the import stopped (the articles listed above were saved)", reason=one_line(stopped)))
         return EXIT_USAGE
     return EXIT_FAILED if report.failed else 0
 
@@ -140,17 +146,17 @@ def _hand_to_window(args) -> int | None:
     path = args.library or default_library_path()
     files = [str(Path(f).absolute()) for f in args.files]
     reply = hand_over(path, {"op": "import", "files": files, "update": bool(args.update)},
-                      sent=lambda: say(f"the library is open in a window; {len(files):,} files were handed to it"))
+                      sent=lambda: say(N_("the library is open in a window; {count:,} files were handed to it", count=len(files))))
     if reply is None:
         return None
     for _path, art_id, slug, title in reply.get("imported", []):
         print(row(art_id, slug, title), flush=True)
-    for file, note in reply.get("notes", []):
-        say(f"{file}: note: {note}")
-    for file, reason in reply.get("failed", []):
-        say(f"{file}: {reason}")
+    for file, _note, note in reply.get("notes", []):
+        say(N_("{path}: note: {note}", path=file, note=Text.from_json(note)))
+    for file, _reason, reason in reply.get("failed", []):
+        say(N_("{path}: {reason}", path=file, reason=Text.from_json(reason)))
     if reply.get("stopped"):
-        say(str(reply["stopped"]))
+        say(Text.from_json(reply["stopped"]))
         return EXIT_FAILED
     return EXIT_FAILED if reply.get("failed") else 0
 
@@ -172,7 +178,7 @@ def cmd_list(args) -> int:
             status = Status.parse(args.status).value
         except ValueError:
             allowed = ", ".join(s.value for s in Status)
-            say(f"unknown status '{args.status}' (use one of: {allowed})")
+            say(N_("unknown status '{status}' (use one of: {allowed})", status=args.status, allowed=allowed))
             return EXIT_USAGE
     path = args.library or default_library_path()
     if not isinstance(path, ServerLocation) and not path.exists():
@@ -197,7 +203,7 @@ def cmd_list(args) -> int:
     if out is not None:
         out.close()
     for exc in damaged:
-        say(f"{exc} (left out)")
+        say(N_("{reason} (left out)", reason=one_line(exc)))
     return EXIT_FAILED if damaged else 0
 
 
@@ -215,10 +221,10 @@ def cmd_export(args) -> int:
     from editor_app.core.publishing.export import export_articles
 
     if args.out.exists() and not args.out.is_dir():
-        say(f"{args.out}: this is a file, not a folder; choose a folder for --out")
+        say(N_("{path}: this is a file, not a folder; choose a folder for --out", path=args.out))
         return EXIT_USAGE
     if args.issue and args.slugs:
-        say("give either --issue or article slugs, not both")
+        say(N_("give either --issue or article slugs, not both"))
         return EXIT_USAGE
     def pages(store, out: Path, fmt: str):
         if args.issue:
@@ -242,9 +248,9 @@ def cmd_export(args) -> int:
     for path in report.written:
         print(terminal_safe(path))
     for failure in held:
-        say(f"{failure.slug}: held back: {failure.message}")
+        say(N_("{slug}: held back: {reason}", slug=failure.slug, reason=failure.message))
     for failure in report.errors:
-        say(f"{failure.slug}: {failure.message}")
+        say(N_("{slug}: {reason}", slug=failure.slug, reason=failure.message))
     return EXIT_FAILED if report.errors or held else 0
 
 
@@ -260,13 +266,13 @@ def cmd_copy(args) -> int:
     from editor_app.core.library.copying import copy_library
 
     source = args.library or default_library_path()
-    report = copy_library(source, args.to, progress=lambda table, n: say(f"{table}: {n:,} rows copied"))
+    report = copy_library(source, args.to, progress=lambda table, n: say(N_("{table}: {count:,} rows copied", table=table, count=n)))
     for table, (here, there) in report.counts.items():
         print(row(table, here, there))
     if report.mismatches:
-        say("the copy differs from the library: " + ", ".join(report.mismatches))
+        say(N_("the copy differs from the library: {tables}", tables=", ".join(report.mismatches)))
         return EXIT_FAILED
-    say(f"copied {report.articles:,} articles to {args.to}; the counts match on both sides")
+    say(N_("copied {count:,} articles to {library}; the counts match on both sides", count=report.articles, library=args.to))
     return 0
 
 
@@ -352,16 +358,16 @@ def _fail(exc: BaseException) -> int:
     if isinstance(exc, OSError):
         where = exc.filename or ""
         reason = exc.strerror or one_line(exc)
-        say(f"{where}: {reason}" if where else reason)
+        say(N_("{path}: {reason}", path=where, reason=reason) if where else reason)
         return EXIT_FAILED
     if isinstance(exc, MemoryError):
-        say("not enough memory to finish; nothing more was changed")
+        say(N_("not enough memory to finish; nothing more was changed"))
         return EXIT_FAILED
     if isinstance(exc, sqlite3.Error) or type(exc).__module__.startswith("sqlalchemy"):
-        say(f"the library could not be used: {one_line(getattr(exc, 'orig', None) or exc)}")
+        say(N_("the library could not be used: {reason}", reason=one_line(getattr(exc, "orig", None) or exc)))
         return EXIT_FAILED
     logging.getLogger("editor_app").debug("unexpected error", exc_info=True)
-    say(f"unexpected error: {exc.__class__.__name__}: {one_line(exc)}")
+    say(N_("unexpected error: {kind}: {reason}", kind=exc.__class__.__name__, reason=one_line(exc)))
     return EXIT_FAILED
 
 

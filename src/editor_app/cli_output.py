@@ -32,14 +32,25 @@ class SafeFormatter(logging.Formatter):
         return terminal_safe(super().format(record))
 
 
-def say(message: str) -> None:
-    """One line on stderr, prefixed with the program's name."""
-    print(f"editor-app: {terminal_safe(message)}", file=sys.stderr)
+def say(message: object) -> None:
+    """One line on stderr, prefixed with the program's name, in the system's language
+    (``message``: text, an :func:`~editor_app.core.errors.N_` message or an exception)."""
+    from editor_app.cli_text import localize
+
+    print(f"editor-app: {terminal_safe(localize(message))}", file=sys.stderr)
 
 
 def row(*fields: object) -> str:
     return "\t".join(terminal_safe(f) for f in fields)
 
 
-def one_line(exc: object) -> str:
-    return " ".join(str(exc).split())[:500]
+def one_line(exc: object):
+    """``exc``'s message on one line (an :func:`~editor_app.core.errors.N_` message stays one,
+    to be translated where it is shown)."""
+    from editor_app.core.errors import Text, message_of
+
+    message = message_of(exc)
+    if isinstance(message, Text):
+        return message if "\n" not in message and len(message) <= 500 else \
+            Text(" ".join(message.template.split()), message.values)
+    return " ".join(message.split())[:500]

@@ -13,30 +13,32 @@ import argparse
 import json
 from pathlib import Path
 
+from editor_app.core.errors import N_
+
 EXIT_FAILED = 1
 
 
 def add_parser(sub, library_arg) -> None:
-    review = sub.add_parser("review", help="send articles to reviewers as .review files and merge them back")
+    review = sub.add_parser("review", help=N_("send articles to reviewers as .review files and merge them back"))
     library_arg(review)
     actions = review.add_subparsers(dest="action", required=True, parser_class=type(review))
-    pack = actions.add_parser("pack", help="write one .review file per article (printing its path)")
+    pack = actions.add_parser("pack", help=N_("write one .review file per article (printing its path)"))
     library_arg(pack)
     pack.add_argument("--out", required=True, type=Path, metavar="DIR")
     pack.add_argument("slugs", nargs="+", metavar="SLUG")
-    merge = actions.add_parser("merge", help="merge returned .review files into the library")
+    merge = actions.add_parser("merge", help=N_("merge returned .review files into the library"))
     library_arg(merge)
     merge.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    show = actions.add_parser("show", help="an article's review: comments and suggestions on its text now")
+    show = actions.add_parser("show", help=N_("an article's review: comments and suggestions on its text now"))
     library_arg(show)
     show.add_argument("slug", metavar="SLUG")
-    show.add_argument("--json", action="store_true", required=True, help="print it as JSON")
-    for name, what in (("accept", "apply suggestions to the text"), ("reject", "turn suggestions down")):
+    show.add_argument("--json", action="store_true", required=True, help=N_("print it as JSON"))
+    for name, what in (("accept", N_("apply suggestions to the text")), ("reject", N_("turn suggestions down"))):
         decide = actions.add_parser(name, help=what)
         library_arg(decide)
         decide.add_argument("slug", metavar="SLUG")
         which = decide.add_mutually_exclusive_group(required=True)
-        which.add_argument("--all", action="store_true", help="every open suggestion")
+        which.add_argument("--all", action="store_true", help=N_("every open suggestion"))
         which.add_argument("--id", dest="ids", type=int, nargs="+", metavar="ID")
 
 
@@ -64,6 +66,7 @@ def _pack(args) -> int:
 def _merge(args) -> int:
     from editor_app.cli import _open
     from editor_app.cli_output import one_line, say, terminal_safe
+    from editor_app.cli_text import localize
     from editor_app.core.errors import InputError
     from editor_app.core.reviewing.desk import merge_file
 
@@ -73,15 +76,16 @@ def _merge(args) -> int:
             try:
                 result = merge_file(store, path)
             except (InputError, OSError) as exc:
-                say(f"{path}: {one_line(exc)}")
+                say(N_("{path}: {reason}", path=path, reason=one_line(exc)))
                 failed = True
                 continue
             if result.already:
-                print(terminal_safe(f"{path}: already merged into {result.slug}; nothing changed"), flush=True)
+                said = N_("{path}: already merged into {slug}; nothing changed", path=path, slug=result.slug)
             else:
-                print(terminal_safe(f"{path}: merged into {result.slug}: {result.comments} comments, "
-                                    f"{result.suggestions} suggestions ({result.detached} detached: "
-                                    "their passage is gone)"), flush=True)
+                said = N_("{path}: merged into {slug}: {comments} comments, {suggestions} suggestions "
+                          "({detached} detached: their passage is gone)", path=path, slug=result.slug,
+                          comments=result.comments, suggestions=result.suggestions, detached=result.detached)
+            print(terminal_safe(localize(said)), flush=True)
     return EXIT_FAILED if failed else 0
 
 

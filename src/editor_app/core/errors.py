@@ -1,4 +1,73 @@
-"""Errors the core raises for conditions a user must be told about."""
+"""Errors the core raises for conditions a user must be told about, and the
+messages they carry.
+
+A message is English text; the window and the command line show it in the
+user's language. :func:`N_` makes one from a template and its values: it *is*
+the English text (a ``str``), and also keeps the template, so that a
+translation of the template can be filled with the same values
+(:meth:`Text.translated`). ``pyside6-lupdate`` extracts every ``N_("...")``
+(``scripts/update_translations.py`` makes ``N_`` an alias of ``QT_TR_NOOP``),
+so a template's translation lives in the project's ``.ts`` like every other
+message, in the context ``""``.
+"""
+
+
+class Text(str):
+    """English text made from ``template`` and ``values`` (see :func:`N_`)."""
+
+    __slots__ = ("template", "values")
+
+    def __new__(cls, template: str, values: dict):
+        # numbers stay numbers (for "{size:,}"); anything else is kept as its text, so that
+        # a message crosses process boundaries and outlives the objects it names
+        values = {k: v if isinstance(v, (str, int, float)) else message_of(v) for k, v in values.items()}
+        try:
+            english = template.format(**values) if values else template
+        except (KeyError, IndexError, ValueError):   # a template with stray braces
+            english = template
+        self = super().__new__(cls, english)
+        self.template, self.values = template, values
+        return self
+
+    def __reduce__(self):   # crosses process boundaries (the import workers) whole
+        return Text, (self.template, self.values)
+
+    def as_json(self) -> dict:
+        """The template and its values (nested :class:`Text` kept), for another process."""
+        return {"template": str(self.template),
+                "values": {k: v.as_json() if isinstance(v, Text) else v for k, v in self.values.items()}}
+
+    @classmethod
+    def from_json(cls, data) -> "Text | str":
+        """:meth:`as_json` read back (any other value as its text)."""
+        if not isinstance(data, dict) or not isinstance(data.get("template"), str):
+            return str(data)
+        values = data.get("values") if isinstance(data.get("values"), dict) else {}
+        return cls(data["template"], {str(k): cls.from_json(v) if isinstance(v, dict) else v
+                                      for k, v in values.items()})
+
+    def translated(self, translate) -> str:
+        """This text in another language: ``translate(template)`` filled with the
+        values, themselves translated when they are :class:`Text`."""
+        values = {k: v.translated(translate) if isinstance(v, Text) else v for k, v in self.values.items()}
+        try:
+            return translate(self.template).format(**values)
+        except (KeyError, IndexError, ValueError):   # a faulty translation: English is better than nothing
+            return str(self)
+
+
+def N_(template: str, /, **values) -> Text:  # noqa: N802 - the usual name of a marked message
+    """A message for the user: ``template`` (English, with ``{name}`` fields) and its values."""
+    return Text(template, values)
+
+
+def message_of(thing: object) -> str | Text:
+    """The message an exception carries (its :class:`Text` when it was made with
+    :func:`N_`), or the text of anything else."""
+    if isinstance(thing, BaseException) and len(thing.args) == 1 and isinstance(thing.args[0], Text) \
+            and type(thing).__str__ is BaseException.__str__:
+        return thing.args[0]
+    return thing if isinstance(thing, Text) else str(thing)
 
 
 class LibraryError(Exception):
@@ -49,7 +118,7 @@ class DamagedArticleError(LibraryError):
     the rest of the library works."""
 
     def __init__(self, article_id: int, reason: str):
-        super().__init__(f"article {article_id} is damaged and cannot be read ({reason})")
+        super().__init__(N_("article {id} is damaged and cannot be read ({reason})", id=article_id, reason=reason))
         self.article_id = article_id
         self.reason = reason
 
@@ -88,17 +157,17 @@ def library_error(path, exc: BaseException) -> LibraryError:
     text = " ".join(str(orig).split())
     lowered = text.lower()
     if "readonly" in lowered or "read-only" in lowered:
-        return LibraryReadOnlyError(f"{path}: the library cannot be written: it is read-only "
-                                    "(check the file's permissions)")
+        return LibraryReadOnlyError(N_("{path}: the library cannot be written: it is read-only "
+                                       "(check the file's permissions)", path=path))
     if "disk is full" in lowered or "database or disk is full" in lowered:
-        return LibraryError(f"{path}: the disk is full; nothing was saved by this change. "
-                            "Free some space and try again")
+        return LibraryError(N_("{path}: the disk is full; nothing was saved by this change. "
+                               "Free some space and try again", path=path))
     if "malformed" in lowered or "not a database" in lowered or "corrupt" in lowered:
-        return LibraryDamagedError(f"{path}: the library is damaged ({text[:200]}); "
-                                   "restore it from a backup")
+        return LibraryDamagedError(N_("{path}: the library is damaged ({reason}); restore it from a backup",
+                                      path=path, reason=text[:200]))
     if "locked" in lowered or "busy" in lowered:
-        return LibraryLockedError(f"{path}: the library is busy in another program; try again")
-    return LibraryError(f"{path}: the library could not be written ({text[:200]})")
+        return LibraryLockedError(N_("{path}: the library is busy in another program; try again", path=path))
+    return LibraryError(N_("{path}: the library could not be written ({reason})", path=path, reason=text[:200]))
 
 
 def damage_reason(error: BaseException) -> str:
@@ -107,6 +176,6 @@ def damage_reason(error: BaseException) -> str:
     orig = getattr(error, "orig", None)
     message = str(orig or error)
     if orig is not None and "decode" in message:
-        return "some of its text is not valid UTF-8"
+        return N_("some of its text is not valid UTF-8")
     message = " ".join(message.split())
-    return f"a value cannot be read: {message[:120]}" if message else "a value cannot be read"
+    return N_("a value cannot be read: {reason}", reason=message[:120]) if message else N_("a value cannot be read")

@@ -9,6 +9,8 @@ with a message instead of exhausting memory or making the library unusable.
 
 from __future__ import annotations
 
+from editor_app.core.errors import N_
+
 FILE_MAX_BYTES = 50 * 1024 * 1024  # an article file on disk
 FRONT_MATTER_MAX = 64 * 1024  # characters of YAML between the '---' lines
 
@@ -26,8 +28,9 @@ LIST_FIELDS = ("authors", "keywords", "related")
 
 def too_long(field: str, length: int, limit: int) -> str:
     """The message for a field over its limit (names the field as the front matter does)."""
-    return f"'{field}' is too long ({length:,} characters; at most {limit:,})"
+    return N_("'{field}' is too long ({length:,} characters; at most {limit:,})", field=field, length=length,
+              limit=limit)
 
 
 def too_many(field: str, count: int, limit: int = LIST_MAX) -> str:
-    return f"'{field}' has too many entries ({count:,}; at most {limit:,})"
+    return N_("'{field}' has too many entries ({count:,}; at most {limit:,})", field=field, count=count, limit=limit)

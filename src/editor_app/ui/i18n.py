@@ -50,3 +50,17 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         installed.append(qt)
     QLocale.setDefault(QLocale(language))
     return list(installed)
+
+
+def localized(thing: object) -> str:
+    """A message of the core (an exception or an :func:`~editor_app.core.errors.N_` text)
+    in the interface's language; any other text as it is."""
+    from editor_app.core.errors import Text, message_of
+
+    message = message_of(thing)
+    return message.translated(_core_text) if isinstance(message, Text) else message
+
+
+def _core_text(template: str) -> str:
+    found = QCoreApplication.translate("", template)
+    return found if found != template else QCoreApplication.translate("validate", template)

@@ -17,8 +17,9 @@ import io
 import re
 import zipfile
 
-from editor_app.core.errors import InputError
+from editor_app.core.errors import N_, InputError
 
+WORD_DOCUMENT = N_("Word document")
 MAX_ENTRIES = 10_000
 MAX_TOTAL = 256 * 1024 * 1024
 MAX_RATIO = 200
@@ -28,40 +29,42 @@ _DTD_WIDE = (re.compile("<!DOCTYPE".encode("utf-16-le"), re.I), re.compile("<!DO
              re.compile("<!ENTITY".encode("utf-16-le"), re.I), re.compile("<!ENTITY".encode("utf-16-be"), re.I))
 
 
-def open_archive(data: bytes, what: str = "Word document") -> zipfile.ZipFile:
+def open_archive(data: bytes, what: str = WORD_DOCUMENT) -> zipfile.ZipFile:
     """The archive, checked (InputError in plain words when refused)."""
     if not data.startswith(b"PK"):
-        raise InputError(f"this is not a {what} (.docx files are zip archives; this one is not)")
+        raise InputError(N_("this is not a {what} (.docx files are zip archives; this one is not)", what=what))
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         entries = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError) as exc:
-        raise InputError(f"this {what} is damaged ({exc})") from None
+        raise InputError(N_("this {what} is damaged ({exc})", what=what, exc=exc)) from None
     if len(entries) > MAX_ENTRIES:
-        raise InputError(f"this {what} holds {len(entries):,} parts (at most {MAX_ENTRIES:,}); refused as unsafe")
+        raise InputError(N_("this {what} holds {count:,} parts (at most {MAX_ENTRIES:,}); refused as unsafe",
+                            what=what, count=len(entries), MAX_ENTRIES=MAX_ENTRIES))
     total = sum(e.file_size for e in entries)
     if total > MAX_TOTAL:
-        raise InputError(f"this {what} unpacks to {total / 1048576:,.0f} MB (at most "
-                         f"{MAX_TOTAL // 1048576} MB); refused as a possible zip bomb")
+        raise InputError(N_("this {what} unpacks to {total:,.0f} MB (at most {MAX_TOTAL} MB); refused as a "
+                            "possible zip bomb",
+                            what=what, total=total / 1048576, MAX_TOTAL=MAX_TOTAL // 1048576))
     for entry in entries:
         if entry.file_size > _RATIO_FROM and entry.file_size > MAX_RATIO * max(entry.compress_size, 1):
-            raise InputError(f"a part of this {what} ({entry.filename}) unpacks to "
-                             f"{entry.file_size // max(entry.compress_size, 1):,} times its size; "
-                             "refused as a possible zip bomb")
+            raise InputError(N_("a part of this {what} ({filename}) unpacks to {file_size:,} times its size; "
+                                "refused as a possible zip bomb",
+                                what=what, filename=entry.filename, file_size=entry.file_size // max(entry.compress_size, 1)))
     return archive
 
 
-def read_part(archive: zipfile.ZipFile, name: str, what: str = "Word document") -> bytes:
+def read_part(archive: zipfile.ZipFile, name: str, what: str = WORD_DOCUMENT) -> bytes:
     """One entry's bytes (its declared size is the most read)."""
     try:
         return archive.read(name)
     except KeyError:
         raise
     except (zipfile.BadZipFile, ValueError, EOFError, OSError, NotImplementedError, RuntimeError) as exc:
-        raise InputError(f"this {what} is damaged ({name}: {exc})") from None
+        raise InputError(N_("this {what} is damaged ({name}: {exc})", what=what, name=name, exc=exc)) from None
 
 
-def check_xml_parts(archive: zipfile.ZipFile, what: str = "Word document") -> None:
+def check_xml_parts(archive: zipfile.ZipFile, what: str = WORD_DOCUMENT) -> None:
     """Refuse XML parts that declare a document type (entity tricks)."""
     for entry in archive.infolist():
         name = entry.filename.lower()
@@ -69,5 +72,6 @@ def check_xml_parts(archive: zipfile.ZipFile, what: str = "Word document") -> No
             continue
         data = read_part(archive, entry.filename, what)
         if _DTD.search(data) or any(p.search(data) for p in _DTD_WIDE):
-            raise InputError(f"this {what} declares XML entities ({entry.filename}), which Word never "
-                             "writes; refused as unsafe")
+            raise InputError(N_("this {what} declares XML entities ({filename}), which Word never writes; "
+                                "refused as unsafe",
+                                what=what, filename=entry.filename))

@@ -15,7 +15,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 
-from editor_app.core.errors import InputError
+from editor_app.core.errors import N_, InputError
 from editor_app.core.importing.manuscript import Manuscript
 from editor_app.core.publishing.guard import GuardedRenderer, RenderError, RenderTimeout
 
@@ -55,11 +55,12 @@ class Converter:
         try:
             result = child.run(TARGET, str(path))
         except RenderTimeout:
-            unit = "second" if child.timeout == 1 else "seconds"
-            raise InputError(f"the file could not be converted within {child.timeout:g} {unit} "
-                             "(it is too large or too complex)") from None
+            said = N_("the file could not be converted within {timeout:g} second (it is too large or too complex)") \
+                if child.timeout == 1 else \
+                N_("the file could not be converted within {timeout:g} seconds (it is too large or too complex)")
+            raise InputError(N_(said, timeout=child.timeout)) from None
         except RenderError as exc:
-            raise InputError(f"the file could not be converted: {exc}") from None
+            raise InputError(N_("the file could not be converted: {exc}", exc=exc)) from None
         finally:
             self._give_back(child)
         if isinstance(result, InputError):

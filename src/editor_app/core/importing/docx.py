@@ -13,7 +13,7 @@ import io
 import re
 import xml.etree.ElementTree as ET
 
-from editor_app.core.errors import InputError
+from editor_app.core.errors import N_, InputError
 from editor_app.core.importing import images as img
 from editor_app.core.importing.archive import check_xml_parts, open_archive, read_part
 from editor_app.core.importing.html_markdown import html_to_markdown, parse_html
@@ -60,7 +60,7 @@ def convert_docx(data: bytes) -> Manuscript:
     check_xml_parts(archive)
     if "word/document.xml" not in archive.namelist() and not any(
             n.endswith("document.xml") for n in archive.namelist()):
-        raise InputError("this zip archive is not a Word document (it has no word/document.xml)")
+        raise InputError(N_("this zip archive is not a Word document (it has no word/document.xml)"))
     assets: dict[str, Asset] = {}
     notes: list[str] = []
     try:
@@ -71,9 +71,11 @@ def convert_docx(data: bytes) -> Manuscript:
     except InputError:
         raise
     except (KeyError, ValueError, IndexError, AttributeError, TypeError, ET.ParseError) as exc:
-        raise InputError(f"this Word document could not be read ({exc.__class__.__name__}: {exc})") from None
+        raise InputError(N_("this Word document could not be read ({kind}: {exc})",
+                            kind=exc.__class__.__name__, exc=exc)) from None
     except Exception as exc:  # noqa: BLE001 - expat and zip errors of a broken file
-        raise InputError(f"this Word document could not be read ({exc.__class__.__name__}: {exc})") from None
+        raise InputError(N_("this Word document could not be read ({kind}: {exc})",
+                            kind=exc.__class__.__name__, exc=exc)) from None
     manuscript = _from_html(result.value, assets)
     manuscript.notes = notes + _plain_messages(result.messages) + _comments_note(archive)
     if not manuscript.body.strip() and not manuscript.title:
@@ -95,9 +97,9 @@ def _image_reader(assets: dict[str, Asset], notes: list[str]):
         with image.open() as stream:
             data = stream.read(img.IMAGE_MAX_BYTES + 1)
         try:
-            kind = img.check_image(data, f"image {len(assets) + len(notes) + 1}")
+            kind = img.check_image(data, N_("image {number}", number=len(assets) + len(notes) + 1))
         except InputError as exc:
-            notes.append(f"{exc}; it was left out")
+            notes.append(N_("{exc}; it was left out", exc=exc))
             return {"src": ""}
         name = img.asset_name(data, kind)
         assets.setdefault(name, Asset(name, data, img.mime_type(kind)))

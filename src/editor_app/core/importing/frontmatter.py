@@ -16,7 +16,7 @@ from pathlib import Path
 import yaml
 
 from editor_app.core.dto import ArticleData, AuthorData
-from editor_app.core.errors import InputError
+from editor_app.core.errors import N_, InputError
 from editor_app.core.limits import FRONT_MATTER_MAX
 from editor_app.core.status import Status
 from editor_app.core.text import one_line
@@ -63,7 +63,7 @@ def _refuse_aliases(root: yaml.Node) -> None:
     while stack:
         node = stack.pop()
         if id(node) in seen:
-            raise InputError("the front matter uses a YAML alias ('*name'); write the value out instead")
+            raise InputError(N_("the front matter uses a YAML alias ('*name'); write the value out instead"))
         seen.add(id(node))
         if isinstance(node, yaml.SequenceNode):
             stack.extend(node.value)
@@ -87,12 +87,12 @@ def load_yaml(raw: str):
             loader.dispose()
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        where = f" (line {mark.line + 2})" if mark is not None else ""
+        where = N_(" (line {line})", line=mark.line + 2) if mark is not None else ""
         problem = getattr(exc, "problem", None)
-        why = f": {one_line(problem, 120)}" if problem else ""
-        raise InputError(f"the front matter is not valid YAML{where}{why}") from None
+        why = f": {one_line(problem, 120)}" if problem else ""   # PyYAML's words
+        raise InputError(N_("the front matter is not valid YAML{where}{why}", where=where, why=why)) from None
     except RecursionError:
-        raise InputError("the front matter is nested too deeply") from None
+        raise InputError(N_("the front matter is nested too deeply")) from None
 
 
 def _largest_key(raw: str) -> str:
@@ -118,21 +118,23 @@ def split_front_matter(text: str) -> tuple[dict, str]:
         if text.rstrip().endswith("\n---"):
             end = text.rstrip().rfind("\n---")
         else:
-            raise InputError("the front matter starting with '---' is never closed")
+            raise InputError(N_("the front matter starting with '---' is never closed"))
     raw_meta, body = text[4:end], text[end + 5:]
     if len(raw_meta) > FRONT_MATTER_MAX:
-        raise InputError(f"the front matter is too long ({len(raw_meta):,} characters; "
-                         f"at most {FRONT_MATTER_MAX:,}){_largest_key(raw_meta)}")
+        raise InputError(N_("the front matter is too long ({count:,} characters; at most "
+                            "{FRONT_MATTER_MAX:,}){raw_meta}",
+                            count=len(raw_meta), FRONT_MATTER_MAX=FRONT_MATTER_MAX, raw_meta=_largest_key(raw_meta)))
     meta = load_yaml(raw_meta) if raw_meta.strip() else None
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):
-        raise InputError("the front matter must be a list of 'key: value' lines")
+        raise InputError(N_("the front matter must be a list of 'key: value' lines"))
     return meta, body.lstrip("\n")
 
 
 def _kind(value) -> str:
-    return "a list" if isinstance(value, list) else "'key: value' pairs" if isinstance(value, dict) else "not text"
+    return N_("a list") if isinstance(value, list) else N_("'key: value' pairs") if isinstance(value, dict) \
+        else N_("not text")
 
 
 def _text(value, what: str) -> str:
@@ -141,7 +143,7 @@ def _text(value, what: str) -> str:
         return ""
     if isinstance(value, str):
         return value
-    raise InputError(f"{what} must be text, not {_kind(value)}")
+    raise InputError(N_("{what} must be text, not {value}", what=what, value=_kind(value)))
 
 
 def _date(value) -> dt.date | None:
@@ -152,13 +154,13 @@ def _date(value) -> dt.date | None:
         try:
             return dt.datetime(*(int(g) if g else 0 for g in m.groups())).date()
         except ValueError as exc:
-            raise InputError(f"the date '{one_line(text, 60)}' is not a valid date ({exc})") from None
+            raise InputError(N_("the date '{text}' is not a valid date ({exc})", text=one_line(text, 60), exc=exc)) from None
     for fmt in _OTHER_DATES:
         try:
             return dt.datetime.strptime(text, fmt).date()
         except ValueError:
             continue
-    raise InputError(f"the date '{one_line(text, 60)}' is not a date (use YYYY-MM-DD)")
+    raise InputError(N_("the date '{text}' is not a date (use YYYY-MM-DD)", text=one_line(text, 60)))
 
 
 def _str_list(value, key: str) -> list[str]:
@@ -167,18 +169,18 @@ def _str_list(value, key: str) -> list[str]:
     if isinstance(value, str):
         return [v.strip() for v in value.split(",") if v.strip()]
     if isinstance(value, list):
-        return [_text(v, f"each entry of '{key}'") for v in value if v is not None and v != ""]
-    raise InputError(f"'{key}' must be a list or text, not {_kind(value)}")
+        return [_text(v, N_("each entry of '{key}'", key=key)) for v in value if v is not None and v != ""]
+    raise InputError(N_("'{key}' must be a list or text, not {value}", key=key, value=_kind(value)))
 
 
 def _author(item) -> AuthorData:
     if isinstance(item, str) and item.strip():
         return AuthorData(name=item)
     if isinstance(item, dict):
-        fields = {k: _text(item.get(k), f"an author's '{k}'") for k in AUTHOR_KEYS}
+        fields = {k: _text(item.get(k), N_("an author's '{key}'", key=k)) for k in AUTHOR_KEYS}
         if fields["name"].strip():
             return AuthorData(**fields)
-    raise InputError("each author needs at least a name")
+    raise InputError(N_("each author needs at least a name"))
 
 
 def _authors(value) -> list[AuthorData]:
@@ -193,7 +195,8 @@ def _status(value) -> str:
         return Status.parse(text).value
     except ValueError:
         allowed = ", ".join(s.value for s in Status)
-        raise InputError(f"unknown status '{one_line(text, 60)}' (use one of: {allowed})") from None
+        raise InputError(N_("unknown status '{text}' (use one of: {allowed})",
+                            text=one_line(text, 60), allowed=allowed)) from None
 
 
 def article_from_meta(meta: dict, body: str, fallback_title: str) -> ArticleData:
@@ -218,16 +221,16 @@ def parse_article_file(path: Path) -> ArticleData:
     """Read one file into ArticleData; InputError says what is wrong with it."""
     suffix = path.suffix.lower()
     if suffix not in MARKDOWN_SUFFIXES | TEXT_SUFFIXES:
-        raise InputError("unsupported file type (use .md, .markdown, .txt, .docx, .html or .htm)")
+        raise InputError(N_("unsupported file type (use .md, .markdown, .txt, .docx, .html or .htm)"))
     text = decode_bytes(read_bytes(path))
     if suffix in TEXT_SUFFIXES:
         lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
         while lines and not lines[0].strip():
             lines.pop(0)
         if not lines:
-            raise InputError("the file is empty")
+            raise InputError(N_("the file is empty"))
         return ArticleData(title=lines[0].strip(), body="\n".join(lines[1:]).strip("\n") + "\n")
     meta, body = split_front_matter(text)
     if not meta and not body.strip():
-        raise InputError("the file is empty")
+        raise InputError(N_("the file is empty"))
     return article_from_meta(meta, body, fallback_title=path.stem)

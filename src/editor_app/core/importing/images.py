@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import struct
 
-from editor_app.core.errors import InputError
+from editor_app.core.errors import N_, InputError
 
 IMAGE_MAX_BYTES = 20 * 1024 * 1024
 IMAGE_MAX_PIXELS = 50_000_000   # 50 megapixels: more than any camera an author uses
@@ -79,22 +79,25 @@ def pixel_size(kind: str, data: bytes) -> tuple[int, int] | None:
     return None
 
 
-def check_image(data: bytes, what: str = "an image") -> str:
+def check_image(data: bytes, what: str = N_("an image")) -> str:
     """The image's kind; InputError in plain words when it is refused."""
     if len(data) > IMAGE_MAX_BYTES:
-        raise InputError(f"{what} is too large ({len(data) / 1048576:,.1f} MB; at most "
-                         f"{IMAGE_MAX_BYTES // 1048576} MB)")
+        raise InputError(N_("{what} is too large ({count:,.1f} MB; at most {IMAGE_MAX_BYTES} MB)",
+                            what=what, count=len(data) / 1048576, IMAGE_MAX_BYTES=IMAGE_MAX_BYTES // 1048576))
     kind = sniff(data)
     if kind is None:
-        raise InputError(f"{what} is in a format web pages cannot show (only PNG, JPEG, GIF and WebP are kept)")
+        raise InputError(N_("{what} is in a format web pages cannot show (only PNG, JPEG, GIF and WebP are "
+                            "kept)",
+                            what=what))
     size = pixel_size(kind, data)
     if size is None:
-        raise InputError(f"{what} is damaged (its size cannot be read)")
+        raise InputError(N_("{what} is damaged (its size cannot be read)", what=what))
     width, height = size
     if not width or not height or width > IMAGE_MAX_SIDE or height > IMAGE_MAX_SIDE \
             or width * height > IMAGE_MAX_PIXELS:
-        raise InputError(f"{what} claims {width:,} x {height:,} pixels, more than the "
-                         f"{IMAGE_MAX_PIXELS // 1_000_000} megapixels allowed")
+        raise InputError(N_("{what} claims {width:,} x {height:,} pixels, more than the {IMAGE_MAX_PIXELS} "
+                            "megapixels allowed",
+                            what=what, width=width, height=height, IMAGE_MAX_PIXELS=IMAGE_MAX_PIXELS // 1_000_000))
     return kind
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from editor_app.core.errors import InputError
+from editor_app.core.errors import N_, InputError
 
 DOCX_SUFFIXES = frozenset({".docx"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
@@ -43,7 +43,7 @@ def convert_file(path: str) -> Manuscript:
 
     suffix = Path(path).suffix.lower()
     if suffix not in CONVERTED_SUFFIXES:
-        raise InputError("this file is not a Word document (.docx) or a web page (.html)")
+        raise InputError(N_("this file is not a Word document (.docx) or a web page (.html)"))
     data = read_bytes(Path(path))
     if suffix in DOCX_SUFFIXES:
         from editor_app.core.importing.docx import convert_docx

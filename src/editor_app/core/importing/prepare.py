@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from editor_app.core.dto import ArticleData, AuthorData
-from editor_app.core.errors import InputError, LibraryError
+from editor_app.core.errors import N_, InputError, LibraryError, Text, message_of
 from editor_app.core.importing.frontmatter import parse_article_file
 from editor_app.core.importing.manuscript import CONVERTED_SUFFIXES, Asset, Manuscript
 from editor_app.core.normalize import normalize_article
@@ -40,13 +40,28 @@ class Prepared(NamedTuple):
 def describe(exc: BaseException, doing: str = "read") -> str:
     """A one-line reason for a file from any exception (no traceback, no control characters)."""
     if isinstance(exc, (InputError, LibraryError)):  # messages written for the user
-        return one_line(exc)
+        message = message_of(exc)
+        return message if isinstance(message, Text) and "\n" not in message else one_line(exc)
+    said = _COULD_NOT.get(doing, _COULD_NOT["read"])
     if isinstance(exc, MemoryError):
-        return f"the file could not be {doing}: not enough memory"
+        return N_(said[0])
     if isinstance(exc, RecursionError):
-        return f"the file could not be {doing}: it is nested too deeply"
-    detail = f": {exc}" if str(exc) else ""
-    return one_line(f"the file could not be {doing} ({exc.__class__.__name__}{detail})")
+        return N_(said[1])
+    detail = f": {one_line(exc)}" if str(exc) else ""
+    return N_(said[2], kind=exc.__class__.__name__, detail=detail)
+
+
+# what went wrong while a file was read, converted or stored: out of memory, too deep, any other error
+_COULD_NOT = {
+    "read": (N_("the file could not be read: not enough memory"), N_("the file could not be read: it is nested too deeply"),
+             N_("the file could not be read ({kind}{detail})")),
+    "converted": (N_("the file could not be converted: not enough memory"),
+                  N_("the file could not be converted: it is nested too deeply"),
+                  N_("the file could not be converted ({kind}{detail})")),
+    "stored": (N_("the file could not be stored: not enough memory"),
+               N_("the file could not be stored: it is nested too deeply"),
+               N_("the file could not be stored ({kind}{detail})")),
+}
 
 
 def is_converted(path: str | Path) -> bool:

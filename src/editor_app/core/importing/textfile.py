@@ -16,14 +16,14 @@ import os
 import stat
 from pathlib import Path
 
-from editor_app.core.errors import InputError
+from editor_app.core.errors import N_, InputError
 from editor_app.core.limits import FILE_MAX_BYTES
 
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
 # UTF-32 before UTF-16: the UTF-32-LE BOM starts with the UTF-16-LE one
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
          (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
-SAVE_AS_UTF8 = "save it as UTF-8 and import it again"
+SAVE_AS_UTF8 = N_("save it as UTF-8 and import it again")
 
 
 def _kind(mode: int) -> str | None:
@@ -42,7 +42,8 @@ def _kind(mode: int) -> str | None:
 
 
 def _too_large(size: int, cap: int) -> InputError:
-    return InputError(f"the file is too large ({size / 1048576:,.1f} MB; at most {cap // 1048576} MB)")
+    return InputError(N_("the file is too large ({size:,.1f} MB; at most {cap} MB)",
+                         size=size / 1048576, cap=cap // 1048576))
 
 
 def read_bytes(path: Path, cap: int = FILE_MAX_BYTES) -> bytes:
@@ -55,9 +56,9 @@ def read_bytes(path: Path, cap: int = FILE_MAX_BYTES) -> bytes:
             raise _too_large(st.st_size, cap)
         fd = os.open(path, _OPEN_FLAGS)
     except FileNotFoundError:
-        raise InputError("no such file") from None
+        raise InputError(N_("no such file")) from None
     except OSError as exc:
-        raise InputError(f"cannot be read ({exc.strerror or exc.__class__.__name__})") from None
+        raise InputError(N_("cannot be read ({strerror})", strerror=exc.strerror or exc.__class__.__name__)) from None
     try:
         st = os.fstat(fd)  # the file opened may not be the one checked (replaced meanwhile)
         if (why := _kind(st.st_mode)) is not None:
@@ -68,7 +69,7 @@ def read_bytes(path: Path, cap: int = FILE_MAX_BYTES) -> bytes:
             if len(data) == want:  # grown since, or a size the file system does not know
                 data += fh.read(cap + 1 - len(data))
     except OSError as exc:
-        raise InputError(f"cannot be read ({exc.strerror or exc.__class__.__name__})") from None
+        raise InputError(N_("cannot be read ({strerror})", strerror=exc.strerror or exc.__class__.__name__)) from None
     finally:
         os.close(fd)
     if len(data) > cap:
@@ -103,10 +104,11 @@ def _decode_wide(raw: bytes, encoding: str, bom: bool) -> str:
     except UnicodeDecodeError:
         name = encoding[:6].upper()
         how = "with" if bom else "without"
-        raise InputError(f"the file looks like {name} text {how} a byte order mark but does not "
-                         f"decode as {name}; {SAVE_AS_UTF8}") from None
+        raise InputError(N_("the file looks like {name} text {how} a byte order mark but does not decode as "
+                            "{name}; {SAVE_AS_UTF8}",
+                            name=name, how=how, SAVE_AS_UTF8=SAVE_AS_UTF8)) from None
     if "\x00" in text:  # no text holds U+0000: NUL bytes that only happened to fall in place
-        raise InputError("this is a binary file, not text")
+        raise InputError(N_("this is a binary file, not text"))
     return text
 
 
@@ -114,13 +116,13 @@ def decode_bytes(raw: bytes) -> str:
     """Text of a file: UTF-8 (BOM or not), UTF-16/UTF-32 (BOM, or UTF-16 by its
     NUL bytes); InputError for an empty, binary or undecodable file."""
     if not raw or raw.isspace():
-        raise InputError("the file is empty")
+        raise InputError(N_("the file is empty"))
     if b"\x00" not in raw[:8192] and raw[:2] not in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
         text = _utf8(raw[3:] if raw.startswith(codecs.BOM_UTF8) else raw)
     else:
         text = _decode_other(raw)
     if not text or text.isspace():
-        raise InputError("the file is empty")
+        raise InputError(N_("the file is empty"))
     return text
 
 
@@ -130,7 +132,7 @@ def _decode_other(raw: bytes) -> str:
             return _decode_wide(raw[len(bom):], encoding, True) if encoding != "utf-8" else _utf8(raw[3:])
     encoding = _wide_encoding(raw[:8192])
     if encoding is None:
-        raise InputError("this is a binary file, not text")
+        raise InputError(N_("this is a binary file, not text"))
     return _decode_wide(raw, encoding, False)
 
 
@@ -140,5 +142,6 @@ def _utf8(raw: bytes) -> str:
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise InputError(
-            f"the file is not valid UTF-8 (byte 0x{raw[exc.start]:02x} on line {line}); {SAVE_AS_UTF8}"
+            N_("the file is not valid UTF-8 (byte 0x{raw:02x} on line {line}); {SAVE_AS_UTF8}",
+               raw=raw[exc.start], line=line, SAVE_AS_UTF8=SAVE_AS_UTF8)
         ) from None

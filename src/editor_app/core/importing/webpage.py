@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from editor_app.core.errors import InputError
+from editor_app.core.errors import N_, InputError
 from editor_app.core.importing import images as img
 from editor_app.core.importing.html_markdown import html_to_markdown, parse_html
 from editor_app.core.importing.manuscript import Asset, Manuscript
@@ -51,7 +51,7 @@ def convert_webpage(data: bytes, folder: Path) -> Manuscript:
     notes: list[str] = []
     body = html_to_markdown(main, images=_image_finder(folder, assets, notes))
     if not body.strip() and not title:
-        raise InputError("the page has no text")
+        raise InputError(N_("the page has no text"))
     if len(notes) > _MAX_NOTES:
         notes = notes[:_MAX_NOTES] + [f"and {len(notes) - _MAX_NOTES} more images were left out"]
     return Manuscript(body=body, title=title, assets=list(assets.values()), notes=notes)
@@ -61,16 +61,17 @@ def _image_finder(folder: Path, assets: dict[str, Asset], notes: list[str]):
     def find(src: str, _alt: str, _title: str) -> str | None:
         shown = src if len(src) < 80 else src[:77] + "..."
         if src.startswith("data:"):
-            notes.append("an image written into the page itself (data: address) was left out")
+            notes.append(N_("an image written into the page itself (data: address) was left out"))
             return None
         if is_external(src):
-            notes.append(f"the image '{shown}' is on another site; it was not downloaded and was left out")
+            notes.append(N_("the image '{shown}' is on another site; it was not downloaded and was left out",
+                            shown=shown))
             return None
         path = (folder / unquote(urlsplit(src).path)).resolve()
         try:
             path.relative_to(folder.resolve())
         except ValueError:
-            notes.append(f"the image '{shown}' lies outside the page's folder and was left out")
+            notes.append(N_("the image '{shown}' lies outside the page's folder and was left out", shown=shown))
             return None
         try:
             data = read_bytes(path, img.IMAGE_MAX_BYTES)

@@ -36,7 +36,7 @@ from filelock import FileLock, Timeout
 
 from editor_app.core.library import backup_files as bf
 from editor_app.core.library.backup_files import check_backup  # noqa: F401  (re-exported)
-from editor_app.core.errors import LibraryError
+from editor_app.core.errors import N_, LibraryError
 
 log = logging.getLogger(__name__)
 
@@ -168,7 +168,7 @@ def _folder_lock(folder: Path) -> Iterator[None]:
         try:
             lock.acquire()
         except Timeout as exc:
-            raise BackupError(f"{folder}: another backup of this library is still running") from exc
+            raise BackupError(N_("{folder}: another backup of this library is still running", folder=folder)) from exc
         try:
             yield
         finally:
@@ -216,14 +216,15 @@ def _write_verified_copy(library: Path, connection: sqlite3.Connection | None, t
         finally:
             dst.close()
         if problem is not None:
-            raise BackupError(f"{library}: no backup made, the copy failed the integrity check "
-                              f"({problem}); the earlier backups are kept")
+            raise BackupError(N_("{library}: no backup made, the copy failed the integrity check ({problem}); "
+                                 "the earlier backups are kept",
+                                 library=library, problem=problem))
         bf.fsync_file(tmp)
     except BaseException as exc:
         bf.remove_with_side_files(tmp)
         if isinstance(exc, (sqlite3.Error, OSError)):
-            raise BackupError(f"{library}: no backup made ({bf.one_line(exc)}); "
-                              "the earlier backups are kept") from exc
+            raise BackupError(N_("{library}: no backup made ({exc}); the earlier backups are kept",
+                                 library=library, exc=bf.one_line(exc))) from exc
         raise
 
 
@@ -242,12 +243,13 @@ def create_backup(library: Path, connection: sqlite3.Connection | None = None, *
     """Like ``make_backup`` but raises BackupError (with a message for the user) on failure."""
     library, now = Path(library), _local(now)
     if not library.is_file():
-        raise BackupError(f"{library}: no backup made, there is no library at this path")
+        raise BackupError(N_("{library}: no backup made, there is no library at this path", library=library))
     folder = backup_dir(library)
     try:
         folder.mkdir(exist_ok=True)
     except OSError as exc:
-        raise BackupError(f"{folder}: cannot create the backup folder ({bf.one_line(exc)})") from exc
+        raise BackupError(N_("{folder}: cannot create the backup folder ({exc})",
+                             folder=folder, exc=bf.one_line(exc))) from exc
     with _folder_lock(folder):
         _clean_partials(folder)
         tmp = folder / f"{library.stem}-{now:%Y%m%d-%H%M%S}{PARTIAL}"
@@ -257,7 +259,8 @@ def create_backup(library: Path, connection: sqlite3.Connection | None = None, *
             os.replace(tmp, target)
         except OSError as exc:
             bf.remove_with_side_files(tmp)
-            raise BackupError(f"{target}: the backup cannot be put in place ({bf.one_line(exc)})") from exc
+            raise BackupError(N_("{target}: the backup cannot be put in place ({exc})",
+                                 target=target, exc=bf.one_line(exc))) from exc
         bf.fsync_dir(folder)
         rotate(library, now, keep=target)
     info = BackupInfo(target, _parse(target.name)[0], _count_articles(target), target.stat().st_size)
@@ -334,8 +337,9 @@ def _set_aside(library: Path) -> tuple[Path, list[str]]:
     try:
         return kept, bf.move_side_files(library, kept, (*bf.SIDE_FILES, ""))
     except OSError as exc:
-        raise BackupError(f"{library}: cannot be set aside to restore a backup ({bf.one_line(exc)}); "
-                          "close it in every program first") from exc
+        raise BackupError(N_("{library}: cannot be set aside to restore a backup ({exc}); close it in every "
+                             "program first",
+                             library=library, exc=bf.one_line(exc))) from exc
 
 
 def restore_backup(library: Path, backup: Path) -> Path | None:
@@ -349,7 +353,8 @@ def restore_backup(library: Path, backup: Path) -> Path | None:
     library, backup = Path(library), Path(backup)
     problem = bf.check_backup(backup)
     if problem is not None:
-        raise BackupError(f"{backup}: cannot restore this backup ({problem}); nothing was changed")
+        raise BackupError(N_("{backup}: cannot restore this backup ({problem}); nothing was changed",
+                             backup=backup, problem=problem))
     tmp = library.with_name(f"{library.name}.restoring{PARTIAL}")
     try:
         bf.remove_with_side_files(tmp)  # left by a restore that was killed
@@ -357,8 +362,8 @@ def restore_backup(library: Path, backup: Path) -> Path | None:
         bf.fsync_file(tmp)
         problem = bf.check_backup(tmp)
         if problem is not None:
-            raise BackupError(f"{backup}: the copy of the backup is damaged ({problem}); "
-                              "nothing was changed")
+            raise BackupError(N_("{backup}: the copy of the backup is damaged ({problem}); nothing was changed",
+                                 backup=backup, problem=problem))
         kept, moved = _set_aside(library)
         try:
             os.replace(tmp, library)
@@ -368,7 +373,8 @@ def restore_backup(library: Path, backup: Path) -> Path | None:
     except BaseException as exc:
         bf.remove_with_side_files(tmp)
         if isinstance(exc, OSError):
-            raise BackupError(f"{library}: the backup cannot be restored ({bf.one_line(exc)})") from exc
+            raise BackupError(N_("{library}: the backup cannot be restored ({exc})",
+                                 library=library, exc=bf.one_line(exc))) from exc
         raise
     bf.fsync_dir(library.parent)
     log.info("%s: restored from %s; the previous library was kept as %s", library, backup, kept)

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
 
-from editor_app.core.errors import LibraryError, library_error
+from editor_app.core.errors import N_, LibraryError, library_error
 from editor_app.core.library.location import Location, ServerLocation
 
 # the driver's errors that mean the connection, not the statement, failed
@@ -97,7 +97,7 @@ class Transactions:
     def _write(self) -> Iterator[Connection]:
         """The connection in a write transaction; a database error becomes one LibraryError."""
         if self.readonly:
-            raise LibraryError(f"{self.path}: the library is open read-only")
+            raise LibraryError(N_("{path}: the library is open read-only", path=self.path))
         self._opened.integrity.result()  # never write to a file not yet checked
         try:
             with self._lock:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, func, insert, select
 
-from editor_app.core.errors import LibraryError
+from editor_app.core.errors import N_, LibraryError
 from editor_app.core.library.location import Location, parse_location
 from editor_app.core.library.schema import metadata
 from editor_app.core.library.store import Store
@@ -44,12 +44,13 @@ def copy_library(source: Location | str, target: Location | str,
     """Copy ``source`` into ``target``, which must be new or empty; the rows counted on both sides."""
     source, target = parse_location(source), parse_location(target)
     if str(source) == str(target):
-        raise LibraryError(f"{target}: this is the library being copied; give another one")
+        raise LibraryError(N_("{target}: this is the library being copied; give another one", target=target))
     with Store.open(source, readonly=True) as src, Store.open(target) as dst:
         with dst._read() as there:
             if there.execute(select(func.count()).select_from(metadata.tables["articles"])).scalar():
-                raise LibraryError(f"{target}: this library already has articles; copy into a new "
-                                   "file or an empty database")
+                raise LibraryError(N_("{target}: this library already has articles; copy into a new file or "
+                                      "an empty database",
+                                      target=target))
         with src._read() as here, dst._write() as there:
             for table in _tables():
                 n = _copy_table(here, there, table)

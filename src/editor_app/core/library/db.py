@@ -47,6 +47,7 @@ from editor_app.core.library.file_checks import (  # noqa: F401 - inspect_file a
     ro_connect,
     ro_uri,
 )
+from editor_app.core.errors import N_
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -197,11 +198,11 @@ def _acquire_lock(path: Path) -> FileLock:
         lock.acquire()
     except Timeout as exc:
         raise LibraryLockedError(
-            f"{path}: the library is already open in another window or program; "
-            "close it there first"
+            N_("{path}: the library is already open in another window or program; close it there first", path=path)
         ) from exc
     except OSError as exc:
-        raise LibraryError(f"{path}: cannot lock the library ({one_line(exc.strerror or exc)})") from exc
+        raise LibraryError(N_("{path}: cannot lock the library ({strerror})",
+                              path=path, strerror=one_line(exc.strerror or exc))) from exc
     return lock
 
 
@@ -268,8 +269,9 @@ def _check_wal(path: Path, readonly: bool) -> Notice | None:
     except OSError as exc:
         if not readonly:  # a checkpoint would destroy the only copy
             raise LibraryDamagedError(
-                f"{path}: the library's latest changes cannot be read and its journal file cannot be "
-                f"copied aside ({one_line(exc.strerror or exc)}); nothing was changed") from exc
+                N_("{path}: the library's latest changes cannot be read and its journal file cannot be copied "
+                   "aside ({strerror}); nothing was changed",
+                   path=path, strerror=one_line(exc.strerror or exc))) from exc
         copy = None
     where = f"; a copy of the journal file was kept as {copy.name}" if copy else ""
     return Notice("wal-recovered",
@@ -306,7 +308,7 @@ def _check_existing(path: Path, readonly: bool, background_check: bool | None,
         integrity.set_result(True)
     if revision != head_revision() and revision not in known_revisions():
         raise LibraryTooNewError(
-            f"{path}: the library was made by a newer version of this program; update it"
+            N_("{path}: the library was made by a newer version of this program; update it", path=path)
         )
     return revision, notices
 
@@ -317,7 +319,7 @@ def open_library(path: Path, *, readonly: bool = False, create: bool = True,
     notices: list[Notice] = []
     exists = path.exists() and path.stat().st_size > 0
     if exists and not path.is_file():
-        raise NotALibraryError(f"{path}: this is a folder or a device, not a library file")
+        raise NotALibraryError(N_("{path}: this is a folder or a device, not a library file", path=path))
     if exists and not readonly and create and is_unfinished(path):
         lock = _acquire_lock(path)
         try:
@@ -326,7 +328,7 @@ def open_library(path: Path, *, readonly: bool = False, create: bool = True,
             lock.release()
         exists = False
     if not exists and (readonly or not create):
-        raise NotALibraryError(f"{path}: no library at this path")
+        raise NotALibraryError(N_("{path}: no library at this path", path=path))
     integrity: Future = Future()
     revision = None
     if exists:

@@ -19,6 +19,7 @@ from editor_app.core.errors import (
     LibrarySchemaError,
     NotALibraryError,
 )
+from editor_app.core.errors import N_
 
 APPLICATION_ID = 0x45644170
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -43,12 +44,13 @@ def read_header(path: Path) -> bytes:
         with path.open("rb") as fh:
             header = fh.read(100)
     except OSError as exc:
-        raise NotALibraryError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+        raise NotALibraryError(N_("{path}: cannot be read ({strerror})", path=path, strerror=exc.strerror or exc)) from exc
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
-        raise NotALibraryError(f"{path}: this file is not an article library (not an SQLite database)")
+        raise NotALibraryError(N_("{path}: this file is not an article library (not an SQLite database)", path=path))
     if header[19] not in (1, 2):
         raise LibraryDamagedError(
-            f"{path}: the library is damaged and cannot be opened (its header byte 19 is {header[19]})")
+            N_("{path}: the library is damaged and cannot be opened (its header byte 19 is {header})",
+               path=path, header=header[19]))
     return header
 
 
@@ -56,8 +58,9 @@ def check_writable_header(path: Path, header: bytes) -> None:
     """SQLite opens a file whose 'write version' byte is above 2 read-only."""
     if header[18] not in (1, 2):
         raise LibraryDamagedError(
-            f"{path}: the library's header is damaged (byte 18 is {header[18]}): SQLite would only "
-            "read it, so it was not opened for editing; restore it from a backup")
+            N_("{path}: the library's header is damaged (byte 18 is {header}): SQLite would only read it, so "
+               "it was not opened for editing; restore it from a backup",
+               path=path, header=header[18]))
 
 
 def check_permissions(path: Path) -> None:
@@ -66,12 +69,14 @@ def check_permissions(path: Path) -> None:
     folder = path.parent
     if not os.access(path, os.W_OK):
         raise LibraryReadOnlyError(
-            f"{path}: the library file is read-only; allow writing to it (its permissions) "
-            "or use a command that only reads it")
+            N_("{path}: the library file is read-only; allow writing to it (its permissions) or use a command "
+               "that only reads it",
+               path=path))
     if not os.access(folder, os.W_OK):
         raise LibraryReadOnlyError(
-            f"{path}: the folder {folder} is read-only, and the library needs to write its journal "
-            "files there; allow writing to it")
+            N_("{path}: the folder {folder} is read-only, and the library needs to write its journal files "
+               "there; allow writing to it",
+               path=path, folder=folder))
 
 
 def is_unfinished(path: Path) -> bool:
@@ -94,9 +99,10 @@ def _check_schema_objects(path: Path, conn: sqlite3.Connection) -> None:
         kind, name = foreign[0]
         more = f" and {len(foreign) - 1} more" if len(foreign) > 1 else ""
         raise LibrarySchemaError(
-            f"{path}: the library contains a {kind} '{one_line(name, 60)}'{more} that this program "
-            "did not make. A library holds data, not code, so it was not opened (the file was not "
-            "changed); restore it from a backup")
+            N_("{path}: the library contains a {kind} '{name}'{more} that this program did not make. A "
+               "library holds data, not code, so it was not opened (the file was not changed); restore it "
+               "from a backup",
+               path=path, kind=kind, name=one_line(name, 60), more=more))
 
 
 def inspect_file(path: Path) -> str | None:
@@ -114,7 +120,7 @@ def inspect_file(path: Path) -> str | None:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if app_id != APPLICATION_ID or "articles" not in tables or "alembic_version" not in tables:
                 raise NotALibraryError(
-                    f"{path}: this SQLite file is not an article library of this program"
+                    N_("{path}: this SQLite file is not an article library of this program", path=path)
                 )
             _check_schema_objects(path, conn)
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -122,11 +128,12 @@ def inspect_file(path: Path) -> str | None:
             conn.close()
     except sqlite3.DatabaseError as exc:
         raise LibraryDamagedError(
-            f"{path}: the library is damaged and cannot be opened ({one_line(exc)})") from exc
+            N_("{path}: the library is damaged and cannot be opened ({exc})", path=path, exc=one_line(exc))) from exc
     if row is None or not row[0]:
         raise LibraryDamagedError(
-            f"{path}: the library's version record is empty, so it cannot be upgraded safely; "
-            "restore it from a backup")
+            N_("{path}: the library's version record is empty, so it cannot be upgraded safely; restore it "
+               "from a backup",
+               path=path))
     return row[0]
 
 
@@ -140,8 +147,9 @@ def quick_check(path: Path) -> None:
             conn.close()
     except sqlite3.DatabaseError as exc:
         raise LibraryDamagedError(
-            f"{path}: the library is damaged and cannot be opened ({one_line(exc)})") from exc
+            N_("{path}: the library is damaged and cannot be opened ({exc})", path=path, exc=one_line(exc))) from exc
     if rows != ["ok"]:
         raise LibraryDamagedError(
-            f"{path}: the library is damaged and cannot be opened ({one_line('; '.join(rows))})"
+            N_("{path}: the library is damaged and cannot be opened ({rows})",
+               path=path, rows=one_line('; '.join(rows)))
         )

@@ -14,7 +14,7 @@ from datetime import date, datetime
 
 from sqlalchemy import Connection, delete, func, insert, select, update
 
-from editor_app.core.errors import InputError
+from editor_app.core.errors import N_, InputError
 from editor_app.core.library.schema import articles, issue_articles, issues, utcnow
 from editor_app.core.text import clean_line, slugify
 
@@ -66,9 +66,10 @@ def issue_key(volume: str, number: str, year: int) -> str:
 def _field(value: str, what: str, required: bool = True) -> str:
     text = clean_line(value or "")
     if required and not text:
-        raise InputError(f"the issue needs a {what}")
+        raise InputError(N_("the issue needs a {what}", what=what))
     if len(text) > MAX_FIELD:
-        raise InputError(f"the {what} is too long ({MAX_FIELD} characters at most)")
+        raise InputError(N_("the {what} is too long ({MAX_FIELD} characters at most)",
+                            what=what, MAX_FIELD=MAX_FIELD))
     return text
 
 
@@ -76,11 +77,11 @@ def create(store, volume: str, number: str, year: int, title: str = "", publishe
            note: str = "") -> IssueData:
     volume, number = _field(str(volume), "volume"), _field(str(number), "number")
     if not 1000 <= int(year) <= 9999:
-        raise InputError(f"the year {year} is not a four-digit year")
+        raise InputError(N_("the year {year} is not a four-digit year", year=year))
     key = issue_key(volume, number, int(year))
     with store.writing() as c:
         if c.execute(select(issues.c.id).where(issues.c.key == key)).first() is not None:
-            raise InputError(f"the issue {key} already exists")
+            raise InputError(N_("the issue {key} already exists", key=key))
         new_id = c.execute(insert(issues).returning(issues.c.id), {
             "key": key, "volume": volume, "number": number, "year": int(year),
             "title": _field(title, "title", required=False), "published_on": published_on,
@@ -91,7 +92,7 @@ def create(store, volume: str, number: str, year: int, title: str = "", publishe
 def _row(c: Connection, key: str):
     row = c.execute(select(issues).where(issues.c.key == key)).mappings().first()
     if row is None:
-        raise InputError(f"no issue {key!r} in the library (see: editor-app issue list)")
+        raise InputError(N_("no issue {key!r} in the library (see: editor-app issue list)", key=key))
     return row
 
 
@@ -132,7 +133,7 @@ def _article_ids(c: Connection, slugs: list[str]) -> list[int]:
     for slug in slugs:
         found = c.execute(select(articles.c.id).where(articles.c.slug == slug, articles.c.deleted_at.is_(None))).first()
         if found is None:
-            raise InputError(f"no article with the slug {slug!r} in the library")
+            raise InputError(N_("no article with the slug {slug!r} in the library", slug=slug))
         ids.append(found[0])
     return ids
 
@@ -181,7 +182,7 @@ def reorder(store, key: str, slugs: list[str]) -> None:
         present = [r[0] for r in c.execute(select(issue_articles.c.article_id)
                                            .where(issue_articles.c.issue_id == issue_id)).all()]
         if sorted(ids) != sorted(present):
-            raise InputError("the new order must hold every article of the issue once")
+            raise InputError(N_("the new order must hold every article of the issue once"))
         _renumber(c, issue_id, ids)
 
 

@@ -7,7 +7,7 @@ import unicodedata
 
 from sqlalchemy import delete, insert, select
 
-from editor_app.core.errors import InputError
+from editor_app.core.errors import N_, InputError
 from editor_app.core.library.schema import own_words, utcnow
 
 MAX_LENGTH = 100
@@ -16,7 +16,7 @@ MAX_LENGTH = 100
 def _clean(word: str) -> str:
     text = unicodedata.normalize("NFC", (word or "").strip())
     if not text or len(text) > MAX_LENGTH or any(c.isspace() for c in text):
-        raise InputError(f"{word!r} is not one word")
+        raise InputError(N_("{word!r} is not one word", word=word))
     return text
 
 

@@ -23,6 +23,7 @@ from editor_app.core.errors import (
     LibraryError, LibraryTooNewError, Notice, NotALibraryError, ServerUnavailableError)
 from editor_app.core.library import keychain
 from editor_app.core.library.location import ServerLocation
+from editor_app.core.errors import N_
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
@@ -57,8 +58,8 @@ def make_engine(location: ServerLocation, password: str | None = None) -> "Engin
     try:
         import psycopg  # noqa: F401
     except ImportError:
-        raise LibraryError("a team library needs the PostgreSQL driver: install editor-app[postgres] "
-                           "(pip install 'psycopg[binary]')") from None
+        raise LibraryError(N_("a team library needs the PostgreSQL driver: install editor-app[postgres] (pip "
+                              "install 'psycopg[binary]')")) from None
     from sqlalchemy import create_engine
     from sqlalchemy.engine import URL
 
@@ -84,7 +85,7 @@ def unreachable(location: ServerLocation, exc: BaseException) -> ServerUnavailab
                "an empty database is enough)")
     else:
         why = f"cannot reach the library server ({reason})"
-    error = ServerUnavailableError(f"{location.display()}: {why}")
+    error = ServerUnavailableError(N_("{display}: {why}", display=location.display(), why=why))
     error.wants_password = "refused the login" in why   # the window then asks for it
     return error
 
@@ -106,7 +107,7 @@ def open_server(location: ServerLocation, *, readonly: bool = False, create: boo
                         f"{location.display()}: no library in this database yet" if revision is None else
                         f"{location.display()}: the library must be upgraded first; open it once in the program")
                 if revision is None and not create:
-                    raise NotALibraryError(f"{location.display()}: no library in this database")
+                    raise NotALibraryError(N_("{display}: no library in this database", display=location.display()))
                 conn.rollback()
                 _upgrade(conn, location)
         except DBAPIError as exc:
@@ -163,13 +164,15 @@ def _revision(conn: "Connection", location: ServerLocation) -> str | None:
         others = conn.execute(select(func.count()).select_from(tables)
                               .where(tables.c.table_schema == func.current_schema())).scalar()
         if others:
-            raise NotALibraryError(f"{location.display()}: this database holds other tables; "
-                                   "it is not a library (give an empty database)")
+            raise NotALibraryError(N_("{display}: this database holds other tables; it is not a library (give "
+                                      "an empty database)",
+                                      display=location.display()))
         return None
     revision = conn.execute(select(column("version_num")).select_from(table("alembic_version"))).scalar()
     if revision != _head() and revision not in known_revisions():
-        raise LibraryTooNewError(f"{location.display()}: the library was made by a newer version of "
-                                 "this program; update it")
+        raise LibraryTooNewError(N_("{display}: the library was made by a newer version of this program; "
+                                    "update it",
+                                    display=location.display()))
     return revision
 
 

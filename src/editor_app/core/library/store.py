@@ -22,7 +22,7 @@ from editor_app.core.library import db, editors, listing, queries, records, revi
 from editor_app.core.library.connection import Transactions
 from editor_app.core.library.revision_store import RevisionReads
 from editor_app.core.dto import ArticleData, ArticleRow, AssetInfo, ProfileData, RelatedView
-from editor_app.core.errors import DamagedArticleError, InputError, LibraryError, Notice
+from editor_app.core.errors import N_, DamagedArticleError, InputError, LibraryError, Notice
 from editor_app.core.normalize import normalize_article
 from editor_app.core.library.schema import utcnow
 from editor_app.core.library.search import SEARCH_CAP, SearchIndex, query_tokens
@@ -210,8 +210,9 @@ class Store(RevisionReads, Transactions):
         except DBAPIError as exc:
             if self.readonly:
                 raise LibraryError(
-                    f"{self.path}: the search index is missing or damaged ({db.one_line(exc.orig)}); "
-                    "open the library in the program once to rebuild it") from exc
+                    N_("{path}: the search index is missing or damaged ({orig}); open the library in the "
+                       "program once to rebuild it",
+                       path=self.path, orig=db.one_line(exc.orig))) from exc
         self._repair_search_index("damaged")
         return self._search_ids(query, status, deleted, limit)
 
@@ -292,7 +293,7 @@ class Store(RevisionReads, Transactions):
             if not data.slug:
                 data.slug = queries.free_slugs(c, [slugify(data.title) or "bai-viet"], data.id)[0]
             elif data.slug != old.slug and queries.slug_owner(c, data.slug, data.id) is not None:
-                raise InputError(f"the slug '{data.slug}' is already used by another article")
+                raise InputError(N_("the slug '{slug}' is already used by another article", slug=data.slug))
             if old.same_content(data) and not named:
                 return old
             expected = data.version or None
@@ -368,7 +369,8 @@ class Store(RevisionReads, Transactions):
     def set_profile(self, profile: ProfileData) -> None:
         cleaned = ProfileData(**{name: clean_line(value) for name, value in vars(profile).items()})
         if cleaned.tone_style not in ("", "old", "new"):
-            raise InputError(f"unknown tone-mark style {cleaned.tone_style!r} (old, new or none)")
+            raise InputError(N_("unknown tone-mark style {tone_style!r} (old, new or none)",
+                                tone_style=cleaned.tone_style))
         with self._write() as c:
             records.set_profile(c, cleaned)
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from editor_app.core import tone_marks
 from editor_app.core.dto import ArticleData, ProfileData
+from editor_app.core.errors import N_
 from editor_app.core.publishing.page import base_url
 from editor_app.core.status import Status
 from editor_app.core.validate import doi_problem, language_tag, orcid_problem
@@ -58,9 +59,9 @@ def profile_problems(profile: ProfileData) -> list[Problem]:
     """The journal profile's own problems (reported once, with the slug "")."""
     text = (profile.base_url or "").strip()
     if text and not base_url(profile):
-        return [Problem("", "base-url", ERROR, f"The journal's base URL {text!r} is not a web address "
-                        "starting with https:// (or http://); pages would have no canonical link.",
-                        field="base_url", detail=text)]
+        return [Problem("", "base-url", ERROR, N_("The journal's base URL '{url}' is not a web address "
+                                                  "starting with https:// (or http://); pages would have no "
+                                                  "canonical link.", url=text), field="base_url", detail=text)]
     return []
 
 
@@ -76,29 +77,31 @@ def article_problems(article: ArticleData, exists: Callable[[str], bool],
         out.append(Problem(slug, kind, severity, message, **where))
 
     if not (article.title or "").strip():
-        add("title", ERROR, "The article has no title.", field="title")
+        add("title", ERROR, N_("The article has no title."), field="title")
     for author in article.authors:
         problem = orcid_problem(author.orcid)
         if problem:
-            add("orcid", ERROR, f"{author.name or 'An author'}: ORCID iD {author.orcid!r}: {problem}",
+            add("orcid", ERROR, N_("{name}: ORCID iD '{orcid}': {problem}", name=author.name or N_("An author"),
+                                   orcid=author.orcid, problem=N_(problem)),
                 field="authors", detail=f"{author.name}: {author.orcid}")
     problem = doi_problem(article.doi)
     if problem:
-        add("doi", ERROR, f"DOI {article.doi!r}: {problem}", field="doi", detail=article.doi)
+        add("doi", ERROR, N_("DOI '{doi}': {problem}", doi=article.doi, problem=N_(problem)), field="doi",
+            detail=article.doi)
     if language_tag(article.language) is None:
-        add("language", ERROR, f"The language {article.language!r} is not a BCP 47 language tag "
-            "(like vi or en-GB).", field="language", detail=article.language)
+        add("language", ERROR, N_("The language '{language}' is not a BCP 47 language tag (like vi or en-GB).",
+                                  language=article.language), field="language", detail=article.language)
     for related in article.related:
         if not exists(related):
-            add("related", ERROR, f"The related article {related!r} is not in the library.", field="related",
-                detail=related)
+            add("related", ERROR, N_("The related article '{slug}' is not in the library.", slug=related),
+                field="related", detail=related)
     if not (article.summary or "").strip():
-        add("summary", WARNING, "The article has no summary.", field="summary")
+        add("summary", WARNING, N_("The article has no summary."), field="summary")
     for start, end, src in images_without_alt(article.body):
-        add("alt-text", WARNING, f"The image {src!r} has no alt text (a description for readers who "
-            "cannot see it).", start=start, end=end, detail=src)
+        add("alt-text", WARNING, N_("The image '{src}' has no alt text (a description for readers who "
+                                    "cannot see it).", src=src), start=start, end=end, detail=src)
     if article.status == Status.PUBLISHED.value and article.published_on is None:
-        add("date", WARNING, "The article is published but has no publication date.", field="published_on")
+        add("date", WARNING, N_("The article is published but has no publication date."), field="published_on")
     out.extend(tone_problems(article, tone_style))
     out.extend(spelling_problems(article, own_words))
     return out
@@ -109,12 +112,14 @@ def spelling_problems(article: ArticleData, own_words: frozenset[str] = frozense
     from editor_app.core.spelling import misspelled
 
     out = []
+    where = {"title": N_("Misspelled word: '{word}' (in the title)"),
+             "summary": N_("Misspelled word: '{word}' (in the summary)")}
     for field_name in ("title", "summary"):
         for _s, _e, word in misspelled(getattr(article, field_name) or "", own_words):
-            out.append(Problem(article.slug, "spelling", WARNING, f"Misspelled word: {word!r} (in the {field_name})",
+            out.append(Problem(article.slug, "spelling", WARNING, N_(where[field_name], word=word),
                                field=field_name, word=word, detail=word))
     for start, end, word in misspelled(prose(article.body or ""), own_words):
-        out.append(Problem(article.slug, "spelling", WARNING, f"Misspelled word: {word!r}",
+        out.append(Problem(article.slug, "spelling", WARNING, N_("Misspelled word: '{word}'", word=word),
                            start=start, end=end, word=word, detail=word))
     return out
 
@@ -139,18 +144,21 @@ def tone_problems(article: ArticleData, tone_style: str = "") -> list[Problem]:
         return []
     old = ", ".join(sorted(counts.old, key=counts.old.get, reverse=True)[:_EXAMPLES])
     new = ", ".join(sorted(counts.new, key=counts.new.get, reverse=True)[:_EXAMPLES])
-    parts = []
-    if counts.old:
-        parts.append(f"{counts.old_total} in the old style ({old})")
-    if counts.new:
-        parts.append(f"{counts.new_total} in the new style ({new})")
-    wanted = f"; the journal writes the {tone_style} style" if tone_style in tone_marks.STYLES else ""
+    if counts.old and counts.new:
+        said = N_("{old_count} in the old style ({old}) and {new_count} in the new style ({new})",
+                  old_count=counts.old_total, old=old, new_count=counts.new_total, new=new)
+    elif counts.old:
+        said = N_("{count} in the old style ({words})", count=counts.old_total, words=old)
+    else:
+        said = N_("{count} in the new style ({words})", count=counts.new_total, words=new)
+    wanted = {tone_marks.OLD: N_("; the journal writes the old style"),
+              tone_marks.NEW: N_("; the journal writes the new style")}.get(tone_style, "")
     spans = tone_marks.minority_spans(article.body or "", tone_style or None)
     start, end = spans[0] if spans else (None, None)
     detail = " · ".join(([f"{counts.old_total} × {old}"] if counts.old else [])
                         + ([f"{counts.new_total} × {new}"] if counts.new else []))
     return [Problem(article.slug, "tone-marks", WARNING,
-                    "Tone marks are placed two ways: " + " and ".join(parts) + wanted + ".",
+                    N_("Tone marks are placed two ways: {counts}{style}.", counts=said, style=wanted),
                     start=start, end=end, detail=detail)]
 
 

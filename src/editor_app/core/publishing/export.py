@@ -26,7 +26,7 @@ from markupsafe import Markup
 from editor_app.core.publishing import page as page_ctx
 from editor_app.core.library.backup_files import fsync_dir
 from editor_app.core.dto import ArticleData, ProfileData
-from editor_app.core.errors import DamagedArticleError, InputError
+from editor_app.core.errors import N_, DamagedArticleError, InputError
 from editor_app.core.collation import sort_key
 from editor_app.core.resources import resource_path
 from editor_app.core.status import Status
@@ -223,7 +223,8 @@ def make_folder(out_dir: Path) -> Path:
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise InputError(f"cannot create the export folder {out_dir}: {exc.strerror or exc}") from exc
+        raise InputError(N_("cannot create the export folder {out_dir}: {strerror}",
+                            out_dir=out_dir, strerror=exc.strerror or exc)) from exc
     return out_dir
 
 
@@ -307,7 +308,7 @@ def _unwrap(result):
     from editor_app.core.publishing.guard import RenderError
 
     if isinstance(result, RenderError):
-        raise PageProblem(f"the body could not be rendered: {result}")
+        raise PageProblem(N_("the body could not be rendered: {result}", result=result))
     return result
 
 

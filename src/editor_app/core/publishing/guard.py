@@ -34,6 +34,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
+from editor_app.core.errors import N_
 
 if TYPE_CHECKING:  # the parent only unpickles results; Markdown and nh3 load in the child
     from editor_app.core.publishing.render import Rendered
@@ -189,7 +190,7 @@ class _Worker:
         if self.ready:
             return
         if not self.conn.poll(timeout):
-            raise RenderError("The rendering engine did not start. Restart the application.")
+            raise RenderError(N_("The rendering engine did not start. Restart the application."))
         status, _ = self.conn.recv()
         self.ready = status == "ready"
 
@@ -254,7 +255,7 @@ class GuardedRenderer:
     def _current_worker(self) -> _Worker:
         with self._state:
             if self._closed:
-                raise RenderError("The renderer has been closed.")
+                raise RenderError(N_("The renderer has been closed."))
             if self._worker is not None and not self._worker.alive():
                 self._worker.stop(graceful=False)  # died while idle
                 self._worker = None
@@ -263,7 +264,7 @@ class GuardedRenderer:
                     self._worker = _Worker()
                 except OSError as exc:
                     raise RenderError(
-                        "The rendering engine could not be started. Restart the application."
+                        N_("The rendering engine could not be started. Restart the application.")
                     ) from exc
             return self._worker
 
@@ -296,7 +297,7 @@ class GuardedRenderer:
             except (EOFError, OSError) as exc:
                 self._discard(worker)
                 if self._closed:
-                    raise RenderError("The renderer has been closed.") from None
+                    raise RenderError(N_("The renderer has been closed.")) from None
                 if worker.hit_cpu_limit():
                     raise RenderTimeout(_cpu_message(self.cpu_limit)) from None
                 raise RenderError(

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from editor_app.core.dto import ArticleData
-from editor_app.core.errors import InputError
+from editor_app.core.errors import N_, InputError
 from editor_app.core.library import issues as issue_store
 from editor_app.core.publishing import page as page_ctx
 from editor_app.core.publishing.checks import ERROR, profile_problems
@@ -44,7 +44,7 @@ def export_issue(store, key: str, out_dir: Path, *, fmt: str = "html", workers: 
     with the issue's volume and number; no issue page)."""
     issue = issue_store.get(store, key)
     if issue is None:
-        raise InputError(f"no issue {key!r} in the library (see: editor-app issue list)")
+        raise InputError(N_("no issue {key!r} in the library (see: editor-app issue list)", key=key))
     errors = [p for p in profile_problems(store.get_profile()) if p.severity == ERROR]
     if errors:
         raise InputError("the journal profile must be fixed first: " + "; ".join(p.message for p in errors))

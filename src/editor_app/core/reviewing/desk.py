@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from editor_app.core.errors import InputError
+from editor_app.core.errors import N_, InputError
 from editor_app.core.library import review_records as rr
 from editor_app.core.library.store import Store
 from editor_app.core.reviewing import criticmarkup as cm
@@ -74,10 +74,11 @@ def merge_file(store: Store, path: Path) -> MergeResult:
     review = read(read_bytes(path, 200 * 1024 * 1024))
     article = store.get_by_uuid(review.article_uuid)
     if article is None:
-        raise ReviewFileError(f"this review is of an article this library does not have "
-                              f"({review.manifest['slug'][:80]}, {review.article_uuid[:40]})")
+        raise ReviewFileError(N_("this review is of an article this library does not have ({manifest}, "
+                                 "{article_uuid})",
+                                 manifest=review.manifest['slug'][:80], article_uuid=review.article_uuid[:40]))
     if article.deleted_at is not None:
-        raise ReviewFileError(f"the article {article.slug} is in the trash; restore it, then merge")
+        raise ReviewFileError(N_("the article {slug} is in the trash; restore it, then merge", slug=article.slug))
     with store.writing() as c:
         sent = rr.round_for(c, article.id, review.base_revision)
         placed = plan(review, base_of(review, sent.base_body if sent else None), article.body)
@@ -149,7 +150,7 @@ def review_of(store: Store, article) -> Review:
 def _article(store: Store, slug: str):
     article = store.get_by_slug(slug)
     if article is None:
-        raise InputError(f"{slug}: no such article")
+        raise InputError(N_("{slug}: no such article", slug=slug))
     return article
 
 
@@ -167,7 +168,7 @@ def reply(store: Store, note_id: int, words: str, author: str) -> int:
     with store.writing() as c:
         parent = next((n for n in rr.notes_by_id(c, [note_id])), None)
         if parent is None:
-            raise InputError("that comment no longer exists")
+            raise InputError(N_("that comment no longer exists"))
         return rr.add_note(c, rr.NoteRow(
             id=None, article_id=parent.article_id, kind=cm.COMMENT, quote=parent.quote, text=words.strip(),
             prefix=parent.prefix, suffix=parent.suffix, hint=parent.hint, detached=parent.detached,

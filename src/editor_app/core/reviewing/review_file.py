@@ -31,7 +31,7 @@ from datetime import datetime, timezone
 import yaml
 
 from editor_app.core.dto import ArticleData
-from editor_app.core.errors import InputError
+from editor_app.core.errors import N_, InputError
 from editor_app.core.limits import BODY_MAX
 
 FORMAT, VERSION = "editor-app-review", 1
@@ -131,7 +131,7 @@ def read(data: bytes) -> ReviewFile:
     from editor_app.core.importing.archive import open_archive
 
     try:
-        archive = open_archive(data, "review file")
+        archive = open_archive(data, N_("review file"))
     except InputError as exc:
         raise ReviewFileError(str(exc).replace(".docx files are", "review files are")) from None
     names = archive.namelist()
@@ -139,7 +139,7 @@ def read(data: bytes) -> ReviewFile:
         _check_name(name)
     for needed in ("manifest.json", "article.md", "review.json"):
         if needed not in names:
-            raise ReviewFileError(f"this review file has no {needed}")
+            raise ReviewFileError(N_("this review file has no {needed}", needed=needed))
     manifest = _manifest(_json(archive, "manifest.json", MANIFEST_MAX))
     article_md = _text(archive, "article.md", ARTICLE_MAX)
     review = ReviewFile(manifest, article_md)
@@ -154,9 +154,10 @@ def _check_name(name: str) -> None:
     clean = posixpath.normpath(name.replace("\\", "/"))
     if (name.startswith(("/", "\\")) or clean.startswith("..") or "/../" in f"/{clean}/" or ":" in name
             or "\x00" in name):
-        raise ReviewFileError(f"this review file holds a path outside it ({name[:80]!r}); refused as unsafe")
+        raise ReviewFileError(N_("this review file holds a path outside it ({name!r}); refused as unsafe",
+                                 name=name[:80]))
     if name.startswith("assets/") and name.count("/") > 1:
-        raise ReviewFileError(f"this review file holds an image in a sub-folder ({name[:80]!r})")
+        raise ReviewFileError(N_("this review file holds an image in a sub-folder ({name!r})", name=name[:80]))
 
 
 def _part(archive: zipfile.ZipFile, name: str, limit: int) -> bytes:
@@ -164,9 +165,10 @@ def _part(archive: zipfile.ZipFile, name: str, limit: int) -> bytes:
 
     info = archive.getinfo(name)
     if info.file_size > limit:
-        raise ReviewFileError(f"{name} in this review file is too large ({info.file_size:,} bytes; "
-                              f"at most {limit:,})")
-    return read_part(archive, name, "review file")
+        raise ReviewFileError(N_("{name} in this review file is too large ({file_size:,} bytes; at most "
+                                 "{limit:,})",
+                                 name=name, file_size=info.file_size, limit=limit))
+    return read_part(archive, name, N_("review file"))
 
 
 def _text(archive: zipfile.ZipFile, name: str, limit: int) -> str:
@@ -174,9 +176,10 @@ def _text(archive: zipfile.ZipFile, name: str, limit: int) -> str:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ReviewFileError(f"{name} in this review file is not UTF-8 text (byte {exc.start:,})") from None
+        raise ReviewFileError(N_("{name} in this review file is not UTF-8 text (byte {start:,})",
+                                 name=name, start=exc.start)) from None
     if "\x00" in text:
-        raise ReviewFileError(f"{name} in this review file is not text")
+        raise ReviewFileError(N_("{name} in this review file is not text", name=name))
     return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
@@ -184,24 +187,26 @@ def _json(archive: zipfile.ZipFile, name: str, limit: int) -> dict:
     try:
         value = json.loads(_text(archive, name, limit))
     except (ValueError, RecursionError) as exc:
-        raise ReviewFileError(f"{name} in this review file is not valid JSON ({str(exc)[:120]})") from None
+        raise ReviewFileError(N_("{name} in this review file is not valid JSON ({exc})",
+                                 name=name, exc=str(exc)[:120])) from None
     if not isinstance(value, dict):
-        raise ReviewFileError(f"{name} in this review file must hold a JSON object")
+        raise ReviewFileError(N_("{name} in this review file must hold a JSON object", name=name))
     return value
 
 
 def _manifest(value: dict) -> dict:
     if value.get("format") != FORMAT:
-        raise ReviewFileError("this is not an editor-app review file (manifest.json: format)")
+        raise ReviewFileError(N_("this is not an editor-app review file (manifest.json: format)"))
     if value.get("version") != VERSION:
-        raise ReviewFileError(f"this review file is of version {str(value.get('version'))[:20]}; "
-                              f"this program reads version {VERSION}")
+        raise ReviewFileError(N_("this review file is of version {value1}; this program reads version "
+                                 "{VERSION}",
+                                 value1=str(value.get('version'))[:20], VERSION=VERSION))
     for key in ("article_uuid", "slug", "base_revision"):
         if not isinstance(value.get(key), str) or not value[key] or len(value[key]) > 200:
-            raise ReviewFileError(f"manifest.json in this review file has no valid '{key}'")
+            raise ReviewFileError(N_("manifest.json in this review file has no valid '{key}'", key=key))
     for key in ("sent_at", "journal"):
         if not isinstance(value.get(key, ""), str) or len(value.get(key, "")) > 1000:
-            raise ReviewFileError(f"manifest.json in this review file has an invalid '{key}'")
+            raise ReviewFileError(N_("manifest.json in this review file has an invalid '{key}'", key=key))
     return value
 
 
@@ -209,16 +214,17 @@ def _string(value, what: str, limit: int = TEXT_MAX, optional: bool = True) -> s
     if value is None and optional:
         return ""
     if not isinstance(value, str):
-        raise ReviewFileError(f"review.json: '{what}' must be text")
+        raise ReviewFileError(N_("review.json: '{what}' must be text", what=what))
     if len(value) > limit:
-        raise ReviewFileError(f"review.json: '{what}' is too long ({len(value):,} characters; at most {limit:,})")
+        raise ReviewFileError(N_("review.json: '{what}' is too long ({count:,} characters; at most {limit:,})",
+                                 what=what, count=len(value), limit=limit))
     return unicodedata.normalize("NFC", value)
 
 
 def _review(value: dict, review: ReviewFile) -> None:
     reviewer = value.get("reviewer") or {}
     if not isinstance(reviewer, dict):
-        raise ReviewFileError("review.json: 'reviewer' must be {\"name\", \"email\"}")
+        raise ReviewFileError(N_('review.json: \'reviewer\' must be {"name", "email"}'))
     review.reviewer_name = _string(reviewer.get("name"), "reviewer.name", 1000)
     review.reviewer_email = _string(reviewer.get("email"), "reviewer.email", 1000)
     recommendation = value.get("recommendation")
@@ -229,10 +235,11 @@ def _review(value: dict, review: ReviewFile) -> None:
     review.summary = _string(value.get("summary"), "summary")
     comments = value.get("comments") or []
     if not isinstance(comments, list) or len(comments) > COMMENTS_MAX:
-        raise ReviewFileError(f"review.json: 'comments' must be a list of at most {COMMENTS_MAX:,}")
+        raise ReviewFileError(N_("review.json: 'comments' must be a list of at most {COMMENTS_MAX:,}",
+                                 COMMENTS_MAX=COMMENTS_MAX))
     for i, item in enumerate(comments):
         if not isinstance(item, dict):
-            raise ReviewFileError(f"review.json: comment {i + 1} must be a JSON object")
+            raise ReviewFileError(N_("review.json: comment {i} must be a JSON object", i=i + 1))
         text = _string(item.get("text"), f"comments[{i}].text", optional=False)
         review.comments.append(ReviewComment(
             text=text, id=_string(item.get("id"), f"comments[{i}].id", 200),

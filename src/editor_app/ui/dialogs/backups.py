@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.ui import icons
+from editor_app.ui.dialog_size import fit_to_screen
 
 log = logging.getLogger(__name__)
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -69,7 +70,6 @@ class RestoreBackupDialog(QDialog):
         from editor_app.core.library import backups
 
         self.setWindowTitle(self.tr("Restore from backup"))
-        self.resize(560, 380)
         self.chosen: Path | None = None
         self._library = Path(library)
         self._backups = backups.list_backups(self._library)
@@ -98,6 +98,7 @@ class RestoreBackupDialog(QDialog):
         layout.addWidget(self.list, 1)
         layout.addWidget(buttons)
         self._fill(backups.backup_dir(self._library))
+        fit_to_screen(self, 560, 380)   # the content's size, within the screen
 
     def _fill(self, folder: Path) -> None:
         for info in self._backups:

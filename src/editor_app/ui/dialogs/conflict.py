@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget)
 
 from editor_app.core.dto import ArticleData
+from editor_app.ui.dialog_size import fit_to_screen
 
 THEIRS, MINE, MERGE = "theirs", "mine", "merge"
 
@@ -90,7 +91,6 @@ class ConflictDialog(QDialog):
         self.setObjectName("conflictDialog")
         self.setWindowTitle(self.tr("Changed by another editor"))
         self.setModal(False)
-        self.resize(980, 600)
         layout = QVBoxLayout(self)
         head = QLabel(changed_by_text(theirs) + " " + self.tr(
             "Nothing was overwritten: your text is kept on this computer until you choose."), self)
@@ -120,6 +120,7 @@ class ConflictDialog(QDialog):
             self.buttons[key] = button
         layout.addWidget(buttons)
         _mark_difference(self.theirs_view, self.mine_view)
+        fit_to_screen(self, 980, 600)   # the content's size, within the screen
 
     def _pane(self, grid: QGridLayout, column: int, title: str, data: ArticleData) -> QPlainTextEdit:
         label = QLabel(f"<b>{title}</b>", self)

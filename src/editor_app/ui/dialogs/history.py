@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
     QSplitter, QTextEdit, QVBoxLayout, QWidget,
 )
+from editor_app.ui.dialog_size import fit_to_screen
 
 REMOVED = QColor(198, 40, 40, 60)
 ADDED = QColor(26, 127, 55, 60)
@@ -67,12 +68,12 @@ class HistoryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(split, 1)
         layout.addLayout(bottom)
-        self.resize(1200, 760)
         self.revisions.currentItemChanged.connect(self._chosen)
         self.new_text.setPlainText(window.editor.markdown())
         if self.article is not None:
             article_id = self.article.id
             window.ops.read(lambda store: store.revisions(article_id), on_done=self._listed)
+        fit_to_screen(self, 1200, 760)   # the content's size, within the screen
 
     def _listed(self, revisions) -> None:
         self.revisions.clear()

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 
 from editor_app.ui.list.status import status_label
 from editor_app.ui.operations import Change, Changes
+from editor_app.ui.i18n import localized
+from editor_app.ui.dialog_size import fit_to_screen
 
 
 def _load(store):
@@ -73,7 +75,6 @@ class IssuesDialog(QDialog):
         super().__init__(window)
         self.setObjectName("issuesDialog")
         self.setWindowTitle(self.tr("Issues of the journal"))
-        self.resize(900, 560)
         self.ops, self.window = ops, window
         self.issues = QListWidget(self, objectName="issuesList")
         self.issues.setAccessibleName(self.tr("Issues"))
@@ -118,6 +119,7 @@ class IssuesDialog(QDialog):
         self._results: dict = {}
         self._filling = False
         ops.library_changed.connect(self._changed)
+        fit_to_screen(self, 900, 560)   # the content's size, within the screen
 
     # -- reading --------------------------------------------------------------------
     def _changed(self, changes: Changes) -> None:
@@ -256,4 +258,4 @@ class IssuesDialog(QDialog):
                                     self.tr("%1 file(s) written.").replace("%1", str(pages)))
 
     def _failed(self, exc: BaseException) -> None:
-        QMessageBox.warning(self, self.tr("Issues"), str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+        QMessageBox.warning(self, self.tr("Issues"), localized(exc).splitlines()[0] if localized(exc) else type(exc).__name__)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget)
 
 from editor_app.core.library.location import ServerLocation, is_server_url
+from editor_app.ui.i18n import localized
 
 PLACEHOLDER = "postgresql://user@host:5432/dbname"
 
@@ -59,7 +60,7 @@ class TeamLibraryDialog(QDialog):
         try:
             location = ServerLocation.parse(text)
         except ValueError as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(localized(exc))
             return
         password = self.password_edit.text()
         if password:

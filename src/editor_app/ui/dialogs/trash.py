@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 
 from editor_app.ui import icons
 from editor_app.ui.operations import Change, Operations
+from editor_app.ui.i18n import localized
+from editor_app.ui.dialog_size import fit_to_screen
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -38,7 +40,6 @@ class TrashDialog(QDialog):
         self._generation = 0
         self.loaded = False     # the first list of the trash has arrived
         self.setWindowTitle(self.tr("Trash"))
-        self.resize(520, 400)
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Articles in the trash"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -58,6 +59,7 @@ class TrashDialog(QDialog):
         layout.addWidget(buttons)
         ops.library_changed.connect(self._library_changed)
         self.reload()
+        fit_to_screen(self, 520, 400)   # the content's size, within the screen
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         # Enter on the focused "Delete for good…" would fall through to the default
@@ -117,7 +119,7 @@ class TrashDialog(QDialog):
                         on_error=self._failed)
 
     def _failed(self, exc: BaseException) -> None:
-        QMessageBox.warning(self, self.tr("Trash"), str(exc).splitlines()[0] if str(exc) else
+        QMessageBox.warning(self, self.tr("Trash"), localized(exc).splitlines()[0] if localized(exc) else
                             type(exc).__name__)
         self.reload()
 

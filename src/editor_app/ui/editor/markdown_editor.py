@@ -20,6 +20,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QWidget
 
+from editor_app.ui.i18n import localized
+
 from . import context_menu, decorations, list_editing, paste, table_editing
 from .highlighter import MarkdownHighlighter, mix_colors
 
@@ -172,7 +174,7 @@ class MarkdownEditor(QPlainTextEdit):
         else:
             super().insertFromMimeData(source)
         for note in notes:
-            self.notice.emit(note)
+            self.notice.emit(localized(note))
 
     def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt override
         menu = self.context_menu(event.pos())

@@ -22,6 +22,8 @@ from urllib.parse import unquote, urlsplit
 
 from PySide6.QtCore import QMimeData, QUrl
 
+from editor_app.core.errors import N_
+
 log = logging.getLogger(__name__)
 
 HTML_MAX = 8 * 1024 * 1024   # characters of clipboard HTML converted; more pastes as plain text
@@ -42,14 +44,14 @@ def markdown_from(source: QMimeData, store_image: Callable[[Path], str] | None,
     html = source.html()
     if not html or len(html) > HTML_MAX or not has_formatting(html):
         if len(html or "") > HTML_MAX:
-            notes.append("the formatted text is too large to convert; it was pasted as plain text")
+            notes.append(N_("the formatted text is too large to convert; it was pasted as plain text"))
         return None
     from editor_app.core.importing.html_markdown import html_to_markdown
 
     try:
         return html_to_markdown(html, images=_image_keeper(store_image, notes))
     except (RecursionError, MemoryError):
-        notes.append("the formatted text is nested too deeply to convert; it was pasted as plain text")
+        notes.append(N_("the formatted text is nested too deeply to convert; it was pasted as plain text"))
         return None
 
 
@@ -60,15 +62,15 @@ def _image_keeper(store_image: Callable[[Path], str] | None, notes: list[str]):
         data = _image_bytes(src)
         if data is None:
             if src.startswith(("http:", "https:", "//")):
-                notes.append("an image on the web was not downloaded; insert it from a file")
+                notes.append(N_("an image on the web was not downloaded; insert it from a file"))
             return None
-        from editor_app.core.errors import InputError
+        from editor_app.core.errors import InputError, message_of
         from editor_app.core.importing import images
 
         try:
-            kind = images.check_image(data, "a pasted image")
+            kind = images.check_image(data, N_("a pasted image"))
         except InputError as exc:
-            notes.append(f"{exc}; it was left out")
+            notes.append(N_("{exc}; it was left out", exc=message_of(exc)))
             return None
         with tempfile.TemporaryDirectory() as folder:
             path = Path(folder) / images.asset_name(data, kind, "pasted")
@@ -77,7 +79,7 @@ def _image_keeper(store_image: Callable[[Path], str] | None, notes: list[str]):
                 return "assets/" + store_image(path)
             except Exception as exc:  # noqa: BLE001 - told to the user, the text still pastes
                 log.warning("a pasted image could not be stored: %s", exc)
-                notes.append("an image could not be added to the library; it was left out")
+                notes.append(N_("an image could not be added to the library; it was left out"))
                 return None
     return keep
 

@@ -26,6 +26,7 @@ from editor_app.core.errors import ConflictError, ServerUnavailableError
 from editor_app.core.library import journal
 from editor_app.ui.editor.stats import SaveState
 from editor_app.ui.operations import Operations
+from editor_app.ui.i18n import localized
 
 log = logging.getLogger(__name__)
 
@@ -187,7 +188,7 @@ class ArticleSession(QObject):
         if mine:
             self._first_dirty = self._first_dirty or time.monotonic()
             self._timer.start(RETRY_MS)  # try again; the text stays in the editor meanwhile
-        self.state_changed.emit(SaveState.FAILED.value, str(exc))
+        self.state_changed.emit(SaveState.FAILED.value, localized(exc))
 
     # -- conflicts and the local journal -------------------------------------------------
     def resolve(self, theirs: ArticleData) -> None:
@@ -205,7 +206,7 @@ class ArticleSession(QObject):
             journal.keep(self._ops.store.path, data, why, self.journal_root, base=self.current)
         except OSError as exc:   # the text is still in the editor: say so, do not lose it
             log.error("the edit could not be kept on this computer: %s", exc)
-            self.state_changed.emit(SaveState.FAILED.value, str(exc))
+            self.state_changed.emit(SaveState.FAILED.value, localized(exc))
             return
         if settle:
             self._saved_generation = self._generation

@@ -15,6 +15,7 @@ from editor_app.ui import icons
 
 from . import formatting as fmt
 from .markdown_editor import IMAGE_SUFFIXES
+from editor_app.ui.i18n import localized
 
 log = logging.getLogger(__name__)
 
@@ -222,7 +223,7 @@ class FormattingToolbar(QToolBar):
             filename = self.store_image(path)
         except Exception as exc:  # noqa: BLE001 - any failure is shown to the user
             log.warning("could not store image %s: %s", path, exc)
-            self.report_error(self.tr("The image could not be added: %1").replace("%1", str(exc)))
+            self.report_error(self.tr("The image could not be added: %1").replace("%1", localized(exc)))
             return False
         text = path.stem if alt is None else alt
         self.apply(lambda c: fmt.insert_image(c, filename, text, caption))

@@ -12,6 +12,7 @@ from editor_app.core.dto import ArticleData, ProfileData
 from editor_app.core.errors import InputError
 from editor_app.ui.operations.changes import Change, Changes
 from editor_app.ui.operations.tasks import TaskRunner
+from editor_app.ui.i18n import localized
 
 Done = Callable[[Any], None] | None
 Failed = Callable[[BaseException], None] | None
@@ -26,7 +27,7 @@ def save_keeping_text(store, data: ArticleData, reason: str, named: bool) -> tup
         if old.slug == data.slug:
             raise
         saved = store.save_article(replace(data, slug=old.slug), reason=reason, named=named)
-        return saved, str(exc)
+        return saved, localized(exc)
 
 
 class Operations(QObject):

@@ -28,6 +28,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from editor_app.core.publishing.guard import RenderError
 from editor_app.ui.operations.tasks import TaskRunner
+from editor_app.ui.i18n import localized
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +50,7 @@ class _Request:
 
 def friendly_message(exc: BaseException) -> str:
     """One short line describing ``exc`` for a user (first line of its message)."""
-    text = str(exc).strip()
+    text = localized(exc).strip()
     line = text.splitlines()[0].strip() if text else ""
     if not line:
         line = type(exc).__name__

@@ -5,6 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QMessageBox
 
+from editor_app.core.errors import N_, Text
+from editor_app.ui.i18n import localized
+
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("ImportReport", text)
@@ -17,13 +20,19 @@ def reply_for(report, exc: BaseException | None) -> dict:
     reply: dict = {"imported": [], "failed": [], "notes": []}
     if report is not None:
         reply["imported"] = [[str(p), a.id, a.slug, a.title] for p, a in report.imported]
-        reply["failed"] = [[str(p), why] for p, why in report.failed]
-        reply["notes"] = [[str(p), note] for p, note in report.notes]
+        # the reason, and the same as a template with its values: the CLI says it in its own language
+        reply["failed"] = [[str(p), why, _portable(why)] for p, why in report.failed]
+        reply["notes"] = [[str(p), note, _portable(note)] for p, note in report.notes]
         if report.cancelled:
-            reply["stopped"] = f"the import was cancelled in the window; {report.cancelled:,} files were not imported"
+            reply["stopped"] = N_("the import was cancelled in the window; {count:,} files were not imported",
+                                  count=report.cancelled).as_json()
     if exc is not None:
-        reply["stopped"] = describe(exc, "imported")
+        reply["stopped"] = _portable(describe(exc, "imported"))
     return reply
+
+
+def _portable(message) -> dict | str:
+    return message.as_json() if isinstance(message, Text) else str(message)
 
 
 def show_report(window, report, exc: BaseException | None) -> None:
@@ -37,10 +46,10 @@ def show_report(window, report, exc: BaseException | None) -> None:
     lines = []
     if failed:
         lines.append(tr(QT_TRANSLATE_NOOP("ImportReport", "Files not imported:")))
-        lines += [f"• {path.name}: {why}" for path, why in failed]
+        lines += [f"• {path.name}: {localized(why)}" for path, why in failed]
     if notes:
         lines.append(tr(QT_TRANSLATE_NOOP("ImportReport", "Imported, with notes:")))
-        lines += [f"• {path.name}: {note}" for path, note in notes]
+        lines += [f"• {path.name}: {localized(note)}" for path, note in notes]
     text = summary
     if failed:
         text += " " + tr(QT_TRANSLATE_NOOP("ImportReport", "%n file(s) could not be imported.")).replace(

@@ -38,6 +38,7 @@ from editor_app.ui.window.review_side import ReviewSide
 from editor_app.ui.window.team import TeamWork
 from editor_app.ui.window.opening import FirstPaint, close_library
 from editor_app.ui.operations.workers import Workers
+from editor_app.ui.i18n import localized
 
 log = logging.getLogger(__name__)
 
@@ -247,7 +248,7 @@ class MainWindow(QMainWindow):
         elif not isinstance(exc, KeyError):   # KeyError: gone meanwhile (purged)
             log.error("opening article %s failed: %s", article_id, exc)
             self.statusBar().showMessage(self.tr("The article could not be opened: {reason}")
-                                         .format(reason=str(exc).splitlines()[0]), 10000)
+                                         .format(reason=localized(exc).splitlines()[0]), 10000)
 
     def is_opening(self) -> bool:
         """True while an article asked for is being read."""
@@ -274,7 +275,7 @@ class MainWindow(QMainWindow):
             self.session.flush()
         except Exception as exc:  # noqa: BLE001
             QMessageBox.critical(self, self.tr("Could not save"),
-                                 self.tr("The article could not be saved: %1").replace("%1", str(exc)))
+                                 self.tr("The article could not be saved: %1").replace("%1", localized(exc)))
             return False
         return True
 
@@ -292,7 +293,7 @@ class MainWindow(QMainWindow):
     def _write_failed(self, exc: BaseException) -> None:
         log.error("library operation failed: %s", exc)
         self.statusBar().showMessage(self.tr("The library could not be changed: {reason}").format(
-            reason=str(exc).splitlines()[0] if str(exc) else type(exc).__name__), 10000)
+            reason=localized(exc).splitlines()[0] if localized(exc) else type(exc).__name__), 10000)
 
     def duplicate_article(self) -> None:
         if self.session.current is None or not self._flush():

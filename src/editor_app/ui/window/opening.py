@@ -22,6 +22,7 @@ from editor_app.core import errors
 from editor_app.core.errors import Notice
 from editor_app.ui.operations.handle import LibraryNotOpen
 from editor_app.ui.operations.tasks import TaskRunner
+from editor_app.ui.i18n import localized
 
 log = logging.getLogger(__name__)
 PAINT_WAIT_S = 3.0   # the library opens after the window's first paint, or after this
@@ -45,7 +46,7 @@ DAMAGED = (errors.LibraryDamagedError, errors.LibrarySchemaError)
 
 
 def _first_line(exc: BaseException) -> str:
-    text = str(exc)
+    text = localized(exc)
     return text.splitlines()[0] if text else type(exc).__name__
 
 
@@ -190,7 +191,7 @@ class LibraryOpening(QObject):
             text = next((t for cls, t in EXPLANATIONS if isinstance(exc, cls)), "")
             text = translate("app", text) if text else title
             box = QMessageBox.information if isinstance(exc, errors.LibraryLockedError) else QMessageBox.critical
-            box(self._window, title, "\n\n".join(t for t in (text, str(exc), extra) if t))
+            box(self._window, title, "\n\n".join(t for t in (text, localized(exc), extra) if t))
         elif isinstance(exc, OSError):
             QMessageBox.critical(self._window, title, f"{self._path}: {exc}")
         else:

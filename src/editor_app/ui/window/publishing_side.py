@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from editor_app.ui import icons
 from editor_app.ui.checks.panel import ProblemsPanel
 from editor_app.ui.window import dialog_openers
+from editor_app.ui.i18n import localized
 
 STATUS_MS = 8000
 
@@ -190,7 +191,7 @@ class PublishingSide(QObject):
             Path(path).unlink(missing_ok=True)
             bar.clearMessage()
             QMessageBox.warning(self.window, QCoreApplication.translate("MainWindow", "Export PDF proof"),
-                                QCoreApplication.translate("MainWindow", "The PDF proof could not be written: %1").replace("%1", str(exc)))
+                                QCoreApplication.translate("MainWindow", "The PDF proof could not be written: %1").replace("%1", localized(exc)))
             return
         bar.showMessage(QCoreApplication.translate("MainWindow", "PDF proof saved: %1").replace("%1", str(target)), STATUS_MS)
 

@@ -24,6 +24,7 @@ from editor_app.core.reviewing.session import ReviewSession, save_review
 from editor_app.ui.operations.workers import Workers
 from editor_app.ui.preview.pane import PreviewPane
 from editor_app.ui.review.review_editor import ReviewEditor
+from editor_app.ui.i18n import localized
 
 AUTOSAVE_MS = 1500
 
@@ -268,7 +269,7 @@ class ReviewWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Not saved"), self.tr(
                 "The review could not be saved to %1:\n%2\n\nYour work is still here; save again "
                 "(Ctrl+S) once the file can be written.").replace("%1", str(self.session.path))
-                .replace("%2", getattr(exc, "strerror", None) or str(exc)))
+                .replace("%2", getattr(exc, "strerror", None) or localized(exc)))
             return False
         self.setWindowModified(False)
         self.statusBar().showMessage(self.tr("Saved to %1").replace("%1", self.session.path.name), 3000)
