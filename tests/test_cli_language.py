@@ -123,3 +123,11 @@ def test_every_marked_message_has_a_translation_with_its_placeholders(vietnamese
         translation = vietnamese[source]
         assert translation, source
         assert sorted(fields.findall(source)) == sorted(fields.findall(translation)), source
+
+
+def test_a_wrong_library_url_is_explained_in_vietnamese(cli, vietnamese):
+    out = cli("list", "--library", "postgresql://lan@may-chu:abc/tapchi", env=VI)
+    assert out.returncode == 2
+    reason = said(vietnamese, "the port in {url!r} is not a number", url="postgresql://lan@may-chu:abc/tapchi")
+    assert out.stderr.strip().endswith(vietnamese["argument %(argument_name)s: %(message)s"] % {
+        "argument_name": "--library", "message": reason}), out.stderr

@@ -928,7 +928,17 @@
         <translation>{what} quá dài (nhiều nhất {MAX_FIELD} ký tự)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>volume</source>
+        <translation>tập</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>number</source>
+        <translation>số</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the year {year} is not a four-digit year</source>
         <translation>năm {year} không phải năm có bốn chữ số</translation>
     </message>
@@ -938,7 +948,13 @@
         <translation>số {key} đã có</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <location line="+117"/>
+        <source>title</source>
+        <translation>tiêu đề</translation>
+    </message>
+    <message>
+        <location line="-109"/>
         <location filename="../../src/editor_app/core/publishing/issue_export.py" line="+47"/>
         <source>no issue {key!r} in the library (see: editor-app issue list)</source>
         <translation>thư viện không có số {key!r} (xem: editor-app issue list)</translation>
@@ -1269,6 +1285,21 @@
         <location filename="../../src/editor_app/ui/window/import_report.py" line="+27"/>
         <source>the import was cancelled in the window; {count:,} files were not imported</source>
         <translation>việc nhập đã bị hủy trong cửa sổ; {count:,} tệp không được nhập</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/core/library/location.py" line="+46"/>
+        <source>not a PostgreSQL URL (use postgresql://user@host:port/dbname): {url!r}</source>
+        <translation>không phải địa chỉ PostgreSQL (dùng postgresql://user@host:port/dbname): {url!r}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the port in {url!r} is not a number</source>
+        <translation>cổng trong {url!r} không phải một số</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the URL {url!r} names no database (postgresql://user@host:port/dbname)</source>
+        <translation>địa chỉ {url!r} không nêu cơ sở dữ liệu (postgresql://user@host:port/dbname)</translation>
     </message>
 </context>
 <context>

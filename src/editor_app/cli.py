@@ -15,7 +15,7 @@ from pathlib import Path
 
 from editor_app import __version__, cli_json
 from editor_app.cli_output import SafeFormatter, one_line, row, say, terminal_safe
-from editor_app.cli_text import HelpFormatter, install_argparse, translate
+from editor_app.cli_text import HelpFormatter, install_argparse, localize, translate
 from editor_app.core.dto import ArticleData
 from editor_app.core.errors import N_, LibraryError, Text
 from editor_app.core.library.location import ServerLocation, parse_location
@@ -38,7 +38,7 @@ def location(value: str):
     try:
         return parse_location(value)
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
+        raise argparse.ArgumentTypeError(localize(exc)) from None
 
 
 def _library_arg(p: argparse.ArgumentParser, top: bool = False) -> None:

@@ -75,7 +75,7 @@ def _field(value: str, what: str, required: bool = True) -> str:
 
 def create(store, volume: str, number: str, year: int, title: str = "", published_on: date | None = None,
            note: str = "") -> IssueData:
-    volume, number = _field(str(volume), "volume"), _field(str(number), "number")
+    volume, number = _field(str(volume), N_("volume")), _field(str(number), N_("number"))
     if not 1000 <= int(year) <= 9999:
         raise InputError(N_("the year {year} is not a four-digit year", year=year))
     key = issue_key(volume, number, int(year))
@@ -84,7 +84,7 @@ def create(store, volume: str, number: str, year: int, title: str = "", publishe
             raise InputError(N_("the issue {key} already exists", key=key))
         new_id = c.execute(insert(issues).returning(issues.c.id), {
             "key": key, "volume": volume, "number": number, "year": int(year),
-            "title": _field(title, "title", required=False), "published_on": published_on,
+            "title": _field(title, N_("title"), required=False), "published_on": published_on,
             "note": (note or "").strip(), "created_at": utcnow()}).scalar_one()
     return get(store, key) or IssueData(key, volume, number, int(year), id=new_id)
 
@@ -201,7 +201,7 @@ def update_issue(store, key: str, *, title: str | None = None, published_on: dat
     """Change the title, date (None clears it) or note; volume, number and year make the key."""
     values: dict = {}
     if title is not None:
-        values["title"] = _field(title, "title", required=False)
+        values["title"] = _field(title, N_("title"), required=False)
     if published_on != "":
         values["published_on"] = published_on
     if note is not None:

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
 
+from editor_app.core.errors import N_
+
 SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
 DEFAULT_PORT = 5432
 
@@ -41,19 +43,19 @@ class ServerLocation:
     def parse(cls, url: str) -> "ServerLocation":
         parts = urlsplit(url.strip())
         if parts.scheme.lower() not in SCHEMES:
-            raise ValueError(f"not a PostgreSQL URL (use postgresql://user@host:port/dbname): {url!r}")
+            raise ValueError(N_("not a PostgreSQL URL (use postgresql://user@host:port/dbname): {url!r}", url=url))
         dbname = unquote(parts.path.lstrip("/"))
         query = tuple(parse_qsl(parts.query, keep_blank_values=True))
         try:
             port = parts.port or DEFAULT_PORT
         except ValueError:
-            raise ValueError(f"the port in {cls._redact(url)!r} is not a number") from None
+            raise ValueError(N_("the port in {url!r} is not a number", url=cls._redact(url))) from None
         host = parts.hostname or ""
         if not host:   # a socket folder given as ?host=/var/run/postgresql
             host = dict(query).get("host", "")
         if not dbname:
-            raise ValueError(f"the URL {cls._redact(url)!r} names no database "
-                             "(postgresql://user@host:port/dbname)")
+            raise ValueError(N_("the URL {url!r} names no database (postgresql://user@host:port/dbname)",
+                                url=cls._redact(url)))
         return cls(host=host or "localhost", port=port, dbname=dbname,
                    user=unquote(parts.username or ""), options=query,
                    password=unquote(parts.password) if parts.password is not None else None)
