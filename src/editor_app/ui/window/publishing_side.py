@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer
 from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -17,6 +17,8 @@ from editor_app.ui import icons
 from editor_app.ui.checks.panel import ProblemsPanel
 from editor_app.ui.window import dialog_openers
 from editor_app.ui.i18n import localized
+
+TONE_DELAY_MS = 250   # after the text settles: the tone-mark minority is highlighted
 
 STATUS_MS = 8000
 
@@ -48,7 +50,11 @@ class PublishingSide(QObject):
         self._issues = None
         self._tone_style = ""
         window.editor.add_word.connect(self.add_word)
-        window.editor.text_settled.connect(self._mark_tone_minority)
+        # a moment after the text settles, in an event-loop turn of its own: counting the styles
+        # of a 50,000-word article (~6 ms) is not added to the outline, stats and preview's turn
+        self._tone_timer = QTimer(self, singleShot=True, interval=TONE_DELAY_MS)
+        self._tone_timer.timeout.connect(lambda: self._mark_tone_minority(window.editor.markdown()))
+        window.editor.text_settled.connect(lambda _text: self._tone_timer.start())
         window.session.loaded.connect(lambda _a: self.load_words())
 
     # -- spelling and tone marks in the editor ---------------------------------------------
