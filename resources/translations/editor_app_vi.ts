@@ -629,7 +629,7 @@
     <message>
         <location line="+7"/>
         <location line="+4"/>
-        <location filename="../../src/editor_app/core/importing/textfile.py" line="+119"/>
+        <location filename="../../src/editor_app/core/importing/textfile.py" line="+120"/>
         <location line="+6"/>
         <source>the file is empty</source>
         <translation>tệp trống</translation>
@@ -710,7 +710,7 @@
         <translation>không lưu được tệp ({kind}{detail})</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/core/importing/textfile.py" line="-99"/>
+        <location filename="../../src/editor_app/core/importing/textfile.py" line="-100"/>
         <source>save it as UTF-8 and import it again</source>
         <translation>hãy lưu tệp dưới dạng UTF-8 rồi nhập lại</translation>
     </message>
@@ -731,9 +731,14 @@
         <translation>không đọc được ({strerror})</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>the file looks like {name} text {how} a byte order mark but does not decode as {name}; {SAVE_AS_UTF8}</source>
-        <translation>tệp có vẻ là văn bản {name} {how} dấu thứ tự byte nhưng không giải mã được theo {name}; {SAVE_AS_UTF8}</translation>
+        <location line="+34"/>
+        <source>the file looks like {name} text with a byte order mark but does not decode as {name}; {SAVE_AS_UTF8}</source>
+        <translation>tệp có vẻ là văn bản {name} có dấu thứ tự byte nhưng không giải mã được theo {name}; {SAVE_AS_UTF8}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file looks like {name} text without a byte order mark but does not decode as {name}; {SAVE_AS_UTF8}</source>
+        <translation>tệp có vẻ là văn bản {name} không có dấu thứ tự byte nhưng không giải mã được theo {name}; {SAVE_AS_UTF8}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -892,7 +897,12 @@
         <translation>{path}: thư mục {folder} chỉ cho đọc, mà thư viện cần ghi tệp nhật ký vào đó; hãy cho phép ghi vào thư mục</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
+        <source> and {count} more</source>
+        <translation> và {count} mục khác</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{path}: the library contains a {kind} &apos;{name}&apos;{more} that this program did not make. A library holds data, not code, so it was not opened (the file was not changed); restore it from a backup</source>
         <translation>{path}: thư viện chứa một {kind} &apos;{name}&apos;{more} không do chương trình này tạo. Thư viện chỉ chứa dữ liệu, không chứa mã, nên đã không được mở (tệp không bị thay đổi); hãy khôi phục từ một bản sao lưu</translation>
     </message>
@@ -2521,7 +2531,7 @@ Thư viện: %2</translation>
         <translation>Một cửa sổ hoặc chương trình khác đang giữ thư viện này: ở đây chỉ xem được, không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/ui/window/publishing_side.py" line="+36"/>
+        <location filename="../../src/editor_app/ui/window/publishing_side.py" line="+38"/>
         <source>Pro&amp;blems</source>
         <translation>&amp;Vấn đề</translation>
     </message>
@@ -2541,7 +2551,7 @@ Thư viện: %2</translation>
         <translation>&amp;Quản lý các số tạp chí…</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+89"/>
         <source>No word with a tone mark on oa, oe or uy: nothing to change.</source>
         <translation>Không có từ nào mang dấu thanh trên oa, oe, uy: không có gì để đổi.</translation>
     </message>

@@ -103,10 +103,11 @@ def _decode_wide(raw: bytes, encoding: str, bom: bool) -> str:
         text = raw.decode(encoding)
     except UnicodeDecodeError:
         name = encoding[:6].upper()
-        how = "with" if bom else "without"
-        raise InputError(N_("the file looks like {name} text {how} a byte order mark but does not decode as "
-                            "{name}; {SAVE_AS_UTF8}",
-                            name=name, how=how, SAVE_AS_UTF8=SAVE_AS_UTF8)) from None
+        said = N_("the file looks like {name} text with a byte order mark but does not decode as {name}; "
+                  "{SAVE_AS_UTF8}") if bom else \
+            N_("the file looks like {name} text without a byte order mark but does not decode as {name}; "
+               "{SAVE_AS_UTF8}")
+        raise InputError(N_(said, name=name, SAVE_AS_UTF8=SAVE_AS_UTF8)) from None
     if "\x00" in text:  # no text holds U+0000: NUL bytes that only happened to fall in place
         raise InputError(N_("this is a binary file, not text"))
     return text

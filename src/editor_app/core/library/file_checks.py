@@ -97,7 +97,7 @@ def _check_schema_objects(path: Path, conn: sqlite3.Connection) -> None:
         "SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view') ORDER BY type, name").fetchall()
     if foreign:
         kind, name = foreign[0]
-        more = f" and {len(foreign) - 1} more" if len(foreign) > 1 else ""
+        more = N_(" and {count} more", count=len(foreign) - 1) if len(foreign) > 1 else ""
         raise LibrarySchemaError(
             N_("{path}: the library contains a {kind} '{name}'{more} that this program did not make. A "
                "library holds data, not code, so it was not opened (the file was not changed); restore it "
