@@ -244,6 +244,11 @@ class PreviewPane(QWidget):
     def blocked_urls(self) -> list[str]:
         return list(self._interceptor.blocked_urls)
 
+    def is_up_to_date(self) -> bool:
+        """No page is being built or loaded: what is shown is of the latest request
+        (the article just opened, the text as typed)."""
+        return not self.scheduler.is_busy() and self._loading_since is None
+
     def current_html(self) -> str | None:
         """The HTML of the page most recently served (for tests and copy-out)."""
         data = self._handler.latest()

@@ -18,6 +18,7 @@ from editor_app.ui.checks.panel import ProblemsPanel
 from editor_app.ui.window import dialog_openers
 from editor_app.ui.i18n import localized
 
+PREVIEW_WAIT_MS = 30_000   # a PDF proof waits this long at most for the preview to catch up
 TONE_DELAY_MS = 250   # after the text settles: the tone-mark minority is highlighted
 
 STATUS_MS = 8000
@@ -155,10 +156,9 @@ class PublishingSide(QObject):
     def export_pdf_proof(self) -> None:
         w = self.window
         current = w.session.current
-        html = w.preview.current_html()
         if current is None:
             return
-        if html is None:
+        if w.preview.current_html() is None:
             w.statusBar().showMessage(QCoreApplication.translate("MainWindow", "The preview is not ready yet; try again in a moment."), STATUS_MS)
             return
         settings = QSettings()
@@ -170,7 +170,16 @@ class PublishingSide(QObject):
             return
         target = Path(path if path.lower().endswith(".pdf") else path + ".pdf")
         settings.setValue("export/folder", str(target.parent))
-        w.ops.read(lambda store: store.get_profile().name, on_done=lambda name: self._print(html, name, target))
+        w.ops.read(lambda store: store.get_profile().name, on_done=lambda name: self._print_when_shown(name, target))
+
+    def _print_when_shown(self, journal: str, target: Path, waited_ms: int = 0) -> None:
+        """Print the page the preview shows once it is of the open article as typed (just
+        after another article was opened, the previous one's page is still there)."""
+        preview = self.window.preview
+        if not preview.is_up_to_date() and waited_ms < PREVIEW_WAIT_MS:
+            QTimer.singleShot(100, lambda: self._print_when_shown(journal, target, waited_ms + 100))
+            return
+        self._print(preview.current_html(), journal, target)
 
     def _print(self, html: str, journal: str, target: Path) -> None:
         from editor_app.ui.printing.pdf import PdfPrinter, pdf_page
