@@ -64,3 +64,10 @@ def localized(thing: object) -> str:
 def _core_text(template: str) -> str:
     found = QCoreApplication.translate("", template)
     return found if found != template else QCoreApplication.translate("validate", template)
+
+
+def first_line(exc: BaseException) -> str:
+    """The first line of an error's message in the interface's language (its class name
+    when it has none): what a dialog or the status bar shows."""
+    text = localized(exc)
+    return text.splitlines()[0] if text else type(exc).__name__

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from editor_app.ui.list.status import status_label
 from editor_app.ui.operations import Change, Changes
-from editor_app.ui.i18n import localized
+from editor_app.ui.i18n import first_line
 from editor_app.ui.dialog_size import fit_to_screen
 
 
@@ -258,4 +258,4 @@ class IssuesDialog(QDialog):
                                     self.tr("%1 file(s) written.").replace("%1", str(pages)))
 
     def _failed(self, exc: BaseException) -> None:
-        QMessageBox.warning(self, self.tr("Issues"), localized(exc).splitlines()[0] if localized(exc) else type(exc).__name__)
+        QMessageBox.warning(self, self.tr("Issues"), first_line(exc))

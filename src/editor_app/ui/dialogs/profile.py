@@ -10,7 +10,7 @@ from editor_app.core.dto import ProfileData
 from editor_app.ui.operations import Operations
 from editor_app.core.validate import issn_problem
 from editor_app.ui.metadata.widgets import translate_problem
-from editor_app.ui.i18n import localized
+from editor_app.ui.i18n import first_line
 
 
 class ProfileDialog(QDialog):
@@ -81,4 +81,4 @@ class ProfileDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self._save.setEnabled(True)
-        self.problem.setText(localized(exc).splitlines()[0] if localized(exc) else type(exc).__name__)
+        self.problem.setText(first_line(exc))

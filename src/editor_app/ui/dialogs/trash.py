@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from editor_app.ui import icons
 from editor_app.ui.operations import Change, Operations
-from editor_app.ui.i18n import localized
+from editor_app.ui.i18n import first_line
 from editor_app.ui.dialog_size import fit_to_screen
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -119,8 +119,7 @@ class TrashDialog(QDialog):
                         on_error=self._failed)
 
     def _failed(self, exc: BaseException) -> None:
-        QMessageBox.warning(self, self.tr("Trash"), localized(exc).splitlines()[0] if localized(exc) else
-                            type(exc).__name__)
+        QMessageBox.warning(self, self.tr("Trash"), first_line(exc))
         self.reload()
 
     def confirm_purge(self, title: str) -> QMessageBox:

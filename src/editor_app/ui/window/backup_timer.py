@@ -21,7 +21,7 @@ from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from editor_app.ui.operations.tasks import TaskRunner
-from editor_app.ui.i18n import localized
+from editor_app.ui.i18n import first_line
 
 log = logging.getLogger(__name__)
 
@@ -85,7 +85,7 @@ class BackupScheduler(QObject):
     def _failed(self, exc: BaseException, changes: int) -> None:
         self._changes += changes   # try again next time
         log.error("backup of %s failed: %s", self._store.path, exc)
-        self.failed.emit(localized(exc).splitlines()[0] if localized(exc) else type(exc).__name__)
+        self.failed.emit(first_line(exc))
 
     def backup_before_close(self, parent: QWidget | None, text: str) -> None:
         """On close: back up if anything changed and wait for it (a busy dialog if slow)."""

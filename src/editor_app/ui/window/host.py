@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from editor_app.core.errors import Notice
 from editor_app.core.library.location import parse_location
-from editor_app.ui.i18n import localized
+from editor_app.ui.i18n import first_line
 from editor_app.ui.operations.handle import LibraryHandle
 
 log = logging.getLogger(__name__)
@@ -170,7 +170,7 @@ class LibraryHost(QObject):
             log.error("restoring %s from %s failed: %s", self.path, backup, exc)
             return Notice("restore-failed", translate(
                 "LibraryHost", "The library could not be restored from {backup}: {reason}. It was "
-                               "left as it was.").format(backup=backup, reason=localized(exc).splitlines()[0]))
+                               "left as it was.").format(backup=backup, reason=first_line(exc)))
         log.warning("restored %s from %s; the previous file was kept as %s", self.path, backup, kept)
         text = translate("LibraryHost", "The library was restored from the backup {backup}.").format(
             backup=backup.name)

@@ -38,7 +38,7 @@ from editor_app.ui.window.review_side import ReviewSide
 from editor_app.ui.window.team import TeamWork
 from editor_app.ui.window.opening import FirstPaint, close_library
 from editor_app.ui.operations.workers import Workers
-from editor_app.ui.i18n import localized
+from editor_app.ui.i18n import first_line, localized
 
 log = logging.getLogger(__name__)
 
@@ -248,7 +248,7 @@ class MainWindow(QMainWindow):
         elif not isinstance(exc, KeyError):   # KeyError: gone meanwhile (purged)
             log.error("opening article %s failed: %s", article_id, exc)
             self.statusBar().showMessage(self.tr("The article could not be opened: {reason}")
-                                         .format(reason=localized(exc).splitlines()[0]), 10000)
+                                         .format(reason=first_line(exc)), 10000)
 
     def is_opening(self) -> bool:
         """True while an article asked for is being read."""
@@ -293,7 +293,7 @@ class MainWindow(QMainWindow):
     def _write_failed(self, exc: BaseException) -> None:
         log.error("library operation failed: %s", exc)
         self.statusBar().showMessage(self.tr("The library could not be changed: {reason}").format(
-            reason=localized(exc).splitlines()[0] if localized(exc) else type(exc).__name__), 10000)
+            reason=first_line(exc)), 10000)
 
     def duplicate_article(self) -> None:
         if self.session.current is None or not self._flush():

@@ -22,7 +22,7 @@ from editor_app.core import errors
 from editor_app.core.errors import Notice
 from editor_app.ui.operations.handle import LibraryNotOpen
 from editor_app.ui.operations.tasks import TaskRunner
-from editor_app.ui.i18n import localized
+from editor_app.ui.i18n import first_line, localized
 
 log = logging.getLogger(__name__)
 PAINT_WAIT_S = 3.0   # the library opens after the window's first paint, or after this
@@ -44,10 +44,6 @@ EXPLANATIONS = (
 )
 DAMAGED = (errors.LibraryDamagedError, errors.LibrarySchemaError)
 
-
-def _first_line(exc: BaseException) -> str:
-    text = localized(exc)
-    return text.splitlines()[0] if text else type(exc).__name__
 
 
 def needs_upgrade(path: Path) -> bool:
@@ -198,7 +194,7 @@ class LibraryOpening(QObject):
             log.error("opening %s failed", self._path, exc_info=exc)
             QMessageBox.critical(self._window, title, translate(
                 "app", "The library {path} could not be opened: {reason}").format(
-                path=self._path, reason=_first_line(exc)))
+                path=self._path, reason=first_line(exc)))
         self.refused.emit()
 
     def _ask_password(self) -> bool:
@@ -221,7 +217,7 @@ class LibraryOpening(QObject):
     def _offer(self, exc: BaseException, newest) -> None:
         from editor_app.ui.dialogs.backups import offer_damaged_restore
 
-        if not offer_damaged_restore(self._path, _first_line(exc), newest):
+        if not offer_damaged_restore(self._path, first_line(exc), newest):
             self.refused.emit()
             return
         self._runner.run(_restore, self._path, newest.path,
@@ -238,7 +234,7 @@ class LibraryOpening(QObject):
         log.error("restoring %s from its backup failed: %s", self._path, exc)
         translate = QCoreApplication.translate
         QMessageBox.critical(self._window, translate("app", "Cannot open the library"), translate(
-            "app", "The backup could not be restored: {reason}").format(reason=_first_line(exc)))
+            "app", "The backup could not be restored: {reason}").format(reason=first_line(exc)))
         self.refused.emit()
 
     # -- the upgrade's busy dialog -----------------------------------------------------------
