@@ -159,6 +159,7 @@ class PreviewHighlights:
     def __init__(self, pane):
         self._pane = pane
         self.items: list = []
+        self._waiting = False
 
     @property
     def quotes(self) -> list[str]:
@@ -168,6 +169,11 @@ class PreviewHighlights:
 
     def show(self, items: list) -> None:
         self.items = list(items)
+        if not self._pane.has_web():   # not before the first page: making it costs the first paint
+            if not self._waiting:
+                self._waiting = True
+                self._pane.web_made.connect(lambda: self.show(self.items))
+            return
         page = self._pane.page
         source = highlight_js(self.items)
         install_script(page, SCRIPT_NAME, source)

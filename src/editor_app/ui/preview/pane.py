@@ -112,6 +112,7 @@ class PreviewPane(QWidget):
     rendered = Signal(float)  # ms from request() to the new page loaded and positioned
     link_opened = Signal(QUrl)  # an external link the user agreed to open
     internal_link = Signal(QUrl)  # a link to another preview-scheme address was clicked
+    web_made = Signal()  # the web view and its page exist now (made on first need)
 
     def __init__(self, build_page: Callable[[Any], str], *, runner: TaskRunner,
                  confirm_open: ConfirmOpen | None = None,
@@ -172,7 +173,12 @@ class PreviewPane(QWidget):
             page.loadingChanged.connect(self._loading_changed)
             page.external_link.connect(self._external_link)
             page.internal_link.connect(self.internal_link)
+            self.web_made.emit()
         return self._web
+
+    def has_web(self) -> bool:
+        """Whether the web view exists yet (it is made when the first page is shown)."""
+        return self._web is not None
 
     view = property(lambda self: self._ensure_web()[0])
     page = property(lambda self: self._ensure_web()[1])
