@@ -271,3 +271,13 @@ def suggestions(word: str, limit: int = 8) -> list[str]:
             offer(rank, candidate)
     ranked.sort(key=lambda r: r[0])
     return [_case_like(word, w) for _rank, w in ranked[:limit]]
+
+
+_NOT_PROSE = re.compile(r"```.*?```|~~~.*?~~~|`[^`\n]*`|\]\([^)\n]*\)|<[^>\n]*>|https?://\S+|\[\^?[^\]\n]*\]:|"
+                        r"\{[#.][^}\n]*\}", re.S)
+
+
+def prose(body: str) -> str:
+    """``body`` with code, link targets, HTML tags and addresses blanked out (same length:
+    places stay the same): what the spelling check reads."""
+    return _NOT_PROSE.sub(lambda m: " " * len(m.group()), body)

@@ -109,7 +109,7 @@ def article_problems(article: ArticleData, exists: Callable[[str], bool],
 
 def spelling_problems(article: ArticleData, own_words: frozenset[str] = frozenset()) -> list[Problem]:
     """Each misspelled word of the title, summary and body (``word``; its place in the body)."""
-    from editor_app.core.spelling import misspelled
+    from editor_app.core.spelling import misspelled, prose
 
     out = []
     where = {"title": N_("Misspelled word: '{word}' (in the title)"),
@@ -122,16 +122,6 @@ def spelling_problems(article: ArticleData, own_words: frozenset[str] = frozense
         out.append(Problem(article.slug, "spelling", WARNING, N_("Misspelled word: '{word}'", word=word),
                            start=start, end=end, word=word, detail=word))
     return out
-
-
-_NOT_PROSE = re.compile(r"```.*?```|~~~.*?~~~|`[^`\n]*`|\]\([^)\n]*\)|<[^>\n]*>|https?://\S+|\[\^?[^\]\n]*\]:|"
-                        r"\{[#.][^}\n]*\}", re.S)
-
-
-def prose(body: str) -> str:
-    """``body`` with code, link targets, HTML tags and addresses blanked out (same length:
-    places stay the same): what the spelling check reads."""
-    return _NOT_PROSE.sub(lambda m: " " * len(m.group()), body)
 
 
 def tone_problems(article: ArticleData, tone_style: str = "") -> list[Problem]:

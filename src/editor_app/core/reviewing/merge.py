@@ -18,7 +18,6 @@ import hashlib
 import json
 from dataclasses import dataclass
 
-from editor_app.core.importing.frontmatter import split_front_matter
 from editor_app.core.library.merging import edits
 from editor_app.core.reviewing import criticmarkup as cm
 from editor_app.core.reviewing.anchoring import Anchor, anchor_at, carry, locate
@@ -43,6 +42,8 @@ class Placed:
 
 
 def reviewer_body(review: ReviewFile) -> str:
+    from editor_app.core.importing.frontmatter import split_front_matter   # YAML: only for a review file
+
     _meta, body = split_front_matter(review.article_md)
     return body
 

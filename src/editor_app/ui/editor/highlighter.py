@@ -116,6 +116,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         from .spell_marks import SpellMarks
 
         self.spelling = SpellMarks()
+        self.marks_deferred = False   # spelling and tone marks left out (a text just loaded)
 
     # -- theme ---------------------------------------------------------------
     def set_theme(self, palette: QPalette, font: QFont) -> None:
@@ -191,7 +192,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             self._inline_spans(text, inline_from, spans)
             if len(spans) - block_spans > INLINE_MAX_SPANS:  # pathological: keep the block format only
                 del spans[block_spans:]
-        if len(text) <= INLINE_MAX_CHARS:
+        if len(text) <= INLINE_MAX_CHARS and not self.marks_deferred:
             spans += [_Span(a, b, fmt) for a, b, fmt in self.spelling.spans(text)]
         self._apply(text, spans)
 

@@ -24,6 +24,7 @@ from editor_app.ui.i18n import localized
 
 from . import context_menu, decorations, list_editing, paste, table_editing
 from .highlighter import MarkdownHighlighter, mix_colors
+from .marks_pass import MarksPass
 
 IMAGE_SUFFIXES = ("png", "jpg", "jpeg", "gif", "webp", "svg", "avif")
 PREFERRED_FAMILIES = ("Noto Sans", "Segoe UI", "Roboto", "Helvetica Neue", "Ubuntu",
@@ -74,6 +75,7 @@ class MarkdownEditor(QPlainTextEdit):
         self.document().setDocumentMargin(14)
         self._apply_tab_stops()
         self.highlighter = MarkdownHighlighter(self.document(), self.palette(), self.font())
+        self.marks = MarksPass(self)   # spelling and tone marks: after the text, in slices
         self._loading = False
         # Called with each image file dropped or pasted (set by the toolbar
         # when the host can store images); returns whether it was inserted.
@@ -101,7 +103,9 @@ class MarkdownEditor(QPlainTextEdit):
         self._loading = True
         try:
             doc.setUndoRedoEnabled(False)
+            self.marks.before_load()
             self.setPlainText(text)
+            self.marks.after_load()
             doc.setUndoRedoEnabled(True)
             doc.clearUndoRedoStacks()
             doc.setModified(False)

@@ -11,8 +11,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QTextCharFormat
 
 from editor_app.core import tone_marks
-from editor_app.core.publishing.checks import prose
-from editor_app.core.spelling import WORD, is_correct
+from editor_app.core.spelling import WORD, is_correct, prose
 
 MISSPELLED_COLOR = QColor("#d32f2f")
 TONE_COLOR = QColor("#e08a00")

@@ -122,12 +122,10 @@ class ReviewPanel(QWidget):
             self.reload()
 
     def reload(self) -> None:
-        from editor_app.core.reviewing.desk import review_of
-
         article = self._article
         if article is None:
             return
-        self.ops.read(lambda store: review_of(store, article), on_done=lambda r: self._show(article, r))
+        self.ops.read(lambda store: _review_of(store, article), on_done=lambda r: self._show(article, r))
 
     def _show(self, article, review) -> None:
         if article is not self._article:
@@ -378,3 +376,9 @@ class ReviewPanel(QWidget):
         """The editor's text changed: the highlights follow their passages."""
         self._highlight()
 
+
+def _review_of(store, article):
+    """On the store worker: the article's review (its modules load there, not on the GUI thread)."""
+    from editor_app.core.reviewing.desk import review_of
+
+    return review_of(store, article)

@@ -61,9 +61,9 @@ class PublishingSide(QObject):
     # -- spelling and tone marks in the editor ---------------------------------------------
     def load_words(self) -> None:
         """The library's own words and tone-mark style, for the editor's marks."""
-        from editor_app.core.publishing.gate import own_words
+        def read(store):   # on the worker: the checks' modules load there, not on the GUI thread
+            from editor_app.core.publishing.gate import own_words
 
-        def read(store):
             return own_words(store), store.get_profile().tone_style
 
         self.window.ops.read(read, on_done=self._words_loaded)
@@ -74,7 +74,7 @@ class PublishingSide(QObject):
         self._tone_style = style
         if words != marks.own_words:
             marks.own_words = words
-            self.window.editor.highlighter.rehighlight()
+            self.window.editor.marks.refresh()
         self._mark_tone_minority(self.window.editor.markdown())
 
     def add_word(self, word: str) -> None:
@@ -96,7 +96,7 @@ class PublishingSide(QObject):
         marks = self.window.editor.highlighter.spelling
         if minority != marks.tone_minority:
             marks.tone_minority = minority
-            self.window.editor.highlighter.rehighlight()
+            self.window.editor.marks.refresh()
 
     # -- problems ---------------------------------------------------------------------
     def _go_to(self, problem) -> None:
