@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
+
+from editor_app.ui.after_paint import after_paint
 
 SLICE_S = 0.008        # GUI time per slice, then the event loop runs (keys, paints)
-PAINT_WAIT_MS = 400    # the marks start then even when no paint came (a hidden editor)
 
 
 class MarksPass(QObject):
@@ -27,9 +28,8 @@ class MarksPass(QObject):
         self._left = 0       # blocks still to run
         self._slice = QTimer(self, singleShot=True, interval=0)
         self._slice.timeout.connect(self._run_slice)
-        self._fallback = QTimer(self, singleShot=True, interval=PAINT_WAIT_MS)
-        self._fallback.timeout.connect(self._painted)
         self._waiting = False
+        self._loads = 0      # texts loaded: a paint awaited for an older one starts nothing
 
     @property
     def busy(self) -> bool:
@@ -45,8 +45,9 @@ class MarksPass(QObject):
     def after_load(self) -> None:
         """The new text is set: its marks follow its first paint."""
         self._waiting = True
-        self._editor.viewport().installEventFilter(self)
-        self._fallback.start()
+        self._loads += 1
+        load = self._loads
+        after_paint(self._editor.viewport(), lambda: self._painted(load))
 
     def refresh(self) -> None:
         """The words or the style behind the marks changed: run them again over every line."""
@@ -54,17 +55,10 @@ class MarksPass(QObject):
             return   # the pass after the paint uses what is current then
         self._start()
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
-        if self._waiting and event.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, self, self._painted)   # after this paint has been drawn
-        return False
-
-    def _painted(self) -> None:
-        if not self._waiting:
+    def _painted(self, load: int) -> None:
+        if not self._waiting or load != self._loads:
             return
         self._waiting = False
-        self._fallback.stop()
-        self._editor.viewport().removeEventFilter(self)
         self._start()
 
     def _start(self) -> None:

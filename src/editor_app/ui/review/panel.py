@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QGridLayout, QHeaderView, QInputDialog, QLabel, QPushButton, QTextEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
+from editor_app.ui.after_paint import after_paint
 from editor_app.ui.operations import Change, Changes
 from editor_app.ui.review.decisions import Decisions
 
@@ -118,7 +119,11 @@ class ReviewPanel(QWidget):
         self.rounds.setText("")
         self._highlight()
         self._emit_marks()
-        if article is not None:
+        if article is not None:   # after the article's text is on screen
+            after_paint(self.editor.viewport(), lambda: self._reload_for(article))
+
+    def _reload_for(self, article) -> None:
+        if article is self._article:
             self.reload()
 
     def reload(self) -> None:

@@ -123,7 +123,6 @@ class MainWindow(QMainWindow):
         self._show_counts(True)
         self.editor.setPlaceholderText("")
         self.list_panel.show_opening(None)
-        self.meta.load_sections()
         self.meta.reload_profile()   # asked for at start; again if it was asked before a retry
         self.care.library_opened()
         self.team.library_opened()
@@ -351,7 +350,8 @@ class MainWindow(QMainWindow):
         self.ops.read(lambda store: store.get_by_slug(slug), on_done=found)
 
     def select_first(self) -> None:
-        """Open the list's first article once the list has loaded (no extra query)."""
+        """Open the list's first article once the list has loaded (no extra query); the
+        section picker's list (a scan of the library) is read after that article."""
         def pick() -> None:
             first = self.reopen_article or self.list_panel.id_at(0)
             if first is None:
@@ -359,6 +359,7 @@ class MainWindow(QMainWindow):
             elif self.session.current is None and self._opening is None:
                 self.list_panel.select_article(first)
                 self.open_article(first)
+            self.meta.load_sections()
 
         self.list_panel.when_loaded(pick, load=True)
 

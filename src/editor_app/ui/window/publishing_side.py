@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from editor_app.ui import icons
+from editor_app.ui.after_paint import after_paint
 from editor_app.ui.checks.panel import ProblemsPanel
 from editor_app.ui.window import dialog_openers
 from editor_app.ui.i18n import localized
@@ -56,7 +57,8 @@ class PublishingSide(QObject):
         self._tone_timer = QTimer(self, singleShot=True, interval=TONE_DELAY_MS)
         self._tone_timer.timeout.connect(lambda: self._mark_tone_minority(window.editor.markdown()))
         window.editor.text_settled.connect(lambda _text: self._tone_timer.start())
-        window.session.loaded.connect(lambda _a: self.load_words())
+        # the library's own words and tone style: read once the article's text is on screen
+        window.session.loaded.connect(lambda _a: after_paint(window.editor.viewport(), self.load_words))
 
     # -- spelling and tone marks in the editor ---------------------------------------------
     def load_words(self) -> None:
