@@ -65,3 +65,22 @@ def test_status_filter(lib):
     store.save_article(art)
     assert store.search("doi moi", status="published") == [ids["body"]]
     assert store.list_ids(status="published") == [ids["body"]]
+
+
+def test_the_server_index_folds_each_distinct_piece_as_the_whole_text_would_be_folded():
+    """search_pg folds each distinct piece of text once per process (cached); the words it
+    indexes are exactly those of folding every field whole."""
+    from editor_app.core.library import search_pg
+    from editor_app.core.library.search import document
+
+    hard = ("ΟΔΟΣ Σίσυφος ĐẠI Đức đổi-mới ðÐ İstanbul straße ﬁnal ǅem ᾼ Ω x\u00a0y "
+            "a\u2028b c\u2029d e\x1cf (chuyển) «đổi» số,số. HOÀ hoà hòa Q\u0301 ")
+    arts = [ArticleData(id=1, title="Ngoại giao công chúng", summary=hard, body=hard * 3,
+                        keywords=["đổi mới", "ΟΔΟΣ"], authors=[AuthorData(name="Đặng Thùy Trâm")]),
+            ArticleData(id=2, title=hard, body="Đổi mới\n\ncông chúng " * 50)]
+    for art in arts * 2:   # the second time from the cache
+        whole = {w for value in document(art).values() for w in search_pg.fold(value).split()}
+        title, doc = search_pg._texts(art)
+        assert set(doc.split()) == whole and len(doc.split()) == len(whole)
+        assert title == " ".join(search_pg.words(document(art)["title"]))
+    assert {"οδος", "doi", "moi", "hoa", "(chuyen)"} <= whole

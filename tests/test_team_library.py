@@ -374,3 +374,28 @@ def test_a_missing_search_index_on_the_server_is_made_again(pg_library):
     with Store.open(pg_library) as store:
         assert [n.kind for n in store.notices] == ["search-rebuilt"]
         assert store.search("chi muc") == [made.id] and store.search("DOI MOI") == [made.id]
+
+
+def test_long_texts_go_to_the_server_compressed_with_lz4_and_a_server_without_it_still_works(
+        pg_library, monkeypatch):
+    from sqlalchemy import bindparam, text
+
+    from editor_app.core.library import server
+
+    body = "Đoạn văn về chuyển đổi số của tòa soạn, viết lại nhiều lần. " * 2_000   # compressed, toasted
+    compression = text("SELECT pg_column_compression(body) FROM articles WHERE id = :i").bindparams(
+        bindparam("i"))
+    with Store.open(pg_library) as store:
+        made = store.create_article(ArticleData(title="Nén lz4", body=body))
+        with store._read() as conn:
+            assert conn.execute(compression, {"i": made.id}).scalar() == "lz4"
+            assert conn.execute(text("SHOW default_toast_compression")).scalar() == "lz4"
+    # a server that lacks the method (an older one, or built without it) keeps its own default
+    real = server.compress_with
+    monkeypatch.setattr(server, "compress_with", lambda engine, _method: real(engine, "no-such-method"))
+    with Store.open(pg_library) as store:
+        other = store.create_article(ArticleData(title="Nén mặc định", body=body))
+        with store._read() as conn:
+            assert conn.execute(compression, {"i": other.id}).scalar() == "pglz"
+        assert store.get_article(other.id).body == body and store.get_article(made.id).body == body
+        assert [made.id, other.id] == sorted(store.list_ids(search_text="chuyen doi so"))

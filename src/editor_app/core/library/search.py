@@ -62,7 +62,11 @@ class SearchIndex(Protocol):
     def exists(self, conn: "Connection") -> bool:
         """Whether the index is there at all (a library may have lost it)."""
 
-    def index(self, conn: "Connection", articles: Iterable[ArticleData]) -> None:
+    def prepare(self, articles: list[ArticleData]) -> object:
+        """Start what indexing ``articles`` needs no database for (folding their text), while
+        the store writes their rows; what it gives goes to :meth:`index` as ``prepared``."""
+
+    def index(self, conn: "Connection", articles: Iterable[ArticleData], prepared: object = None) -> None:
         """Add stored articles (with their ids) to the index."""
 
     def unindex(self, conn: "Connection", article_id: int, old: ArticleData) -> None:

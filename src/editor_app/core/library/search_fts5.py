@@ -67,7 +67,10 @@ class Fts5Index:
         # not inspect().has_table: it asks the table's columns, which a damaged index cannot say
         return conn.execute(EXISTS).first() is not None
 
-    def index(self, conn: Connection, articles: Iterable[ArticleData]) -> None:
+    def prepare(self, articles: list[ArticleData]) -> None:
+        return None   # SQLite's tokenizer folds the text inside the insert
+
+    def index(self, conn: Connection, articles: Iterable[ArticleData], prepared: object = None) -> None:
         rows = [_row(a) for a in articles]
         if rows:
             conn.execute(INSERT, rows)

@@ -22,6 +22,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 
 from sqlalchemy import Column, Connection, ForeignKey, Index, Integer, MetaData, Table, bindparam, column, \
     delete, func, insert, literal_column, select, table
@@ -76,13 +77,52 @@ def tsquery(query: str) -> str | None:
     return " & ".join(f"{w}:*" for w in found) if found else None
 
 
-def _row(data: ArticleData) -> dict:
+_FOLDED: dict[str, str] = {}   # a piece of text between spaces -> its folded text
+_FOLDED_MAX = 300_000
+
+
+def _folded_words(pieces: set[str]) -> set[str]:
+    """The folded words of ``pieces``: folding works letter by letter, so each distinct piece
+    is folded once per process (a journal's words are a few tens of thousands)."""
+    cache = _FOLDED
+    missing = [p for p in pieces if p not in cache]
+    if missing:
+        if len(cache) + len(missing) > _FOLDED_MAX:
+            cache.clear()
+        # one fold for all of them: no piece holds a line break, and folding makes none
+        for piece, folded in zip(missing, fold("\n".join(missing)).split("\n")):
+            cache[piece] = folded
+    return set(" ".join(map(cache.__getitem__, pieces)).split())
+
+
+def _texts(data: ArticleData) -> tuple[str, str]:
+    """The folded title and the distinct folded words of ``data``: what its row indexes."""
     doc = document(data)
     # each folded word once (the server's parser splits off punctuation; positions are not kept)
-    distinct = " ".join({w for value in doc.values() for w in fold(value).split()})
+    pieces: set[str] = set()
+    for value in doc.values():
+        pieces.update(value.split())
+    distinct = " ".join(_folded_words(pieces))
     if len(distinct) > MAX_DOC_CHARS:
         distinct = distinct[:MAX_DOC_CHARS].rsplit(" ", 1)[0]
-    return {"article_id": data.id, "title_text": " ".join(words(doc["title"])), "doc_text": distinct}
+    return " ".join(words(doc["title"])), distinct
+
+
+def _row(data: ArticleData, texts: tuple[str, str] | None = None) -> dict:
+    title, doc = texts or _texts(data)
+    return {"article_id": data.id, "title_text": title, "doc_text": doc}
+
+
+_folder: ThreadPoolExecutor | None = None
+
+
+def _fold_later(articles: list[ArticleData]) -> Future:
+    """Their texts, folded on a thread of this module while the caller's statements run on the
+    server (the driver lets go of the interpreter while it waits for the server)."""
+    global _folder
+    if _folder is None:
+        _folder = ThreadPoolExecutor(max_workers=1, thread_name_prefix="search-folding")
+    return _folder.submit(lambda: [_texts(a) for a in articles])
 
 
 INSERT = insert(search_table).values(
@@ -111,8 +151,13 @@ class PgIndex:
     def exists(self, conn: Connection) -> bool:
         return bool(conn.execute(EXISTS).scalar())
 
-    def index(self, conn: Connection, articles: Iterable[ArticleData]) -> None:
-        rows = [_row(a) for a in articles]
+    def prepare(self, articles: list[ArticleData]) -> Future:
+        return _fold_later(list(articles))
+
+    def index(self, conn: Connection, articles: Iterable[ArticleData], prepared: object = None) -> None:
+        articles = list(articles)
+        texts = prepared.result() if isinstance(prepared, Future) else [None] * len(articles)
+        rows = [_row(a, t) for a, t in zip(articles, texts)]
         if rows:
             conn.execute(INSERT, rows)
 

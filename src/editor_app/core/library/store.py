@@ -266,9 +266,10 @@ class Store(RevisionReads, Transactions):
             bases = [slugify(d.slug or d.title) or "bai-viet" for d in datas]
             for d, slug in zip(datas, queries.free_slugs(c, bases)):
                 d.slug = slug
+            prepared = self._search.prepare(datas)   # meanwhile, the rows go to the database
             queries.insert_articles(c, datas, now, self.editor)
             queries.add_revisions(c, datas, reason, False, now, snapshot=False)
-            self._search.index(c, datas)
+            self._search.index(c, datas, prepared)
             for d, images in zip(datas, assets or ()):
                 for name, blob, mime in images:
                     records.add_asset(c, d.id, name, mime, hashlib.sha256(blob).hexdigest(), blob)
