@@ -226,3 +226,12 @@ def test_list_order_is_the_databases_order_for_every_key(store, library_path):
     finally:
         conn.close()
     assert store.list_ids(status="archived") == []
+
+
+def test_articles_made_together_get_distinct_random_uuids(store):
+    import uuid
+
+    made = store.create_articles([ArticleData(title=f"Bài {i}") for i in range(300)])
+    ids = [uuid.UUID(a.uuid) for a in made]
+    assert len(set(ids)) == 300 and all(u.version == 4 and u.variant == uuid.RFC_4122 for u in ids)
+    assert {store.get_article(a.id).uuid for a in made[::50]} == {a.uuid for a in made[::50]}

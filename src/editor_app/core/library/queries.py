@@ -28,7 +28,7 @@ from editor_app.core.library.schema import (
     articles,
     assets,
     authors,
-    new_uuid,
+    new_uuids,
     presence,
     related_links,
     revisions,
@@ -253,8 +253,8 @@ def _values(d: ArticleData) -> dict:
 def insert_articles(conn: Connection, datas: list[ArticleData], now: datetime, editor: str = "") -> None:
     """Insert normalised articles with unique slugs and their links; sets their ids."""
     by_uuid = {}
-    for d in datas:
-        d.uuid, d.created_at, d.updated_at, d.deleted_at = new_uuid(), now, now, None
+    for d, uuid in zip(datas, new_uuids(len(datas))):
+        d.uuid, d.created_at, d.updated_at, d.deleted_at = uuid, now, now, None
         d.version, d.updated_by = 1, editor
         by_uuid[d.uuid] = d
     rows = [{**_values(d), "uuid": d.uuid, "created_at": now, "updated_at": now, "version": 1,

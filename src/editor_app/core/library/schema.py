@@ -9,6 +9,7 @@ the search implementation (``search_fts5``), which Core cannot describe.
 
 from __future__ import annotations
 
+import os
 import uuid as uuid_mod
 from datetime import datetime, timezone
 
@@ -39,6 +40,13 @@ def utcnow() -> datetime:
 
 def new_uuid() -> str:
     return str(uuid_mod.uuid4())
+
+
+def new_uuids(count: int) -> list[str]:
+    """``count`` random (version 4) UUIDs from one read of the system's random source (each
+    read lets go of the interpreter: an import's helper thread would then hold it up to 5 ms)."""
+    raw = os.urandom(16 * count)
+    return [str(uuid_mod.UUID(bytes=raw[i:i + 16], version=4)) for i in range(0, 16 * count, 16)]
 
 
 metadata = MetaData()

@@ -24,7 +24,7 @@ import unicodedata
 from collections.abc import Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 
-from sqlalchemy import Column, Connection, ForeignKey, Index, Integer, MetaData, Table, bindparam, column, \
+from sqlalchemy import Column, Connection, cast, ForeignKey, Index, Integer, MetaData, Table, bindparam, column, \
     delete, func, insert, literal_column, select, table
 from sqlalchemy.dialects.postgresql import TSVECTOR
 
@@ -39,6 +39,8 @@ SPARSE = 8   # see PgIndex._sparse
 BATCH = 500
 # A tsvector holds at most 1 MB; a document's distinct words are cut well below that.
 MAX_DOC_CHARS = 400_000
+MAX_LEXEME_BYTES = 2046          # PostgreSQL's longest lexeme
+MAX_LEXEME_CHARS = MAX_LEXEME_BYTES // 4   # a word this short fits whatever its letters
 
 _meta = MetaData()
 search_table = Table(   # as migration 0002 makes it on PostgreSQL (a test compares them)
@@ -82,8 +84,10 @@ _FOLDED_MAX = 300_000
 
 
 def _folded_words(pieces: set[str]) -> set[str]:
-    """The folded words of ``pieces``: folding works letter by letter, so each distinct piece
-    is folded once per process (a journal's words are a few tens of thousands)."""
+    """The folded words (letters and digits, as a query's words) of ``pieces``: folding works
+    letter by letter, so each distinct piece is folded once per process (a journal's words
+    are a few tens of thousands). A word longer than PostgreSQL's longest lexeme keeps its
+    beginning (its own parser would leave it out): searching its first letters finds it."""
     cache = _FOLDED
     missing = [p for p in pieces if p not in cache]
     if missing:
@@ -92,13 +96,16 @@ def _folded_words(pieces: set[str]) -> set[str]:
         # one fold for all of them: no piece holds a line break, and folding makes none
         for piece, folded in zip(missing, fold("\n".join(missing)).split("\n")):
             cache[piece] = folded
-    return set(" ".join(map(cache.__getitem__, pieces)).split())
+    found = set(_WORD.findall(" ".join(map(cache.__getitem__, pieces))))
+    return {w if len(w) <= MAX_LEXEME_CHARS or len(w.encode()) <= MAX_LEXEME_BYTES
+            else w.encode()[:MAX_LEXEME_BYTES].decode(errors="ignore") for w in found}
 
 
 def _texts(data: ArticleData) -> tuple[str, str]:
     """The folded title and the distinct folded words of ``data``: what its row indexes."""
     doc = document(data)
-    # each folded word once (the server's parser splits off punctuation; positions are not kept)
+    # each folded word once, given to the server as a tsvector (no positions: search never
+    # matches phrases); its own parser, to_tsvector, cost the server 4 times as much
     pieces: set[str] = set()
     for value in doc.values():
         pieces.update(value.split())
@@ -128,7 +135,7 @@ def _fold_later(articles: list[ArticleData]) -> Future:
 INSERT = insert(search_table).values(
     article_id=bindparam("article_id"),
     title=func.to_tsvector(_SIMPLE, bindparam("title_text")),
-    doc=func.strip(func.to_tsvector(_SIMPLE, bindparam("doc_text"))),
+    doc=cast(bindparam("doc_text"), TSVECTOR),   # letters and digits only: nothing to quote
 )
 EXISTS = select(func.to_regclass(TABLE).is_not(None))
 
