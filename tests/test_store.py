@@ -235,3 +235,16 @@ def test_articles_made_together_get_distinct_random_uuids(store):
     ids = [uuid.UUID(a.uuid) for a in made]
     assert len(set(ids)) == 300 and all(u.version == 4 and u.variant == uuid.RFC_4122 for u in ids)
     assert {store.get_article(a.id).uuid for a in made[::50]} == {a.uuid for a in made[::50]}
+
+
+def test_links_of_every_shape_round_trip_in_one_batch(store):
+    """Keywords, related slugs and authors that look like array or SQL syntax (the server takes
+    a batch's links as arrays) come back exactly, in order, on both engines."""
+    odd = ["NULL", "null", "{a,b}", 'nói "thật"', "back\\slash", "a, b", "(x)", "'; DROP TABLE x; --", "ĐỔI MỚI"]
+    arts = [ArticleData(title=f"Liên kết {i}", keywords=odd[i:] + odd[:i], related=[f"bai-{i}", "NULL", "x-{y}"],
+                        authors=[AuthorData("NULL"), AuthorData('Trần "Bút" Nghiên', affiliation="{Viện}")])
+            for i in range(len(odd))]
+    made = store.create_articles(arts)
+    for art, got in zip(arts, (store.get_article(a.id) for a in made)):
+        assert got.keywords == art.keywords and got.related == art.related
+        assert [(a.name, a.affiliation) for a in got.authors] == [("NULL", ""), ('Trần "Bút" Nghiên', "{Viện}")]

@@ -18,6 +18,7 @@ from editor_app.core.collation import sort_key_bytes
 from editor_app.core.dto import ArticleData, ArticleRow, AuthorData, RelatedView, RevisionInfo
 from editor_app.core.errors import DamagedArticleError, damage_reason
 from editor_app.core.status import Status
+from editor_app.core.library.bulk import insert_rows
 from editor_app.core.library.aggregates import AUTHORS, KEYWORDS, RELATED
 from editor_app.core.library.revisions import SAME_AS_ARTICLE, encode_snapshot, revisions_to_prune
 from editor_app.core.library.schema import (
@@ -294,8 +295,7 @@ def write_links(conn: Connection, datas: list[ArticleData]) -> None:
         words += [{"article_id": d.id, "position": i, "text": k} for i, k in enumerate(d.keywords)]
         slugs += [{"article_id": d.id, "position": i, "target_slug": r} for i, r in enumerate(d.related)]
     for table, values in ((article_authors, links), (article_keywords, words), (related_links, slugs)):
-        if values:
-            conn.execute(insert(table), values)
+        insert_rows(conn, table, values)
 
 
 def _key(a: AuthorData) -> tuple:
