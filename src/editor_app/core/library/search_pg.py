@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 import unicodedata
 from collections.abc import Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -81,6 +82,7 @@ def tsquery(query: str) -> str | None:
 
 _FOLDED: dict[str, str] = {}   # a piece of text between spaces -> its folded text
 _FOLDED_MAX = 300_000
+_FOLDED_LOCK = threading.Lock()
 
 
 def _folded_words(pieces: set[str]) -> set[str]:
@@ -89,14 +91,16 @@ def _folded_words(pieces: set[str]) -> set[str]:
     are a few tens of thousands). A word longer than PostgreSQL's longest lexeme keeps its
     beginning (its own parser would leave it out): searching its first letters finds it."""
     cache = _FOLDED
-    missing = [p for p in pieces if p not in cache]
-    if missing:
-        if len(cache) + len(missing) > _FOLDED_MAX:
-            cache.clear()
-        # one fold for all of them: no piece holds a line break, and folding makes none
-        for piece, folded in zip(missing, fold("\n".join(missing)).split("\n")):
-            cache[piece] = folded
-    found = set(_WORD.findall(" ".join(map(cache.__getitem__, pieces))))
+    with _FOLDED_LOCK:   # the folding thread and a store's own thread may both be here
+        missing = [p for p in pieces if p not in cache]
+        if missing:
+            if len(cache) + len(missing) > _FOLDED_MAX:
+                cache.clear()
+            # one fold for all of them: no piece holds a line break, and folding makes none
+            for piece, folded in zip(missing, fold("\n".join(missing)).split("\n")):
+                cache[piece] = folded
+        text = " ".join(map(cache.__getitem__, pieces))
+    found = set(_WORD.findall(text))
     return {w if len(w) <= MAX_LEXEME_CHARS or len(w.encode()) <= MAX_LEXEME_BYTES
             else w.encode()[:MAX_LEXEME_BYTES].decode(errors="ignore") for w in found}
 
