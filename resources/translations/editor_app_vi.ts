@@ -990,7 +990,7 @@
         <translation>thư viện dùng chung cần trình điều khiển PostgreSQL: hãy cài editor-app[postgres] (pip install &apos;psycopg[binary]&apos;)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+50"/>
         <source>{display}: {why}</source>
         <translation>{display}: {why}</translation>
     </message>
@@ -1015,7 +1015,7 @@
         <translation>{path}: chỉ mục tìm kiếm bị thiếu hoặc hỏng ({orig}); hãy mở thư viện trong chương trình một lần để dựng lại</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>the slug &apos;{slug}&apos; is already used by another article</source>
         <translation>slug &apos;{slug}&apos; đã được một bài khác dùng</translation>
     </message>
@@ -1100,7 +1100,7 @@
         <translation>Từ viết sai: &apos;{word}&apos;</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+16"/>
         <source>{old_count} in the old style ({old}) and {new_count} in the new style ({new})</source>
         <translation>{old_count} theo kiểu cũ ({old}) và {new_count} theo kiểu mới ({new})</translation>
     </message>
@@ -2334,7 +2334,7 @@
         <translation>Đang mở thư viện…</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+65"/>
         <source>Article &amp;list</source>
         <translation>Danh sách &amp;bài viết</translation>
     </message>
@@ -2531,7 +2531,7 @@ Thư viện: %2</translation>
         <translation>Một cửa sổ hoặc chương trình khác đang giữ thư viện này: ở đây chỉ xem được, không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/ui/window/publishing_side.py" line="+38"/>
+        <location filename="../../src/editor_app/ui/window/publishing_side.py" line="+40"/>
         <source>Pro&amp;blems</source>
         <translation>&amp;Vấn đề</translation>
     </message>
@@ -2551,7 +2551,7 @@ Thư viện: %2</translation>
         <translation>&amp;Quản lý các số tạp chí…</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>No word with a tone mark on oa, oe or uy: nothing to change.</source>
         <translation>Không có từ nào mang dấu thanh trên oa, oe, uy: không có gì để đổi.</translation>
     </message>
@@ -2576,23 +2576,23 @@ Thư viện: %2</translation>
         <translation>Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>The preview is not ready yet; try again in a moment.</source>
         <translation>Bản xem trước chưa sẵn sàng; hãy thử lại sau giây lát.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+33"/>
+        <location line="+42"/>
         <source>Export PDF proof</source>
         <translation>Xuất bản in thử PDF</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-40"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>Printing the PDF proof…</source>
         <translation>Đang in bản in thử PDF…</translation>
     </message>
@@ -2615,7 +2615,7 @@ Thư viện: %2</translation>
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../src/editor_app/ui/editor/markdown_editor.py" line="+68"/>
+        <location filename="../../src/editor_app/ui/editor/markdown_editor.py" line="+69"/>
         <source>Article text</source>
         <translation>Nội dung bài viết</translation>
     </message>
@@ -2630,7 +2630,7 @@ Thư viện: %2</translation>
         <translation>Viết bài bằng Markdown…</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+219"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
@@ -2955,7 +2955,7 @@ Thư viện: %2</translation>
         <translation>Mở địa chỉ này trong trình duyệt web?</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>Article preview</source>
         <translation>Xem trước bài viết</translation>
     </message>
@@ -2970,12 +2970,12 @@ Thư viện: %2</translation>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>No article is open.</source>
         <translation>Chưa mở bài viết nào.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <location line="+66"/>
         <source>Preview unavailable</source>
         <translation>Không thể xem trước</translation>
@@ -3238,7 +3238,7 @@ Thư viện: %2</translation>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../src/editor_app/ui/review/panel.py" line="+74"/>
+        <location filename="../../src/editor_app/ui/review/panel.py" line="+75"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -3274,17 +3274,17 @@ Thư viện: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+277"/>
+        <location line="+279"/>
         <source>Resolve</source>
         <translation>Đã xử lý</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-278"/>
         <source>Reply…</source>
         <translation>Trả lời…</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+101"/>
         <source>accept</source>
         <translation>chấp nhận</translation>
     </message>
@@ -3797,7 +3797,12 @@ Công việc của bạn vẫn còn ở đây; hãy lưu lại (Ctrl+S) khi tệ
         <translation>Thư viện (*.sqlite *.db);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+55"/>
+        <source>{who} has just saved this article; it now shows their version.</source>
+        <translation>{who} vừa lưu bài này; bài đang hiện bản của họ.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>The library&apos;s server is back; your edits were sent.</source>
         <translation>Máy chủ thư viện đã trở lại; các chỉnh sửa của bạn đã được gửi.</translation>
     </message>
@@ -3864,7 +3869,7 @@ Công việc của bạn vẫn còn ở đây; hãy lưu lại (Ctrl+S) khi tệ
         <translation>(chưa có tiêu đề)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <location line="+5"/>
         <source>Delete for good</source>
         <translation>Xóa vĩnh viễn</translation>
@@ -3956,7 +3961,7 @@ Công việc của bạn vẫn còn ở đây; hãy lưu lại (Ctrl+S) khi tệ
     </message>
     <message>
         <location filename="../../src/editor_app/ui/dialogs/backups.py" line="+20"/>
-        <location filename="../../src/editor_app/ui/window/opening.py" line="+133"/>
+        <location filename="../../src/editor_app/ui/window/opening.py" line="+129"/>
         <location line="+65"/>
         <source>Cannot open the library</source>
         <translation>Không mở được thư viện</translation>

@@ -170,3 +170,33 @@ def test_a_refused_login_asks_for_the_password_and_opens(qtbot, pg_admin_url, st
         assert "pwwin" in settings and secret not in settings and "m%E1%BA%ADt" not in settings
     finally:
         drop_password_library(pg_admin_url, "pwwin")
+
+
+def test_an_article_open_and_untouched_here_follows_what_another_editor_saves(
+        qtbot, two_editors, make_window, pg_library):
+    lan, minh, art = two_editors
+    a, b = make_window(lan), make_window(minh)
+    open_and_wait(qtbot, a, art.id)
+    open_and_wait(qtbot, b, art.id)
+    cursor = b.editor.textCursor()
+    cursor.setPosition(5)
+    b.editor.setTextCursor(cursor)
+    b.team.heartbeat()   # Minh's window learns the library's change stamp
+    settle(qtbot, b.ops)
+    _type_at(qtbot, a, len(BODY), " Lan thêm.")
+    qtbot.waitUntil(lambda: _reader(pg_library).get_article(art.id).version == 2, timeout=5000)
+    b.team.heartbeat()
+    qtbot.waitUntil(lambda: b.editor.markdown() == BODY + " Lan thêm.", timeout=5000)
+    assert b.session.current.version == 2 and not b.session.dirty
+    assert b.editor.textCursor().position() == 5 and "Lan" in b.statusBar().currentMessage()
+    # Minh types now: the next version of Lan's is not loaded over it, the save merges both
+    _type_at(qtbot, b, 0, "Minh: ")
+    lan_art = lan.get_article(art.id)
+    lan_art.title = "Bài chung (Lan)"
+    lan.save_article(lan_art)
+    b.team.heartbeat()
+    settle(qtbot, b.ops)
+    assert b.editor.markdown().startswith("Minh: ")
+    qtbot.waitUntil(lambda: _reader(pg_library).get_article(art.id).body == "Minh: " + BODY + " Lan thêm.",
+                    timeout=8000)
+    assert _reader(pg_library).get_article(art.id).title == "Bài chung (Lan)"

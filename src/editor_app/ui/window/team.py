@@ -163,12 +163,46 @@ class TeamWork(QObject):
         found, stamp = result
         model = self._w.list_panel.model
         model.set_open_elsewhere(found)
-        if self._stamp is not None and stamp != self._stamp and not model.is_busy():
-            model.refresh()   # another editor created, saved, trashed or removed an article
+        if self._stamp is not None and stamp != self._stamp:   # another editor created, saved,
+            if not model.is_busy():                               # trashed or removed an article
+                model.refresh()
+            self._follow_open_article()
         self._stamp = stamp
         if self._bar_reason == "server" and not self._w.session.offline:
             self.bar.hide()
             self._bar_reason = None
+
+    def _follow_open_article(self) -> None:
+        """The article open here, unchanged here, shows what another editor saved of it."""
+        session = self._w.session
+        current = session.current
+        if current is None or not self._untouched(current.id, current.version):
+            return
+        article_id, version = current.id, current.version
+        self._w.ops.read(lambda s: s.get_article(article_id), on_done=lambda theirs: self._newer(theirs, version))
+
+    def _untouched(self, article_id: int, version: int) -> bool:
+        session = self._w.session
+        current = session.current
+        return (current is not None and current.id == article_id and current.version == version
+                and not session.dirty and session.conflict is None and not session.offline)
+
+    def _newer(self, theirs: ArticleData, version: int) -> None:
+        if theirs.version <= version or not self._untouched(theirs.id, version):
+            return   # nothing newer, or typing began meanwhile: the save merges as usual
+        w = self._w
+        editor = w.editor
+        position, scroll = editor.textCursor().position(), editor.verticalScrollBar().value()
+        w.session.load(theirs)
+        w.meta.set_article(theirs)
+        editor.set_markdown(theirs.body)
+        cursor = editor.textCursor()
+        cursor.setPosition(min(position, editor.document().characterCount() - 1))
+        editor.setTextCursor(cursor)
+        editor.verticalScrollBar().setValue(scroll)
+        w.preview.show_article(theirs)
+        w.statusBar().showMessage(self.tr("{who} has just saved this article; it now shows their version.")
+                                  .format(who=theirs.updated_by or "?"), 10000)
 
     def _beat_failed(self, exc: BaseException) -> None:
         log.info("heartbeat: %s", exc)
