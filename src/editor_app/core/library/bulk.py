@@ -12,14 +12,21 @@ from sqlalchemy import Connection, Table, bindparam, func, insert, select
 from sqlalchemy.dialects.postgresql import ARRAY
 
 
-def insert_rows(conn: Connection, table: Table, rows: list[dict]) -> None:
-    """Insert ``rows`` (dicts with the same keys, columns of ``table``)."""
+def insert_rows(conn: Connection, table: Table, rows: list[dict], returning: tuple = ()) -> list:
+    """Insert ``rows`` (dicts with the same keys, columns of ``table``); the ``returning``
+    columns of the new rows, in no particular order."""
     if not rows:
-        return
+        return []
     if conn.dialect.name != "postgresql":
+        if returning:
+            return conn.execute(insert(table).returning(*returning), rows).all()
         conn.execute(insert(table), rows)
-        return
+        return []
     keys = list(rows[0])
     arrays = [bindparam(f"rows_{k}", [r[k] for r in rows], type_=ARRAY(table.c[k].type)) for k in keys]
     source = func.unnest(*arrays).table_valued(*keys).render_derived()
-    conn.execute(insert(table).from_select(keys, select(*(source.c[k] for k in keys))))
+    statement = insert(table).from_select(keys, select(*(source.c[k] for k in keys)))
+    if returning:
+        return conn.execute(statement.returning(*returning)).all()
+    conn.execute(statement)
+    return []

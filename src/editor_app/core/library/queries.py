@@ -261,7 +261,7 @@ def insert_articles(conn: Connection, datas: list[ArticleData], now: datetime, e
     rows = [{**_values(d), "uuid": d.uuid, "created_at": now, "updated_at": now, "version": 1,
              "updated_by": editor} for d in datas]
     # the database picks the ids (past the largest, or free ones when the largest is taken)
-    for new_id, uuid in conn.execute(insert(articles).returning(A.id, A.uuid), rows):
+    for new_id, uuid in insert_rows(conn, articles, rows, returning=(A.id, A.uuid)):
         by_uuid[uuid].id = new_id
     write_links(conn, datas)
 
