@@ -122,6 +122,13 @@ def test_images_in_pasted_html_become_assets(qtbot, tmp_path):
     assert "![Biểu đồ](assets/pasted-" in text and "![Hai](assets/pasted-" in text
     assert "example.org" not in text
     assert any("not downloaded" in n for n in notes)
+    # a plain-text paste (Ctrl+Shift+V) in between does not lose the way images are kept
+    _put("chữ thường", "chữ thường")
+    editor.setFocus()
+    qtbot.keyClick(editor, Qt.Key.Key_V, CTRL | SHIFT)
+    stored.clear()
+    _put(f'<p>Lại <b>ảnh</b>: <img src="{clip.as_uri()}" alt="Ba"></p>')
+    assert "![Ba](assets/pasted-" in _paste(qtbot, editor) and stored == [picture]
 
 
 @pytest.mark.parametrize("name", ["word.html", "libreoffice.html", "chrome-docs.html"])

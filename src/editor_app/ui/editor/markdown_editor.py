@@ -203,8 +203,6 @@ class MarkdownEditor(QPlainTextEdit):
             self.paste()
         finally:
             self._plain_paste = False
-        # Stores an image file as an asset and gives its name (set with the image handler)
-        self.store_image: Callable[[Path], str] | None = None
 
     def _insert_pasted_image(self, image) -> None:
         """A bitmap from the clipboard goes through a temporary PNG file."""
