@@ -7,15 +7,13 @@ typing pauses for ``SETTLE_MS``. Syntax highlighting works per line.
 
 from __future__ import annotations
 
-import tempfile
-import time
 from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QKeyCombination, QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QAction, QColor, QFont, QFontDatabase, QImage, QKeyEvent, QKeySequence, QPalette,
+    QAction, QColor, QFont, QFontDatabase, QKeyEvent, QKeySequence, QPalette,
     QTextCursor, QTextFormat, QTextOption,
 )
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QWidget
@@ -26,17 +24,9 @@ from . import context_menu, decorations, list_editing, paste, table_editing
 from .highlighter import MarkdownHighlighter, mix_colors
 from .marks_pass import MarksPass
 
-IMAGE_SUFFIXES = ("png", "jpg", "jpeg", "gif", "webp", "svg", "avif")
 PREFERRED_FAMILIES = ("Noto Sans", "Segoe UI", "Roboto", "Helvetica Neue", "Ubuntu",
                       "DejaVu Sans", "Arial")
 DEFAULT_POINT_SIZE = 12.0
-
-
-def _image_files(source: QMimeData) -> list[Path]:
-    if not source.hasUrls():
-        return []
-    return [Path(url.toLocalFile()) for url in source.urls()
-            if url.isLocalFile() and url.toLocalFile().rsplit(".", 1)[-1].lower() in IMAGE_SUFFIXES]
 
 
 def editor_font(point_size: float = DEFAULT_POINT_SIZE) -> QFont:
@@ -153,19 +143,19 @@ class MarkdownEditor(QPlainTextEdit):
 
     # -- images dropped or pasted ------------------------------------------------
     def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802
-        if self.image_handler is not None and (_image_files(source) or source.hasImage()):
+        if self.image_handler is not None and (paste.image_files(source) or source.hasImage()):
             return True
         return super().canInsertFromMimeData(source)
 
     def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802
         if self.image_handler is not None:
-            files = _image_files(source)
+            files = paste.image_files(source)
             if files:
                 for path in files:
                     self.image_handler(path)
                 return
             if source.hasImage() and not source.hasText() and not source.hasHtml():
-                self._insert_pasted_image(source.imageData())
+                paste.image_through_file(source.imageData(), self.image_handler)
                 return
         notes: list[str] = []
         converted = None if self._plain_paste else paste.markdown_from(source, self.store_image, notes)
@@ -203,15 +193,6 @@ class MarkdownEditor(QPlainTextEdit):
             self.paste()
         finally:
             self._plain_paste = False
-
-    def _insert_pasted_image(self, image) -> None:
-        """A bitmap from the clipboard goes through a temporary PNG file."""
-        if not isinstance(image, QImage) or image.isNull():
-            return
-        with tempfile.TemporaryDirectory() as folder:
-            path = Path(folder) / f"image-{time.strftime('%Y%m%d-%H%M%S')}.png"
-            if image.save(str(path), "PNG"):
-                self.image_handler(path)
 
     # -- cursor and scrolling ------------------------------------------------------
     def set_text_cursor_to_start(self) -> None:

@@ -16,11 +16,13 @@ import binascii
 import logging
 import re
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from PySide6.QtCore import QMimeData, QUrl
+from PySide6.QtGui import QImage
 
 from editor_app.core.errors import N_
 
@@ -107,3 +109,24 @@ def _image_bytes(src: str) -> bytes | None:
         return path.read_bytes()
     except OSError:
         return None
+
+
+IMAGE_SUFFIXES = ("png", "jpg", "jpeg", "gif", "webp", "svg", "avif")
+
+
+def image_files(source: QMimeData) -> list[Path]:
+    """The local image files dropped or pasted (by their suffix)."""
+    if not source.hasUrls():
+        return []
+    return [Path(url.toLocalFile()) for url in source.urls()
+            if url.isLocalFile() and url.toLocalFile().rsplit(".", 1)[-1].lower() in IMAGE_SUFFIXES]
+
+
+def image_through_file(image, handler: Callable[[Path], object]) -> None:
+    """A bitmap from the clipboard goes to ``handler`` as a temporary PNG file."""
+    if not isinstance(image, QImage) or image.isNull():
+        return
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"image-{time.strftime('%Y%m%d-%H%M%S')}.png"
+        if image.save(str(path), "PNG"):
+            handler(path)

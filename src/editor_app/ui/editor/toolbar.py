@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolBar, QToolBu
 from editor_app.ui import icons
 
 from . import formatting as fmt
-from .markdown_editor import IMAGE_SUFFIXES
+from .paste import IMAGE_SUFFIXES
 from editor_app.ui.i18n import localized
 
 log = logging.getLogger(__name__)
