@@ -82,8 +82,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.care.connect_changes()
         restore_layout(self)
-        if self.store.is_open:
-            self.meta.load_sections()
+        if self.store.is_open:   # the section list is read by select_first(), after the article
             self.team.library_opened()
         else:
             self._show_opening()
