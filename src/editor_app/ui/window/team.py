@@ -194,13 +194,11 @@ class TeamWork(QObject):
         editor = w.editor
         position, scroll = editor.textCursor().position(), editor.verticalScrollBar().value()
         w.session.load(theirs)
-        w.meta.set_article(theirs)
-        editor.set_markdown(theirs.body)
+        self._show(theirs)
         cursor = editor.textCursor()
         cursor.setPosition(min(position, editor.document().characterCount() - 1))
         editor.setTextCursor(cursor)
         editor.verticalScrollBar().setValue(scroll)
-        w.preview.show_article(theirs)
         w.statusBar().showMessage(self.tr("{who} has just saved this article; it now shows their version.")
                                   .format(who=theirs.updated_by or "?"), 10000)
 
@@ -268,7 +266,12 @@ class TeamWork(QObject):
         """Show ``result`` and save it on top of ``theirs`` (the library's version)."""
         w = self._w
         if reload:
-            w.meta.set_article(result)
-            w.editor.set_markdown(result.body)
-            w.preview.show_article(result)
+            self._show(result)
         w.session.resolve(theirs)
+
+    def _show(self, article: ArticleData) -> None:
+        """``article`` in the details, the editor and the preview (the session is the caller's)."""
+        w = self._w
+        w.meta.set_article(article)
+        w.editor.set_markdown(article.body)
+        w.preview.show_article(article)
