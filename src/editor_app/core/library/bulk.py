@@ -9,7 +9,6 @@ the driver's executemany is as quick.
 from __future__ import annotations
 
 from sqlalchemy import Connection, Table, bindparam, func, insert, select
-from sqlalchemy.dialects.postgresql import ARRAY
 
 
 def insert_rows(conn: Connection, table: Table, rows: list[dict], returning: tuple = ()) -> list:
@@ -22,6 +21,8 @@ def insert_rows(conn: Connection, table: Table, rows: list[dict], returning: tup
             return conn.execute(insert(table).returning(*returning), rows).all()
         conn.execute(insert(table), rows)
         return []
+    from sqlalchemy.dialects.postgresql import ARRAY   # only here: a SQLite library never loads it
+
     keys = list(rows[0])
     arrays = [bindparam(f"rows_{k}", [r[k] for r in rows], type_=ARRAY(table.c[k].type)) for k in keys]
     source = func.unnest(*arrays).table_valued(*keys).render_derived()

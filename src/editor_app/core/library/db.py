@@ -21,8 +21,6 @@ from pathlib import Path
 
 from typing import TYPE_CHECKING
 
-from filelock import FileLock, Timeout
-
 from editor_app.core.library import walcheck
 from editor_app.core.library.read_shims import read_as_head
 from editor_app.core.library.backup_files import backup_copy, fsync_dir, fsync_file  # noqa: F401 - db.backup_copy
@@ -51,6 +49,7 @@ from editor_app.core.errors import N_
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
+    from filelock import FileLock
 
 log = logging.getLogger(__name__)
 
@@ -193,6 +192,8 @@ class OpenedLibrary:
 def _acquire_lock(path: Path) -> FileLock:
     # not thread-local: a library may be opened on a worker thread (a long
     # upgrade runs off the GUI thread) and closed on another
+    from filelock import FileLock, Timeout   # here: a read-only open takes no lock
+
     lock = FileLock(str(path) + ".lock", timeout=0, thread_local=False)
     try:
         lock.acquire()
@@ -281,7 +282,8 @@ def _check_wal(path: Path, readonly: bool) -> Notice | None:
 
 
 def _held_elsewhere(path: Path) -> bool:
-    if not walcheck.wal_path(path).exists():
+    wal = walcheck.wal_path(path)
+    if not wal.exists() or wal.stat().st_size == 0:   # no log, or nothing in it to check
         return False
     try:
         _acquire_lock(path).release()

@@ -1,9 +1,11 @@
 """The article listing (``list --json``): every field of many articles but the body, in one
-statement, JSON-ready.
+statement, as JSON text.
 
-The authors, keywords and related slugs come aggregated in the same row (one JSON array of
-the three, parsed once per row), so listing 10,000 articles is one query and no article
-text is read. Dialect-neutral: the aggregates are rendered per database (``aggregates.py``).
+The database writes each article's JSON text, its authors, keywords and related slugs
+aggregated in the same row (``listing_text``), so listing 10,000 articles is one query
+and no article text is read. A row the database cannot vouch for is read here, the
+Python way: ``LISTING`` with its children as one JSON array of the three (parsed once),
+turned into the same text (``json_layout``), or reported damaged.
 """
 
 from __future__ import annotations
@@ -16,7 +18,9 @@ from sqlalchemy import Connection, select
 from editor_app.core.errors import DamagedArticleError, damage_reason
 from editor_app.core.library.queries import (
     A, ROW_ERRORS, SORT_COLUMNS, _live, _read_chunks, list_ids, not_damage)
+from editor_app.core.library import listing_text
 from editor_app.core.library.aggregates import AUTHORS, KEYWORDS, RELATED, json_triple
+from editor_app.core.library.json_layout import array_items
 
 _AUTHOR_KEYS = ("name", "affiliation", "orcid", "email")
 
@@ -62,28 +66,49 @@ SORTS = tuple(_ORDER)
 PART = 10_000   # articles handed over at once: one write for a 10k library, bounded memory beyond
 
 
-def listing(conn: Connection, status: str | None, ids: list[int] | None,
-            on_damaged: Callable[[DamagedArticleError], None], body: bool = False,
-            part: int | None = None, sort: str = "updated") -> Iterator[list[dict]]:
+BRIEF = select(A.id, A.status, A.slug, A.title, listing_text.SOUND.label("sound"))
+
+
+def texts(conn: Connection, status: str | None, ids: list[int] | None,
+          on_damaged: Callable[[DamagedArticleError], None], body: bool = False,
+          part: int | None = None, sort: str = "updated") -> Iterator[list[bytes]]:
     """The live articles (of ``status``), newest first (``sort="title"``: in Vietnamese
     alphabetical order; ``"status"``: in the order of the work, newest first within a
-    status), or those of ``ids`` in that order (a search's ranking), ``part`` at a time;
-    ``body``: with their text. One statement, its rows fetched as they are used. A row
-    that cannot be read is left out and passed to ``on_damaged`` (the rest is then read
-    a chunk, then a row at a time)."""
-    statement = WITH_BODY if body else LISTING
+    status), or those of ``ids`` in that order (a search's ranking), as their JSON texts
+    (``json_layout.array_items``) in UTF-8, ``part`` at a time; ``body``: with their text. One
+    statement, which writes the texts (``listing_text``)."""
+    statement = listing_text.TEXT_WITH_BODY if body else listing_text.TEXT
+    for block in _blocks(conn, statement, status, ids, on_damaged, part, sort):
+        yield _vouched(conn, block, body, on_damaged)
+
+
+def brief(conn: Connection, status: str | None, ids: list[int] | None,
+          on_damaged: Callable[[DamagedArticleError], None], sort: str = "updated") -> Iterator[list[tuple]]:
+    """``(id, status, slug, title)`` of the articles ``texts`` lists, in its order (a row
+    the database cannot vouch for is read whole, as ``texts`` reads it, and left out if
+    damaged)."""
+    for block in _blocks(conn, BRIEF, status, ids, on_damaged, None, sort):
+        unsound = [r[0] for r in block if not r[4]]
+        readable = _read_chunks(conn, LISTING, unsound, _item, _left_out(on_damaged)) if unsound else {}
+        yield [r[:4] for r in block if r[4] or r[0] in readable]
+
+
+def _blocks(conn: Connection, statement, status: str | None, ids: list[int] | None,
+            on_damaged: Callable[[DamagedArticleError], None], part: int | None, sort: str) -> Iterator[list[tuple]]:
+    """``statement``'s rows (as tuples) of the articles ``texts`` lists, ``part`` at a time,
+    fetched as they are used. A row that cannot be read is left out and passed to
+    ``on_damaged`` (the rest is then read a chunk, then a row at a time)."""
     part = part or PART
     done: set[int] = set()
     try:
         if ids is None:
-            rows = conn.execution_options(yield_per=part).execute(
-                statement.where(_live(False, status)).order_by(*_ORDER[sort]))
+            rows = conn.execute(statement.where(_live(False, status)).order_by(*_ORDER[sort]),
+                                execution_options={"yield_per": part})   # for this statement only
             for block in rows.partitions(part):
-                items = [_item(r) for r in block]
-                done.update(i["id"] for i in items)
-                yield items
+                done.update(r[0] for r in block)
+                yield [tuple(r) for r in block]
             return
-        found = {r.id: _item(r) for r in conn.execute(statement.where(A.id.in_(ids)))}
+        found = {r[0]: tuple(r) for r in conn.execute(statement.where(A.id.in_(ids)))}
         yield [found[i] for i in ids if i in found]
         return
     except ROW_ERRORS as error:
@@ -91,12 +116,37 @@ def listing(conn: Connection, status: str | None, ids: list[int] | None,
             raise
     if ids is None:
         ids = list_ids(conn, sort, sort == "updated", status, False, None)
-
-    def left_out(article_id: int, error: BaseException) -> None:
-        on_damaged(DamagedArticleError(article_id, damage_reason(error)))
-
     rest = [i for i in ids if i not in done]
     for start in range(0, len(rest), part):
         chunk = rest[start:start + part]
-        found = _read_chunks(conn, statement, chunk, _item, left_out)
+        found = _read_chunks(conn, statement, chunk, tuple, _left_out(on_damaged))
         yield [found[i] for i in chunk if i in found]
+
+
+def _left_out(on_damaged: Callable[[DamagedArticleError], None]):
+    def left_out(article_id: int, error: BaseException) -> None:
+        on_damaged(DamagedArticleError(article_id, damage_reason(error)))
+    return left_out
+
+
+def _vouched(conn: Connection, rows: list[tuple[int, bytes | None]], body: bool,
+             on_damaged: Callable[[DamagedArticleError], None]) -> list[bytes]:
+    """The texts of ``rows`` (id, UTF-8 text), in order: a row the statement could not
+    vouch for (no text, or text that is not UTF-8) read the Python way, which writes it
+    or finds it damaged."""
+    unsound = [i for i, text in rows if text is None or not _utf8(text)]
+    if not unsound:
+        return [text for _i, text in rows]
+    read = _read_chunks(conn, WITH_BODY if body else LISTING, unsound, _item, _left_out(on_damaged))
+    items = {i: text.encode("utf-8", "backslashreplace") for i, text in zip(read, array_items(list(read.values())))}
+    redone = set(unsound)
+    return [items[i] if i in redone else text for i, text in rows if i not in redone or i in items]
+
+
+def _utf8(text: bytes) -> bool:
+    """Whether ``text`` is UTF-8 (SQLite stores what it is given: a damaged row may not be)."""
+    try:
+        text.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True

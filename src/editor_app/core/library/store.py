@@ -182,21 +182,22 @@ class Store(RevisionReads, Transactions):
         with self._read() as c:
             return queries.list_ids(c, sort, descending, status, deleted, limit)
 
-    def listing(self, *, status: str | None = None, search_text: str | None = None, body: bool = False,
-                on_damaged: Callable[[DamagedArticleError], None] | None = None,
-                each: Callable[[list[dict]], None] | None = None, sort: str = "updated") -> list[dict]:
-        """Every field of the live articles but the body (``body``: with it), JSON-ready
-        (``list --json``): newest first, or a search's matches best first; one statement.
-        ``each(part)`` takes them 10,000 at a time (memory stays bounded; nothing is
-        returned then); without it, all are returned."""
+    def listing(self, each: Callable[[list], None], *, status: str | None = None, search_text: str | None = None,
+                body: bool = False, brief: bool = False,
+                on_damaged: Callable[[DamagedArticleError], None] | None = None, sort: str = "updated") -> None:
+        """Every field of the live articles but the body (``body``: with it), as JSON text
+        (``list --json``; ``brief``: ``(id, status, slug, title)`` instead): newest first,
+        or a search's matches best first; one statement. ``each(part)`` takes them
+        10,000 at a time (memory stays bounded)."""
         ids = None
         if search_text and query_tokens(search_text):
             ids = self.search(search_text, status=status, limit=SEARCH_CAP)
-        out: list[dict] = []
+        damaged = on_damaged or _log_damaged
         with self._read() as c:
-            for part in listing.listing(c, status, ids, on_damaged or _log_damaged, body, sort=sort):
-                each(part) if each is not None else out.extend(part)
-        return out
+            parts = listing.brief(c, status, ids, damaged, sort=sort) if brief else \
+                listing.texts(c, status, ids, damaged, body, sort=sort)
+            for part in parts:
+                each(part)
 
     def rows(self, ids: Iterable[int]) -> dict[int, ArticleRow]:
         with self._read() as c:

@@ -1,4 +1,4 @@
-"""JSON text exactly as ``json.dumps(value, ensure_ascii=False, indent=2)`` writes it, fast.
+"""The listing's JSON layout: text exactly as ``json.dumps(value, ensure_ascii=False, indent=2)`` writes it, fast.
 
 With ``indent`` the standard library encodes in pure Python, one piece at a time.
 Here each string goes through the standard library's C escaper and the layout is
@@ -112,24 +112,31 @@ def encode(value) -> bytes:
     return (dumps(value) + "\n").encode("utf-8", "backslashreplace")
 
 
+def array_items(items: list[dict]) -> list[str]:
+    """Dicts as the JSON texts of a top-level array's items (what ``listing_text`` has the
+    database write)."""
+    return _dicts(items, 1)
+
+
 class ArrayWriter:
-    """A top-level JSON array of dicts written a part at a time, the bytes exactly those of
-    ``encode(all_items)``: ``write(part)`` for each part, then ``close()``. Each part is
-    held until the next one (or the end) comes: one part, one write."""
+    """A top-level JSON array written a part at a time, the bytes exactly those of
+    ``encode(all_items)``: ``write(part)`` for each part (its items' JSON texts, as
+    ``array_items`` makes them, in UTF-8), then ``close()``. Each part is held until the next one
+    (or the end) comes: one part, one write."""
 
     def __init__(self, write):
         self._write = write
         self._first = True
         self._held = b""
 
-    def write(self, items: list[dict]) -> None:
-        if not items:
+    def write(self, texts: list[bytes]) -> None:
+        if not texts:
             return
         if self._held:
             self._write(self._held)
-        head = "[\n  " if self._first else ",\n  "
+        head = b"[\n  " if self._first else b",\n  "
         self._first = False
-        self._held = (head + ",\n  ".join(_dicts(items, 1))).encode("utf-8", "backslashreplace")
+        self._held = head + b",\n  ".join(texts)
 
     def close(self) -> None:
         self._write(b"[]\n" if self._first else self._held + b"\n]\n")

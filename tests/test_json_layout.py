@@ -9,14 +9,14 @@ import string
 
 import pytest
 
-from editor_app import cli_json
+from editor_app.core.library import json_layout
 from editor_app.core.status import Status
 
 ODD = "ạđĐữ\u2028\x7f\x00\x01\x1f\b\f\"\\é😀\u200b\ufeff"
 
 
 def _text(rng: random.Random) -> str:
-    n = rng.choice([rng.randrange(0, 30), rng.randrange(400, 3000)])  # both sides of cli_json._LONG
+    n = rng.choice([rng.randrange(0, 30), rng.randrange(400, 3000)])  # both sides of a long string
     alphabet = string.printable + ODD if rng.random() < 0.3 else 'abc ạđ\n\t\r"\\'
     return "".join(rng.choice(alphabet) for _ in range(n))
 
@@ -51,9 +51,9 @@ def test_same_bytes_as_the_standard_library(seed):
     rng = random.Random(seed)
     for _ in range(500):
         items = [_value(rng) for _ in range(rng.randrange(0, 4))]
-        assert cli_json.encode(items) == (json.dumps(items, ensure_ascii=False, indent=2) + "\n").encode()
+        assert json_layout.encode(items) == (json.dumps(items, ensure_ascii=False, indent=2) + "\n").encode()
         listing = [_flat(rng) for _ in range(rng.randrange(0, 6))]   # the quick path of list --json
-        assert cli_json.encode(listing) == (json.dumps(listing, ensure_ascii=False, indent=2) + "\n").encode()
+        assert json_layout.encode(listing) == (json.dumps(listing, ensure_ascii=False, indent=2) + "\n").encode()
 
 
 def test_every_control_character_and_enums():
@@ -62,12 +62,12 @@ def test_every_control_character_and_enums():
 
     every = "".join(map(chr, range(0, 0x80))) * 10  # long: the bytes path
     value = {"long": every, "short": every[:40], "status": Status.DRAFT, "level": Level.HIGH}
-    assert cli_json.encode(value) == (json.dumps(value, ensure_ascii=False, indent=2) + "\n").encode()
+    assert json_layout.encode(value) == (json.dumps(value, ensure_ascii=False, indent=2) + "\n").encode()
 
 
 def test_a_lone_surrogate_is_escaped_not_a_crash():
     for text in ("a\udc80b", "x" * 1000 + "\ud800"):
-        assert cli_json.encode([text]) == (json.dumps([text], ensure_ascii=False, indent=2) + "\n").encode(
+        assert json_layout.encode([text]) == (json.dumps([text], ensure_ascii=False, indent=2) + "\n").encode(
             "utf-8", "backslashreplace")
 
 
@@ -76,9 +76,9 @@ def test_an_array_written_in_parts_is_the_array_written_at_once(parts):
     rng = random.Random(len(parts))
     chunks = [[_flat(rng) | {"n": k} for _ in range(size)] for k, size in enumerate(parts)]
     writes = []
-    out = cli_json.ArrayWriter(writes.append)
+    out = json_layout.ArrayWriter(writes.append)
     for chunk in chunks:
-        out.write(chunk)
+        out.write([text.encode() for text in json_layout.array_items(chunk)])
     out.close()
     everything = [item for chunk in chunks for item in chunk]
     assert b"".join(writes) == (json.dumps(everything, ensure_ascii=False, indent=2) + "\n").encode()
