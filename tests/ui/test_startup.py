@@ -117,3 +117,23 @@ def test_a_window_closed_before_it_painted_closes_at_once_and_opens_nothing(qtbo
     assert not host.store.is_open
     with Store.open(library_path) as s:   # nothing holds the library
         assert s.count() == 1
+
+
+def test_imports_after_the_interface_loads_are_python_s_own():
+    """PySide6's __feature__ import hook reads the source of every module imported after it
+    (SQLAlchemy's 150 on the store worker): the interface puts Python's import back."""
+    import builtins
+    import importlib
+    import sys
+
+    import editor_app.ui  # noqa: F401
+    from PySide6.support import feature
+
+    assert builtins.__import__ is builtins.__orig_import__
+    sys.modules.pop("colorsys", None)
+    feature.pyside_feature_dict.pop("colorsys", None)
+    importlib.reload(editor_app.ui)   # again: nothing to change, nothing broken
+    exec("import colorsys", {"__name__": "after_ui"})
+    assert "colorsys" not in feature.pyside_feature_dict   # not inspected: no hook ran
+    from PySide6.QtCore import Qt
+    assert Qt.AlignmentFlag.AlignLeft.value == 1   # PySide6 itself unchanged

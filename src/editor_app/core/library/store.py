@@ -18,7 +18,7 @@ from sqlalchemy import Connection
 from sqlalchemy.dialects.sqlite import pysqlite  # noqa: F401 - loaded with the store, not on first use
 from sqlalchemy.exc import DBAPIError
 
-from editor_app.core.library import db, editors, listing, queries, records, review_records
+from editor_app.core.library import db, editors, queries, records, review_records
 from editor_app.core.library.connection import Transactions
 from editor_app.core.library.revision_store import RevisionReads
 from editor_app.core.dto import ArticleData, ArticleRow, AssetInfo, ProfileData, RelatedView
@@ -189,6 +189,8 @@ class Store(RevisionReads, Transactions):
         (``list --json``; ``brief``: ``(id, status, slug, title)`` instead): newest first,
         or a search's matches best first; one statement. ``each(part)`` takes them
         10,000 at a time (memory stays bounded)."""
+        from editor_app.core.library import listing   # the command line's: not loaded by the window
+
         ids = None
         if search_text and query_tokens(search_text):
             ids = self.search(search_text, status=status, limit=SEARCH_CAP)

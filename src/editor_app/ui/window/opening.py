@@ -73,8 +73,7 @@ def open_library(path: Path, offer_backup: bool, upgrading, readonly: bool = Fal
             exc.newest_backup = _newest_backup(path)
         raise
     try:
-        ensure_welcome(store)
-        store.prepare_writes()   # the connection and a write's statements: not at the first save
+        ensure_welcome(store)   # (a write's statements are made ready after the first text: host.py)
     except BaseException:
         store.close()
         raise
