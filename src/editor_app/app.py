@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import os
 import sys
 from pathlib import Path
@@ -43,10 +42,20 @@ def make_application(argv: list[str]):
     return app
 
 
+def _child_process_support() -> None:
+    """In the frozen program, a render or import child starts through here (PyInstaller
+    hooks ``freeze_support``); elsewhere it does nothing, and multiprocessing is not
+    loaded before the window paints."""
+    if getattr(sys, "frozen", False):
+        import multiprocessing
+
+        multiprocessing.freeze_support()
+
+
 def main(library: Path | None = None, argv: list[str] | None = None) -> int:
     """The window paints first; the library opens behind it, on the store worker.
     Returns 2 when the library could not be opened (the user was told why)."""
-    multiprocessing.freeze_support()
+    _child_process_support()
     from PySide6.QtCore import QSettings
 
     from editor_app.core.library.location import parse_location
@@ -83,7 +92,7 @@ def main(library: Path | None = None, argv: list[str] | None = None) -> int:
 def review_main(path: Path, argv: list[str] | None = None) -> int:
     """A reviewer opens a ``.review`` file (``editor-app FILE.review``, or a double-click):
     the review window, no library. 1 when the file cannot be opened (the user was told why)."""
-    multiprocessing.freeze_support()
+    _child_process_support()
     from PySide6.QtCore import QSettings
 
     from editor_app.core.publishing.guard import GuardedRenderer

@@ -40,3 +40,28 @@ def after_paint(widget: QWidget, fn: Callable[[], None], wait_ms: int = WAIT_MS)
         QTimer.singleShot(0, widget, fn)
         return
     _AfterPaint(widget, fn, wait_ms)
+
+
+def after_first_text(loaded, widget: QWidget, fn: Callable[[], None], wait_ms: int = 1000) -> None:
+    """Run ``fn()`` once, on the GUI thread, after the first ``loaded`` signal (the first
+    article read) and ``widget``'s paint that follows it; after ``wait_ms`` when no article
+    loads (an empty library). What the window starts besides (the render child, the CLI's
+    channel, a write's statements) waits for the text: on 2 cores, anything running
+    before it comes takes the time from it."""
+    state = {"fn": fn}
+
+    def run() -> None:
+        once, state["fn"] = state["fn"], None
+        if once is None:
+            return
+        try:
+            loaded.disconnect(first)
+        except (RuntimeError, TypeError):
+            pass
+        once()
+
+    def first(*_args) -> None:
+        after_paint(widget, run)
+
+    loaded.connect(first)
+    QTimer.singleShot(wait_ms, widget, run)

@@ -25,7 +25,6 @@ as :class:`RenderTimeout`, like one the parent timed out.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import queue
 import signal
@@ -167,6 +166,8 @@ class _Worker:
     """One child process and the parent's end of its Pipe."""
 
     def __init__(self) -> None:
+        import multiprocessing   # here: the window paints before it is loaded
+
         ctx = multiprocessing.get_context("spawn")
         self.conn, child_conn = ctx.Pipe(duplex=True)
         self.process = ctx.Process(

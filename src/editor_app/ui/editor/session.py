@@ -23,7 +23,6 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from editor_app.core.dto import ArticleData
 from editor_app.core.errors import ConflictError, ServerUnavailableError
-from editor_app.core.library import journal
 from editor_app.ui.editor.stats import SaveState
 from editor_app.ui.operations import Operations
 from editor_app.ui.i18n import localized
@@ -203,6 +202,8 @@ class ArticleSession(QObject):
         """The article as typed, in the local journal (atomically), until a save gets through
         (``settle``: nothing to send before the next edit; else it is still to be sent)."""
         try:
+            from editor_app.core.library import journal   # at the first autosave, not at start
+
             journal.keep(self._ops.store.path, data, why, self.journal_root, base=self.current)
         except OSError as exc:   # the text is still in the editor: say so, do not lose it
             log.error("the edit could not be kept on this computer: %s", exc)
@@ -214,6 +215,8 @@ class ArticleSession(QObject):
 
     def _forget(self, article_id: int) -> None:
         try:
+            from editor_app.core.library import journal
+
             journal.drop(self._ops.store.path, article_id, self.journal_root)
         except OSError as exc:
             log.warning("a kept edit could not be removed: %s", exc)

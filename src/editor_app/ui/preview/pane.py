@@ -33,6 +33,7 @@ from PySide6.QtWebEngineCore import QWebEngineLoadingInfo, QWebEnginePage, QWebE
 from PySide6.QtWebEngineWidgets import QWebEngineView  # before any QApplication exists
 from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
 
+from editor_app.ui.after_paint import after_paint
 from editor_app.ui.preview.scheduler import DEFAULT_DEBOUNCE_MS, PreviewScheduler
 from editor_app.ui.preview.scheme import (
     ALLOWED_SCHEMES,
@@ -127,6 +128,7 @@ class PreviewPane(QWidget):
         self._loading_since: float | None = None  # request time of the page being loaded
         self._status_kind = ""
         self._shown_html: str | None = None
+        self._shown = 0   # articles shown (show_article)
         self.scheduler = PreviewScheduler(build_page, runner, debounce_ms, self)
         self._scroll_to: float | None = None
         self._scroll_timer = QTimer(self, singleShot=True, interval=SCROLL_FRAME_MS)
@@ -202,11 +204,22 @@ class PreviewPane(QWidget):
 
     def show_article(self, data: Any) -> None:
         """Another article was opened: render it now, at the top of the page."""
+        self._shown += 1
         self.scheduler.cancel()
         self._top_next = True
         self._pending_fraction = self._scroll_to = None
         self.scheduler.request(data)
         self.scheduler.flush()
+
+    def show_article_after(self, data: Any, widget: QWidget) -> None:
+        """``show_article(data)`` once ``widget`` has painted (the window's first article:
+        its text is on screen first), unless another article was shown meanwhile."""
+        asked = self._shown
+
+        def show() -> None:
+            if self._shown == asked:
+                self.show_article(data)
+        after_paint(widget, show)
 
     def clear(self) -> None:
         """No article open: stop updating and show an empty page."""

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from editor_app.core.errors import Notice
 from editor_app.core.library.location import parse_location
-from editor_app.ui.after_paint import after_paint
+from editor_app.ui.after_paint import after_first_text
 from editor_app.ui.i18n import first_line
 from editor_app.ui.operations.handle import LibraryHandle
 
@@ -100,16 +100,13 @@ class LibraryHost(QObject):
         """The preview's render child starts once the first article's text is on screen:
         until then the CPU goes to the first paint, to opening the library and to the text
         (the child's start took a core from it: on 2 cores the text came 60 ms later, while
-        the first preview now comes 20 ms later). With no article to show, it starts on the
-        first render. A write's statements are made ready then too (``prepare_writes``, some
-        20 ms at 10k articles: not before the first article is read, nor at the first save)."""
+        the first preview now comes 20 ms later). With no article to show, it starts a
+        second after the library opened, or on the first render. A write's statements
+        are made ready then too (``prepare_writes``, some 20 ms at 10k articles: not
+        before the first article is read, nor at the first save)."""
         window = self.window
-
-        def loaded(_article) -> None:
-            window.session.loaded.disconnect(loaded)
-            after_paint(window.editor.viewport(), lambda: self._after_first_text(window, store))
-
-        window.session.loaded.connect(loaded)
+        after_first_text(window.session.loaded, window.editor.viewport(),
+                         lambda: self._after_first_text(window, store))
 
     def _after_first_text(self, window, store) -> None:
         self._start_renderer()

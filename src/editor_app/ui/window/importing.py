@@ -18,6 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
+from editor_app.ui.after_paint import after_first_text
 from editor_app.ui.operations import Change, Changes
 
 SUFFIXES = (".md", ".markdown", ".txt", ".docx", ".html", ".htm")
@@ -49,8 +50,9 @@ class ImportControl(QObject):
         self._server = None
         if window.store.is_open:
             self.serve_cli()
-        elif window.opening is not None:
-            window.opening.opened.connect(lambda _store: self.serve_cli())
+        elif window.opening is not None:   # once the first text is on screen (after_first_text)
+            window.opening.opened.connect(lambda _store: after_first_text(
+                window.session.loaded, window.editor.viewport(), self.serve_cli))
 
     # -- asking ---------------------------------------------------------------------------
     def choose(self) -> None:

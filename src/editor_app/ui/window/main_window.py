@@ -38,6 +38,7 @@ from editor_app.ui.window.review_side import ReviewSide
 from editor_app.ui.window.team import TeamWork
 from editor_app.ui.window.opening import FirstPaint, close_library
 from editor_app.ui.operations.workers import Workers
+from editor_app.ui.after_paint import after_paint
 from editor_app.ui.i18n import first_line, localized
 
 log = logging.getLogger(__name__)
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self._opening: int | None = None   # the article being read for opening
         self._then = None                  # what to do once it is open
         self._closed = False
+        self._previewed = False   # an article's preview was asked for
         self.read_only = False   # a library another program holds, opened to read (readonly.py)
         self.setWindowTitle(self.tr("Editorial workstation") + f" — {self.store.path.name}")
         self.setAccessibleName(self.tr("Editorial workstation"))
@@ -230,7 +232,11 @@ class MainWindow(QMainWindow):
         self.session.load(data)
         self.meta.set_article(data)
         self.editor.set_markdown(data.body)
-        self.preview.show_article(data)
+        if self._previewed:
+            self.preview.show_article(data)
+        else:   # the window's first: once its text is on screen (the page is built on a thread)
+            self.preview.show_article_after(data, self.editor.viewport())
+            self._previewed = True
         self._set_editing_enabled(True)
         self.team.article_opened(data)   # edits of it kept on this computer come back
         then, self._then = self._then, None
@@ -358,7 +364,7 @@ class MainWindow(QMainWindow):
             elif self.session.current is None and self._opening is None:
                 self.list_panel.select_article(first)
                 self.open_article(first)
-            self.meta.load_sections()
+            after_paint(self.editor.viewport(), self.meta.load_sections)   # once the text is shown
 
         self.list_panel.when_loaded(pick, load=True)
 

@@ -18,7 +18,7 @@ which article open, and edits kept on this computer from an earlier session.
 from __future__ import annotations
 
 import logging
-import uuid
+import os
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel
@@ -62,7 +62,7 @@ class TeamWork(QObject):
     def __init__(self, window):
         super().__init__(window)
         self._w = window
-        self.session_id = uuid.uuid4().hex
+        self.session_id = os.urandom(16).hex()   # this window's presence, among the editors'
         self.dialog = None
         self.bar = QLabel(window)
         self.bar.setObjectName("offlineBar")
