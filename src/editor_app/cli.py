@@ -316,9 +316,10 @@ def _utf8_output() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    import multiprocessing
+    if getattr(sys, "frozen", False):   # the frozen app's render and import children start here
+        import multiprocessing   # (PyInstaller hooks freeze_support; elsewhere it does nothing)
 
-    multiprocessing.freeze_support()  # the frozen app's render workers start through here
+        multiprocessing.freeze_support()
     _utf8_output()
     handler = logging.StreamHandler()
     handler.setFormatter(SafeFormatter("editor-app: %(message)s"))
