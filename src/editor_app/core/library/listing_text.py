@@ -9,7 +9,7 @@ quoted by the database's own JSON quoting (SQLite's ``json_quote``, PostgreSQL's
 ``datetime.isoformat`` writes them.
 
 SQLite does not check what a row holds: a date that Python would not read, a number
-stored where a time belongs. A row the statement cannot vouch for (``sound``) comes
+stored where a time belongs. A row the statement cannot vouch for (``SOUND``) comes
 without its text, and the listing reads it the Python way, which writes it or reports
 it damaged (see ``listing.texts``). PostgreSQL checks every value it stores.
 
