@@ -28,6 +28,15 @@ A = articles.c
 LEVEL = 1   # the articles are the items of the top-level array
 
 
+def _rendered(construct, sqlite: str, postgresql: str) -> None:
+    """Render ``construct`` as ``sqlite`` (the default) or ``postgresql``, each a template
+    whose ``ARGS`` stands for the construct's arguments."""
+    def render(template: str):
+        return lambda element, compiler, **kw: template.replace("ARGS", compiler.process(element.clauses, **kw))
+    compiles(construct)(render(sqlite))
+    compiles(construct, "postgresql")(render(postgresql))
+
+
 class json_string(FunctionElement):
     """A value as a JSON string (``null`` for NULL)."""
 
@@ -36,14 +45,7 @@ class json_string(FunctionElement):
     name = "json_string"
 
 
-@compiles(json_string)
-def _json_string(element, compiler, **kw) -> str:  # SQLite: json_quote(NULL) is 'null'
-    return f"json_quote({compiler.process(element.clauses, **kw)})"
-
-
-@compiles(json_string, "postgresql")
-def _json_string_pg(element, compiler, **kw) -> str:
-    return f"coalesce(to_json({compiler.process(element.clauses, **kw)})::text, 'null')"
+_rendered(json_string, "json_quote(ARGS)", "coalesce(to_json(ARGS)::text, 'null')")   # json_quote(NULL): 'null'
 
 
 class utf8(FunctionElement):
@@ -55,14 +57,7 @@ class utf8(FunctionElement):
     name = "utf8"
 
 
-@compiles(utf8)
-def _utf8(element, compiler, **kw) -> str:
-    return f"CAST({compiler.process(element.clauses, **kw)} AS BLOB)"
-
-
-@compiles(utf8, "postgresql")
-def _utf8_pg(element, compiler, **kw) -> str:
-    return f"convert_to({compiler.process(element.clauses, **kw)}, 'UTF8')"
+_rendered(utf8, "CAST(ARGS AS BLOB)", "convert_to(ARGS, 'UTF8')")
 
 
 class iso_time(FunctionElement):
@@ -75,17 +70,10 @@ class iso_time(FunctionElement):
     name = "iso_time"
 
 
-@compiles(iso_time)
-def _iso_time(element, compiler, **kw) -> str:  # SQLite keeps 'YYYY-MM-DD HH:MM:SS.ffffff'
-    x = compiler.process(element.clauses, **kw)
-    return f"""'"' || replace(replace({x}, ' ', 'T'), '.000000', '') || '"'"""
-
-
-@compiles(iso_time, "postgresql")
-def _iso_time_pg(element, compiler, **kw) -> str:
-    x = compiler.process(element.clauses, **kw)
-    return (f"""'"' || to_char({x}, 'YYYY-MM-DD"T"HH24:MI:SS') || """
-            f"""CASE WHEN date_trunc('second', {x}) = {x} THEN '' ELSE to_char({x}, '.US') END || '"'""")
+_rendered(iso_time,   # SQLite keeps 'YYYY-MM-DD HH:MM:SS.ffffff'
+          """'"' || replace(replace(ARGS, ' ', 'T'), '.000000', '') || '"'""",
+          """'"' || to_char(ARGS, 'YYYY-MM-DD"T"HH24:MI:SS') || """
+          """CASE WHEN date_trunc('second', ARGS) = ARGS THEN '' ELSE to_char(ARGS, '.US') END || '"'""")
 
 
 class _stored(FunctionElement):
@@ -146,14 +134,7 @@ class layout(FunctionElement):
         super().__init__(literal(template, Text), *args)
 
 
-@compiles(layout)
-def _layout(element, compiler, **kw) -> str:
-    return f"printf({compiler.process(element.clauses, **kw)})"
-
-
-@compiles(layout, "postgresql")
-def _layout_pg(element, compiler, **kw) -> str:
-    return f"format({compiler.process(element.clauses, **kw)})"
+_rendered(layout, "printf(ARGS)", "format(ARGS)")
 
 
 def _pad(level: int) -> str:

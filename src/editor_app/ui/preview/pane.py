@@ -202,24 +202,23 @@ class PreviewPane(QWidget):
         """The article changed: ``source()`` gives its data once typing pauses."""
         self.scheduler.request_latest(source)
 
-    def show_article(self, data: Any) -> None:
-        """Another article was opened: render it now, at the top of the page."""
+    def show_article(self, data: Any, *, first_after: QWidget | None = None) -> None:
+        """Another article was opened: render it now, at the top of the page. The pane's
+        first article, with ``first_after``: once that widget has painted (the article's
+        text is on screen first; its page is built on a thread), unless another article
+        was shown meanwhile."""
         self._shown += 1
+        if first_after is not None and self._shown == 1:
+            after_paint(first_after, lambda: self._render(data) if self._shown == 1 else None)
+            return
+        self._render(data)
+
+    def _render(self, data: Any) -> None:
         self.scheduler.cancel()
         self._top_next = True
         self._pending_fraction = self._scroll_to = None
         self.scheduler.request(data)
         self.scheduler.flush()
-
-    def show_article_after(self, data: Any, widget: QWidget) -> None:
-        """``show_article(data)`` once ``widget`` has painted (the window's first article:
-        its text is on screen first), unless another article was shown meanwhile."""
-        asked = self._shown
-
-        def show() -> None:
-            if self._shown == asked:
-                self.show_article(data)
-        after_paint(widget, show)
 
     def clear(self) -> None:
         """No article open: stop updating and show an empty page."""

@@ -65,7 +65,6 @@ class MainWindow(QMainWindow):
         self._opening: int | None = None   # the article being read for opening
         self._then = None                  # what to do once it is open
         self._closed = False
-        self._previewed = False   # an article's preview was asked for
         self.read_only = False   # a library another program holds, opened to read (readonly.py)
         self.setWindowTitle(self.tr("Editorial workstation") + f" — {self.store.path.name}")
         self.setAccessibleName(self.tr("Editorial workstation"))
@@ -232,11 +231,7 @@ class MainWindow(QMainWindow):
         self.session.load(data)
         self.meta.set_article(data)
         self.editor.set_markdown(data.body)
-        if self._previewed:
-            self.preview.show_article(data)
-        else:   # the window's first: once its text is on screen (the page is built on a thread)
-            self.preview.show_article_after(data, self.editor.viewport())
-            self._previewed = True
+        self.preview.show_article(data, first_after=self.editor.viewport())
         self._set_editing_enabled(True)
         self.team.article_opened(data)   # edits of it kept on this computer come back
         then, self._then = self._then, None
