@@ -94,7 +94,7 @@
         <translation>thư viện mới: một cơ sở dữ liệu trống (postgresql://...) hoặc một tệp mới</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>warning: {message}</source>
         <translation>cảnh báo: {message}</translation>
     </message>
@@ -107,13 +107,13 @@
     <message>
         <location line="-21"/>
         <location line="+23"/>
-        <location line="+204"/>
+        <location line="+218"/>
         <location filename="../../src/editor_app/cli_review.py" line="+79"/>
         <source>{path}: {reason}</source>
         <translation>{path}: {reason}</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-239"/>
         <source>{reason}; the import stopped (the articles listed above were saved)</source>
         <translation>{reason}; việc nhập đã dừng (các bài liệt kê ở trên đã được lưu)</translation>
     </message>
@@ -128,7 +128,7 @@
         <translation>trạng thái &apos;{status}&apos; không có (dùng một trong: {allowed})</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>{reason} (left out)</source>
         <translation>{reason} (bị bỏ qua)</translation>
     </message>
@@ -168,7 +168,7 @@
         <translation>đã sao chép {count:,} bài sang {library}; số lượng hai bên khớp nhau</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+101"/>
         <source>not enough memory to finish; nothing more was changed</source>
         <translation>không đủ bộ nhớ để làm xong; không có gì bị thay đổi thêm</translation>
     </message>
@@ -527,7 +527,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/editor_app/ui/editor/paste.py" line="+73"/>
+        <location filename="../../src/editor_app/ui/editor/paste.py" line="+75"/>
         <source>{exc}; it was left out</source>
         <translation>{exc}; đã bị bỏ qua</translation>
     </message>
@@ -837,7 +837,7 @@
         <translation>{target}: thư viện này đã có bài; hãy sao chép vào một tệp mới hoặc một cơ sở dữ liệu trống</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/core/library/db.py" line="+201"/>
+        <location filename="../../src/editor_app/core/library/db.py" line="+202"/>
         <source>{path}: the library is already open in another window or program; close it there first</source>
         <translation>{path}: thư viện đang mở ở một cửa sổ hoặc chương trình khác; hãy đóng nó ở đó trước</translation>
     </message>
@@ -852,7 +852,7 @@
         <translation>{path}: không đọc được các thay đổi mới nhất của thư viện và không chép riêng ra được tệp nhật ký của nó ({strerror}); không có gì bị thay đổi</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>{path}: the library was made by a newer version of this program; update it</source>
         <translation>{path}: thư viện được tạo bởi một phiên bản mới hơn của chương trình; hãy cập nhật chương trình</translation>
     </message>
@@ -1010,7 +1010,7 @@
         <translation>{display}: thư viện được tạo bởi một phiên bản mới hơn của chương trình; hãy cập nhật chương trình</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/core/library/store.py" line="+213"/>
+        <location filename="../../src/editor_app/core/library/store.py" line="+216"/>
         <source>{path}: the search index is missing or damaged ({orig}); open the library in the program once to rebuild it</source>
         <translation>{path}: chỉ mục tìm kiếm bị thiếu hoặc hỏng ({orig}); hãy mở thư viện trong chương trình một lần để dựng lại</translation>
     </message>
@@ -1140,7 +1140,7 @@
         <translation>không dựng được nội dung bài: {result}</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/core/publishing/guard.py" line="+193"/>
+        <location filename="../../src/editor_app/core/publishing/guard.py" line="+194"/>
         <source>The rendering engine did not start. Restart the application.</source>
         <translation>Bộ dựng trang không khởi động. Hãy khởi động lại chương trình.</translation>
     </message>
@@ -1358,7 +1358,7 @@
 <context>
     <name>ArticleListPanel</name>
     <message>
-        <location filename="../../src/editor_app/ui/list/panel.py" line="+99"/>
+        <location filename="../../src/editor_app/ui/list/panel.py" line="+103"/>
         <source>Search articles…</source>
         <translation>Tìm bài viết…</translation>
     </message>
@@ -1398,7 +1398,7 @@
         <translation>Bài viết</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+176"/>
         <source>First {count} matches; type more to narrow the search</source>
         <translation>{count} kết quả đầu tiên; gõ thêm để thu hẹp tìm kiếm</translation>
     </message>
@@ -1431,7 +1431,7 @@
 <context>
     <name>AuthorCard</name>
     <message>
-        <location filename="../../src/editor_app/ui/metadata/authors.py" line="+48"/>
+        <location filename="../../src/editor_app/ui/metadata/authors.py" line="+51"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
@@ -2099,7 +2099,7 @@
 <context>
     <name>ImportControl</name>
     <message>
-        <location filename="../../src/editor_app/ui/window/importing.py" line="+59"/>
+        <location filename="../../src/editor_app/ui/window/importing.py" line="+61"/>
         <source>Import articles</source>
         <translation>Nhập bài viết</translation>
     </message>
@@ -2287,7 +2287,7 @@
 <context>
     <name>LibraryHost</name>
     <message>
-        <location filename="../../src/editor_app/ui/window/host.py" line="+171"/>
+        <location filename="../../src/editor_app/ui/window/host.py" line="+187"/>
         <source>The library could not be restored from {backup}: {reason}. It was left as it was.</source>
         <translation>Không khôi phục được thư viện từ {backup}: {reason}. Thư viện được giữ nguyên.</translation>
     </message>
@@ -2305,7 +2305,7 @@
 <context>
     <name>ListButtons</name>
     <message>
-        <location filename="../../src/editor_app/ui/metadata/widgets.py" line="+253"/>
+        <location filename="../../src/editor_app/ui/metadata/widgets.py" line="+255"/>
         <source>Move up</source>
         <translation>Chuyển lên</translation>
     </message>
@@ -2323,7 +2323,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/editor_app/ui/window/main_window.py" line="+68"/>
+        <location filename="../../src/editor_app/ui/window/main_window.py" line="+66"/>
         <location line="+1"/>
         <source>Editorial workstation</source>
         <translation>Bàn biên tập</translation>
@@ -2334,7 +2334,7 @@
         <translation>Đang mở thư viện…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Article &amp;list</source>
         <translation>Danh sách &amp;bài viết</translation>
     </message>
@@ -2374,12 +2374,12 @@
         <translation>Theo hệ thống</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/ui/window/main_window.py" line="+78"/>
+        <location filename="../../src/editor_app/ui/window/article_opener.py" line="+122"/>
         <source>The article could not be opened: {reason}</source>
         <translation>Không mở được bài viết: {reason}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../src/editor_app/ui/window/main_window.py" line="+66"/>
         <source>Could not save</source>
         <translation>Không lưu được</translation>
     </message>
@@ -2615,7 +2615,7 @@ Thư viện: %2</translation>
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../src/editor_app/ui/editor/markdown_editor.py" line="+69"/>
+        <location filename="../../src/editor_app/ui/editor/markdown_editor.py" line="+59"/>
         <source>Article text</source>
         <translation>Nội dung bài viết</translation>
     </message>
@@ -2630,7 +2630,7 @@ Thư viện: %2</translation>
         <translation>Viết bài bằng Markdown…</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+208"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
@@ -2648,7 +2648,7 @@ Thư viện: %2</translation>
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../src/editor_app/ui/metadata/panel.py" line="+51"/>
+        <location filename="../../src/editor_app/ui/metadata/panel.py" line="+50"/>
         <source>Vietnamese</source>
         <translation>Tiếng Việt</translation>
     </message>
@@ -2658,7 +2658,7 @@ Thư viện: %2</translation>
         <translation>Tiếng Anh</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+86"/>
         <source>Article</source>
         <translation>Bài viết</translation>
     </message>
@@ -2945,7 +2945,7 @@ Thư viện: %2</translation>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../src/editor_app/ui/preview/pane.py" line="+62"/>
+        <location filename="../../src/editor_app/ui/preview/pane.py" line="+63"/>
         <source>Open link</source>
         <translation>Mở liên kết</translation>
     </message>
@@ -2955,7 +2955,7 @@ Thư viện: %2</translation>
         <translation>Mở địa chỉ này trong trình duyệt web?</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>Article preview</source>
         <translation>Xem trước bài viết</translation>
     </message>
@@ -2970,7 +2970,7 @@ Thư viện: %2</translation>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+71"/>
         <source>No article is open.</source>
         <translation>Chưa mở bài viết nào.</translation>
     </message>
@@ -3797,7 +3797,7 @@ Công việc của bạn vẫn còn ở đây; hãy lưu lại (Ctrl+S) khi tệ
         <translation>Thư viện (*.sqlite *.db);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+53"/>
         <source>{who} has just saved this article; it now shows their version.</source>
         <translation>{who} vừa lưu bài này; bài đang hiện bản của họ.</translation>
     </message>
@@ -3961,7 +3961,7 @@ Công việc của bạn vẫn còn ở đây; hãy lưu lại (Ctrl+S) khi tệ
     </message>
     <message>
         <location filename="../../src/editor_app/ui/dialogs/backups.py" line="+20"/>
-        <location filename="../../src/editor_app/ui/window/opening.py" line="+129"/>
+        <location filename="../../src/editor_app/ui/window/opening.py" line="+128"/>
         <location line="+65"/>
         <source>Cannot open the library</source>
         <translation>Không mở được thư viện</translation>

@@ -137,3 +137,73 @@ def test_imports_after_the_interface_loads_are_python_s_own():
     assert "colorsys" not in feature.pyside_feature_dict   # not inspected: no hook ran
     from PySide6.QtCore import Qt
     assert Qt.AlignmentFlag.AlignLeft.value == 1   # PySide6 itself unchanged
+
+
+def test_the_newest_article_is_read_before_the_list(qtbot, library_path, monkeypatch, start_host):
+    """On opening, the store worker reads the article the list shows first (one id, then
+    its article) before the list itself: the text is not kept waiting for 10,000 rows. The
+    list then fills and selects it."""
+    import dataclasses
+
+    from editor_app.core.dto import ArticleData
+    from editor_app.core.library.store import Store
+    from editor_app.ui.window import opening
+
+    with Store.open(library_path) as s:
+        ids = [s.create_article(ArticleData(title=f"Bài {n}", body=f"Nội dung {n}.")).id for n in range(5)]
+        newest = s.save_article(dataclasses.replace(s.get_article(ids[2]), body="Sửa sau cùng.")).id
+    guards = []
+    real = opening.open_library
+    monkeypatch.setattr(opening, "open_library",
+                        lambda *a: guards.append(GuardedStore(real(*a))) or guards[-1])
+    host = start_host(library_path)
+    wait_opened(qtbot, host)
+    window = host.window
+    assert window.editor.toPlainText() == "Sửa sau cùng."
+    qtbot.waitUntil(lambda: window.list_panel.row_count() == 5, timeout=5000)
+    assert window.list_panel.id_at(0) == newest and window.list_panel.current_article_id() == newest
+    assert window.list_panel.view.currentIndex().row() == 0
+    calls = [(name, kw.get("limit")) for name, kw in guards[0].worker_log
+             if name in ("list_ids", "get_article", "rows")]
+    assert calls[:2] == [("list_ids", 1), ("get_article", None)], calls
+    assert calls.index(("list_ids", None)) > 1 and ("rows", None) in calls[2:], calls
+
+
+def test_the_first_article_falls_back_to_the_list_s_first(tmp_path):
+    """``first_article``: the article open before a language change, unless it is gone; else
+    the first one the list shows (its sort and filter); None for an empty list."""
+    import dataclasses
+
+    from editor_app.core.dto import ArticleData
+    from editor_app.core.library.store import Store
+    from editor_app.ui.window.article_opener import first_article
+
+    newest = dict(sort="updated", descending=True, status=None, search_text=None)
+    with Store.open(tmp_path / "lib.sqlite") as s:
+        a = s.create_article(ArticleData(title="Bài A", body="A"))
+        b = s.create_article(ArticleData(title="Bài B", body="B", status="published"))
+        a = s.save_article(dataclasses.replace(s.get_article(a.id), body="A2"))
+        assert first_article(s, None, newest).id == a.id
+        assert first_article(s, b.id, newest).id == b.id
+        assert first_article(s, 9999, newest).id == a.id   # gone: the list's first
+        assert first_article(s, None, dict(newest, status="published")).id == b.id
+        assert first_article(s, None, dict(newest, sort="title", descending=True)).id == b.id
+        assert first_article(s, None, dict(newest, search_text="không có đâu")) is None
+        s.trash_article(a.id)
+        s.trash_article(b.id)
+        assert first_article(s, None, newest) is None
+
+
+def test_an_empty_list_opens_with_editing_off_and_the_list_loaded(qtbot, library_path, start_host):
+    from editor_app.core.dto import ArticleData
+    from editor_app.core.library.store import Store
+
+    with Store.open(library_path) as s:
+        s.trash_article(s.create_article(ArticleData(title="Bài", body="nội dung")).id)
+    host = start_host(library_path)
+    window = host.window
+    qtbot.waitUntil(lambda: host.store is not None and host.store.is_open
+                    and not window.list_panel.is_loading() and not window.is_opening(), timeout=20000)
+    assert window.list_panel.row_count() == 0 and window.editor.toPlainText() == ""
+    assert not window.editor_area.isEnabled()
+    assert window.list_panel.view.empty_label.text() != "" and "Opening" not in window.list_panel.view.empty_label.text()

@@ -43,6 +43,7 @@ class GuardedStore:
         self._store = store
         self.gui_calls: list[str] = []
         self.worker_calls = 0
+        self.worker_log: list[tuple[str, dict]] = []   # (method, keyword arguments), in order
 
     def __getattr__(self, name):
         value = getattr(self._store, name)
@@ -54,12 +55,13 @@ class GuardedStore:
                 self.gui_calls.append(name)
                 raise AssertionError(f"Store.{name} called on the GUI thread")
             self.worker_calls += 1
+            self.worker_log.append((name, dict(kwargs)))
             return value(*args, **kwargs)
 
         return guarded
 
     def __setattr__(self, name, value):
-        if name in ("_store", "gui_calls", "worker_calls"):
+        if name in ("_store", "gui_calls", "worker_calls", "worker_log"):
             object.__setattr__(self, name, value)
         else:
             setattr(self._store, name, value)

@@ -64,6 +64,7 @@ class ArticleListModel(QAbstractTableModel):
         self._row_jobs = 0                 # refresh_row reads on their way
         self.quiet = contextlib.nullcontext  # the panel's: row moves are not user selections
         self.block_fetches = 0       # how many times rows were fetched (tests, measurement)
+        self._held: bool | None = None   # hold(): a query waits for release() (True: it clears the cache)
         self.open_elsewhere: dict[int, list[str]] = {}   # article id: editors with it open elsewhere
 
     # -- query state -------------------------------------------------------
@@ -110,12 +111,32 @@ class ArticleListModel(QAbstractTableModel):
         """Query the ids again and forget cached rows (the library changed)."""
         self._query(clear_cache=True)
 
+    def query_args(self) -> dict:
+        """``Store.list_ids``'s arguments for what the list shows now."""
+        return dict(sort=self._sort_key, descending=self._descending,
+                    status=self._status, search_text=self._search_text or None)
+
+    def hold(self) -> None:
+        """Queries wait for ``release()`` (the window's first article is read before its
+        list); the model counts as loading meanwhile."""
+        if self._held is None:
+            self._held = False
+
+    def release(self) -> None:
+        """Run the query held back, if any."""
+        held, self._held = self._held, None
+        if held is not None and self._pending is not None:
+            self._query(clear_cache=held)
+
     def _query(self, clear_cache: bool) -> None:
         """Run ``Store.list_ids`` with the current state, on the runner if any."""
         self._generation += 1
         generation = self._generation
-        args = dict(sort=self._sort_key, descending=self._descending,
-                    status=self._status, search_text=self._search_text or None)
+        args = self.query_args()
+        if self._held is not None:
+            self._pending = generation
+            self._held = self._held or clear_cache
+            return
         if self._runner is None:
             self._apply_ids(generation, self._store.list_ids(**args), clear_cache)
             return

@@ -72,13 +72,17 @@ class ArticleListPanel(QWidget):
 
     article_selected = Signal(int)
 
-    def __init__(self, store, runner: TaskRunner | None = None, parent: QWidget | None = None):
+    def __init__(self, store, runner: TaskRunner | None = None, parent: QWidget | None = None,
+                 held: bool = False):
         """``runner``: the store worker (``Workers.store``); without one the list reads the
-        store directly (tests, tools: no thread of its own)."""
+        store directly (tests, tools: no thread of its own). ``held``: the list is read
+        once ``release()`` is called (the window's first article is read first)."""
         super().__init__(parent)
         self._store = store
         self._runner = runner
         self.model = ArticleListModel(store, self._runner, self)
+        if held:
+            self.model.hold()
         self.proxy = ArticleSortProxy(self)
         self.proxy.setSourceModel(self.model)
         self.model.quiet = self._quietly
@@ -220,6 +224,14 @@ class ArticleListPanel(QWidget):
     def refresh(self) -> None:
         """Query the list again (after import, trash, restore...)."""
         self.model.refresh()
+
+    def release(self) -> None:
+        """A list made ``held`` is read now."""
+        self.model.release()
+
+    def query_args(self) -> dict:
+        """``Store.list_ids``'s arguments for the articles the list shows."""
+        return self.model.query_args()
 
     def width_for_titles(self, characters: int = 26) -> int:
         """The panel's width that shows titles of ``characters`` characters beside the

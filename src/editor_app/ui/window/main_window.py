@@ -15,7 +15,6 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter
 
 from editor_app.core.dto import ArticleData
-from editor_app.core.errors import DamagedArticleError
 from editor_app.ui.list.panel import ArticleListPanel
 from editor_app.ui.editor.session import ArticleSession
 from editor_app.ui.editor import EditorArea
@@ -37,8 +36,8 @@ from editor_app.ui.window.publishing_side import PublishingSide
 from editor_app.ui.window.review_side import ReviewSide
 from editor_app.ui.window.team import TeamWork
 from editor_app.ui.window.opening import FirstPaint, close_library
+from editor_app.ui.window.article_opener import ArticleOpener
 from editor_app.ui.operations.workers import Workers
-from editor_app.ui.after_paint import after_paint
 from editor_app.ui.i18n import first_line, localized
 
 log = logging.getLogger(__name__)
@@ -62,14 +61,13 @@ class MainWindow(QMainWindow):
         self.opening = None if self.store.is_open else self._open_library(notices)
         self._owns_store = self.opening is not None   # it opens the library: it closes it
         self.ops = Operations(self.store, self.runner, self)
-        self._opening: int | None = None   # the article being read for opening
-        self._then = None                  # what to do once it is open
         self._closed = False
         self.read_only = False   # a library another program holds, opened to read (readonly.py)
         self.setWindowTitle(self.tr("Editorial workstation") + f" — {self.store.path.name}")
         self.setAccessibleName(self.tr("Editorial workstation"))
         self._build_panels(build_page)
         self.session = ArticleSession(self.ops, self._collect, self)
+        self.opener = ArticleOpener(self)
         self.reopen_article: int | None = None   # opened instead of the first (a new language)
         self.actions_ = create_actions(self, self.list_panel.key_target())
         self.trash = TrashController(self)
@@ -120,17 +118,18 @@ class MainWindow(QMainWindow):
     def _library_opened(self, _store) -> None:
         if getattr(self.store, "readonly", False):
             enter_read_only(self)
+        self.team.library_opened()   # edits kept on this computer are saved before the first read
+        self.select_first()          # its read comes next on the store worker
         self._show_counts(True)
         self.editor.setPlaceholderText("")
         self.list_panel.show_opening(None)
         self.meta.reload_profile()   # asked for at start; again if it was asked before a retry
         self.care.library_opened()
-        self.team.library_opened()
-        self.select_first()
 
     # -- construction ------------------------------------------------------
     def _build_panels(self, build_page) -> None:
-        self.list_panel = ArticleListPanel(self.store, self.runner, self)
+        # a library still to open: its first article is read before the list (select_first)
+        self.list_panel = ArticleListPanel(self.store, self.runner, self, held=not self.store.is_open)
         self.list_panel.follow(self.ops.library_changed)
         self.editor_area = EditorArea(store_image=self._store_image, parent=self)
         self.editor = self.editor_area.editor()
@@ -214,50 +213,11 @@ class MainWindow(QMainWindow):
     def open_article(self, article_id: int, then=None) -> None:
         """Save the open article, then open ``article_id`` once the store worker has read it
         (and call ``then()``)."""
-        current = self.session.current
-        if current is not None and current.id == article_id:
-            return
-        self._flush()
-        self._opening = article_id
-        self._then = then
-        self.ops.read(lambda store: store.get_article(article_id), on_done=self._article_read,
-                      on_error=lambda exc: self._open_failed(article_id, exc))
-
-    def _article_read(self, data: ArticleData) -> None:
-        if data.id != self._opening:
-            return   # another article was asked for meanwhile
-        self._opening = None
-        self._flush()   # anything typed while it was read
-        self.session.load(data)
-        self.meta.set_article(data)
-        self.editor.set_markdown(data.body)
-        self.preview.show_article(data, first_after=self.editor.viewport())
-        self._set_editing_enabled(True)
-        self.team.article_opened(data)   # edits of it kept on this computer come back
-        then, self._then = self._then, None
-        if then is not None:
-            then()
-
-    def _open_failed(self, article_id: int, exc: BaseException) -> None:
-        if article_id != self._opening:
-            return
-        self._opening = None
-        if isinstance(exc, DamagedArticleError):
-            self._show_damaged(exc)
-        elif not isinstance(exc, KeyError):   # KeyError: gone meanwhile (purged)
-            log.error("opening article %s failed: %s", article_id, exc)
-            self.statusBar().showMessage(self.tr("The article could not be opened: {reason}")
-                                         .format(reason=first_line(exc)), 10000)
+        self.opener.open(article_id, then)
 
     def is_opening(self) -> bool:
         """True while an article asked for is being read."""
-        return self._opening is not None
-
-    def _show_damaged(self, exc: DamagedArticleError) -> None:
-        """An article whose row cannot be read: say so (``LibraryCare``); the others still work."""
-        self.session.clear()
-        self._set_editing_enabled(False)
-        self.care.show_damaged(exc)
+        return self.opener.is_opening()
 
     def _set_editing_enabled(self, enabled: bool) -> None:
         self.editor_area.setEnabled(enabled)
@@ -350,18 +310,8 @@ class MainWindow(QMainWindow):
         self.ops.read(lambda store: store.get_by_slug(slug), on_done=found)
 
     def select_first(self) -> None:
-        """Open the list's first article once the list has loaded (no extra query); the
-        section picker's list (a scan of the library) is read after that article."""
-        def pick() -> None:
-            first = self.reopen_article or self.list_panel.id_at(0)
-            if first is None:
-                self._set_editing_enabled(False)
-            elif self.session.current is None and self._opening is None:
-                self.list_panel.select_article(first)
-                self.open_article(first)
-            after_paint(self.editor.viewport(), self.meta.load_sections)   # once the text is shown
-
-        self.list_panel.when_loaded(pick, load=True)
+        """Open ``reopen_article``, or the article the list shows first (``ArticleOpener``)."""
+        self.opener.open_first()
 
     # -- closing -----------------------------------------------------------------
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
