@@ -9,6 +9,7 @@ in their URL form are normalised to ``0000-0000-0000-0000``.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -44,7 +45,9 @@ class AuthorCard(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.heading = QLabel(self)
-        self.heading.setStyleSheet("font-weight: 600;")
+        font = self.heading.font()
+        font.setWeight(QFont.Weight.DemiBold)
+        self.heading.setFont(font)
         self.name_edit = self._line_edit(self.tr("Full name"))
         self.name_message = FieldMessage(self)
         self.affiliation_edit = self._line_edit(self.tr("University, institute or newsroom"))

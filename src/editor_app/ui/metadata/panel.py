@@ -34,7 +34,6 @@ from editor_app.core.validate import doi_problem, normalize_doi
 from editor_app.ui.list.status import status_icon, status_label, status_values
 from editor_app.ui.metadata.authors import AuthorsEditor
 from editor_app.ui.metadata.widgets import (
-    INVALID_STYLE,
     FieldChecker,
     FieldMessage,
     StringListEditor,
@@ -68,7 +67,6 @@ class MetadataPanel(QWidget):
         self._default_license = ""
         self._build()
         self._connect()
-        self.setStyleSheet(INVALID_STYLE)
         self.set_article(ArticleData())
 
     # -- construction ------------------------------------------------------
