@@ -50,7 +50,7 @@ _FONTS = {
 class _Font(NamedTuple):
     family: str
     style: str
-    codes: dict[str, int]
+    codes: dict[str, str]   # glyph name -> hex code point, as in the charmap
     path: Path
 
 
@@ -84,8 +84,10 @@ def _load(prefix: str) -> _Font | None:
         return None
     ttf, charmap = files
     try:
-        codes = {k: int(v, 16) for k, v in json.loads(charmap.read_text("utf-8")).items()}
-    except (OSError, ValueError, AttributeError, TypeError) as exc:
+        codes = json.loads(charmap.read_text("utf-8"))   # 7,000 names: each read when drawn
+        if not isinstance(codes, dict):
+            raise ValueError("not a JSON object")
+    except (OSError, ValueError) as exc:
         log.warning("icon font %s: cannot read %s: %s", prefix, charmap, exc)
         return None
     font_id = QFontDatabase.addApplicationFont(str(ttf))
@@ -142,6 +144,14 @@ class _GlyphEngine(QIconEngine):
         return _GlyphEngine(self._family, self._style, self._char, dict(self._colors))
 
 
+def _code_point(value) -> int | None:
+    try:
+        code = int(value, 16)
+    except (TypeError, ValueError):
+        return None
+    return code if 0 < code <= 0x10FFFF else None
+
+
 def _palette_color(group: QPalette.ColorGroup) -> QColor:
     app = QApplication.instance()
     return app.palette().color(group, QPalette.ColorRole.Text) if app else QColor(50, 50, 50)
@@ -151,13 +161,14 @@ def icon(name: str, color: QColor | str | None = None, color_disabled: QColor | 
     """The icon ``prefix.name`` (as in qtawesome), in ``color`` (the palette's text by default)."""
     prefix, _, glyph = name.partition(".")
     loaded = _font(prefix) if prefix in _FONTS else None
-    if loaded is not None and glyph in loaded.codes:
+    code = _code_point(loaded.codes.get(glyph)) if loaded is not None else None
+    if code is not None:
         normal = QColor(color) if color is not None else _palette_color(QPalette.ColorGroup.Active)
         disabled = QColor(color_disabled) if color_disabled is not None \
             else _palette_color(QPalette.ColorGroup.Disabled)
         colors = {QIcon.Mode.Normal: normal, QIcon.Mode.Active: normal, QIcon.Mode.Selected: normal,
                   QIcon.Mode.Disabled: disabled}
-        return QIcon(_GlyphEngine(loaded.family, loaded.style, chr(loaded.codes[glyph]), colors))
+        return QIcon(_GlyphEngine(loaded.family, loaded.style, chr(code), colors))
     if name not in _fallbacks:
         _fallbacks.add(name)
         log.warning("icon %s is not in the bundled icon fonts: drawn by qtawesome", name)
