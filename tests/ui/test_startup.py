@@ -34,6 +34,7 @@ def test_window_paints_before_the_library_opens_and_edits_are_saved(tmp_path, sa
                     w = self.parent()
                     seen["paint"] = dict(
                         sqlalchemy="sqlalchemy" in sys.modules, open=w.store.is_open,
+                        spelling="editor_app.core.spelling" in sys.modules,
                         editing=w.editor_area.isEnabled(), placeholder=w.editor.placeholderText(),
                         status=w.statusBar().currentMessage(), saved=w.save_label.isVisible(),
                         empty=w.list_panel.view.empty_label.text())
@@ -68,6 +69,7 @@ def test_window_paints_before_the_library_opens_and_edits_are_saved(tmp_path, sa
     result = json.loads(line[7:])
     first = result["paint"]
     assert first["sqlalchemy"] is False and first["open"] is False, first   # painted first
+    assert first["spelling"] is False, first   # the word lists load for the marks, after the text
     assert first["editing"] is False and "Opening the library" in first["placeholder"], first
     assert "Opening the library" in first["empty"]
     assert first["status"] == "" and first["saved"] is False   # nothing said to be saved yet

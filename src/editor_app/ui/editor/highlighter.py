@@ -113,10 +113,18 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         super().__init__(document)
         self.formats: dict[str, QTextCharFormat] = {}
         self._build_formats(palette or QPalette(), font or document.defaultFont())
-        from .spell_marks import SpellMarks
-
-        self.spelling = SpellMarks()
+        self._spelling = None
         self.marks_deferred = False   # spelling and tone marks left out (a text just loaded)
+
+    @property
+    def spelling(self):
+        """The spelling and tone marks (``SpellMarks``), made at first use: a loaded text is
+        marked after its first paint (``MarksPass``), so the word lists load after it too."""
+        if self._spelling is None:
+            from .spell_marks import SpellMarks
+
+            self._spelling = SpellMarks()
+        return self._spelling
 
     # -- theme ---------------------------------------------------------------
     def set_theme(self, palette: QPalette, font: QFont) -> None:
@@ -192,7 +200,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             self._inline_spans(text, inline_from, spans)
             if len(spans) - block_spans > INLINE_MAX_SPANS:  # pathological: keep the block format only
                 del spans[block_spans:]
-        if len(text) <= INLINE_MAX_CHARS and not self.marks_deferred:
+        if text and len(text) <= INLINE_MAX_CHARS and not self.marks_deferred:
             spans += [_Span(a, b, fmt) for a, b, fmt in self.spelling.spans(text)]
         self._apply(text, spans)
 
