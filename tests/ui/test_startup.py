@@ -79,20 +79,28 @@ def test_window_paints_before_the_library_opens_and_edits_are_saved(tmp_path, sa
         assert any("Thêm " in s.get_article(i).body for i in s.list_ids())  # the edit was saved
 
 
-def test_the_app_flow_makes_no_store_call_on_the_gui_thread(qtbot, library_path, monkeypatch, start_host):
-    """Opened on the worker, used, closed on the worker: the store is guarded throughout."""
-    from editor_app.core.dto import ArticleData
-    from editor_app.core.library.store import Store
+def start_guarded(qtbot, path, monkeypatch, start_host):
+    """The app's host on ``path``, its store wrapped in ``GuardedStore`` as it opens; once
+    the first article is on screen: (host, [the guard])."""
     from editor_app.ui.window import opening
 
-    with Store.open(library_path) as s:
-        s.create_article(ArticleData(title="Bài", body="nội dung"))
     guards = []
     real = opening.open_library
     monkeypatch.setattr(opening, "open_library",
                         lambda *a: guards.append(GuardedStore(real(*a))) or guards[-1])
-    host = start_host(library_path)
+    host = start_host(path)
     wait_opened(qtbot, host)
+    return host, guards
+
+
+def test_the_app_flow_makes_no_store_call_on_the_gui_thread(qtbot, library_path, monkeypatch, start_host):
+    """Opened on the worker, used, closed on the worker: the store is guarded throughout."""
+    from editor_app.core.dto import ArticleData
+    from editor_app.core.library.store import Store
+
+    with Store.open(library_path) as s:
+        s.create_article(ArticleData(title="Bài", body="nội dung"))
+    host, guards = start_guarded(qtbot, library_path, monkeypatch, start_host)
     window = host.window
     window.editor.insertPlainText("Thêm ")
     qtbot.waitUntil(lambda: not window.session.dirty, timeout=5000)
@@ -149,17 +157,11 @@ def test_the_newest_article_is_read_before_the_list(qtbot, library_path, monkeyp
 
     from editor_app.core.dto import ArticleData
     from editor_app.core.library.store import Store
-    from editor_app.ui.window import opening
 
     with Store.open(library_path) as s:
         ids = [s.create_article(ArticleData(title=f"Bài {n}", body=f"Nội dung {n}.")).id for n in range(5)]
         newest = s.save_article(dataclasses.replace(s.get_article(ids[2]), body="Sửa sau cùng.")).id
-    guards = []
-    real = opening.open_library
-    monkeypatch.setattr(opening, "open_library",
-                        lambda *a: guards.append(GuardedStore(real(*a))) or guards[-1])
-    host = start_host(library_path)
-    wait_opened(qtbot, host)
+    host, guards = start_guarded(qtbot, library_path, monkeypatch, start_host)
     window = host.window
     assert window.editor.toPlainText() == "Sửa sau cùng."
     qtbot.waitUntil(lambda: window.list_panel.row_count() == 5, timeout=5000)
