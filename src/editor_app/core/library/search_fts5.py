@@ -3,8 +3,9 @@
 ``article_search`` holds the folded documents of ``search.document`` under
 the tokenizer ``unicode61 remove_diacritics 2`` (case and Vietnamese marks)
 with prefix indexes for 2 and 3 characters, and ``detail=column`` (no token
-positions: search never matches phrases). Core has no FTS5 construct, so its
-statements are text here, with named parameters.
+positions: search never matches phrases). Its statements are Core on a ``Table`` of
+its own; only the virtual table's DDL is text (Core has no construct for it), and the
+repair of a broken one (``remove_damaged``) edits SQLite's own schema with raw sqlite3.
 """
 
 from __future__ import annotations
@@ -13,10 +14,14 @@ import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
-from sqlalchemy import Connection, text
+from sqlalchemy import (
+    Column, Connection, Integer, MetaData, Table, Text, bindparam, column, func, insert, literal,
+    literal_column, select, table, text,
+)
+from sqlalchemy.schema import DropTable
 
 from editor_app.core.dto import ArticleData
-from editor_app.core.library.queries import parse_ids
+from editor_app.core.library.queries import aggregated_ids, parse_ids
 from editor_app.core.library.search import COLUMNS, document, index_in_batches, query_tokens
 
 TABLE = "article_search"
@@ -28,21 +33,29 @@ RANKED_TITLE_LIMIT = 500
 BATCH = 500
 
 _NAMES = ", ".join(COLUMNS)
-_VALUES = ", ".join(f":{c}" for c in COLUMNS)
-# the index as migration 0004 makes it (to remake a missing or damaged one)
+# the index as migration 0004 makes it (to remake a missing or damaged one): DDL of an FTS5
+# virtual table, which Core has no construct for
 CREATE = text(f"CREATE VIRTUAL TABLE {TABLE} USING fts5({_NAMES}, content='', "
               "tokenize='unicode61 remove_diacritics 2', prefix='2 3', detail=column)")
-EXISTS = text(f"SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '{TABLE}'")
-DROP = text(f"DROP TABLE IF EXISTS {TABLE}")
-INSERT = text(f"INSERT INTO {TABLE}(rowid, {_NAMES}) VALUES (:rowid, {_VALUES})")
+
+
+# The table as the statements see it: rowid, the indexed columns, and FTS5's hidden column
+# named after the table (it takes commands such as 'delete', and is what MATCH and bm25 are
+# asked of). A metadata of its own: Alembic's never creates it.
+FTS = Table(TABLE, MetaData(), Column("rowid", Integer), *(Column(c, Text) for c in COLUMNS),
+            Column(TABLE, Text))
+_MASTER = table("sqlite_master", column("type"), column("name"))
+EXISTS = select(literal(1)).select_from(_MASTER).where(_MASTER.c.type == "table", _MASTER.c.name == TABLE)
+DROP = DropTable(FTS, if_exists=True)
+INSERT = insert(FTS)   # executemany over rows of rowid and the columns
 # a contentless table forgets a row only when given the values it indexed
-DELETE = text(f"INSERT INTO {TABLE}({TABLE}, rowid, {_NAMES}) VALUES ('delete', :rowid, {_VALUES})")
-DELETE_ALL = text(f"INSERT INTO {TABLE}({TABLE}) VALUES ('delete-all')")
-# matching ids in one string (see queries.id_list)
-RANKED = text(f"SELECT group_concat(rowid) FROM (SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :expr "
-              f"ORDER BY bm25({TABLE}, {', '.join(map(str, WEIGHTS))}) LIMIT :n)")
-NEWEST = text(f"SELECT group_concat(rowid) FROM (SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :expr "
-              "ORDER BY rowid DESC LIMIT :n)")
+DELETE = insert(FTS).values({TABLE: "delete"})
+DELETE_ALL = insert(FTS).values({TABLE: "delete-all"})
+_MATCHES = select(FTS.c.rowid).where(FTS.c[TABLE].op("MATCH")(bindparam("expr")))
+# matching ids in one string (queries.aggregated_ids): title matches best first; all, newest first
+RANKED = aggregated_ids(_MATCHES.order_by(func.bm25(FTS.c[TABLE], *map(literal_column, map(str, WEIGHTS))))
+                        .limit(bindparam("n")))
+NEWEST = aggregated_ids(_MATCHES.order_by(FTS.c.rowid.desc()).limit(bindparam("n")))   # LIMIT -1: all
 
 
 def match_expression(query: str, column: str | None = None) -> str | None:
