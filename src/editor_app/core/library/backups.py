@@ -45,8 +45,6 @@ KEEP_DAYS = 7  # plus the newest backup of each of these last days
 PARTIAL = ".partial"  # a backup being written (or left by a killed one)
 LOCK_TIMEOUT = 60.0  # seconds to wait for another backup of the same library
 _NAME = re.compile(r"^.+-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?\.sqlite$")
-_LIVE = "SELECT count(*) FROM articles WHERE deleted_at IS NULL"
-_ALL = "SELECT count(*) FROM articles"  # libraries before the trash (revision 0001)
 _thread_lock = threading.Lock()
 
 
@@ -112,18 +110,28 @@ def _candidates(folder: Path) -> list[BackupInfo]:
 
 
 def _count_articles(path: Path) -> int | None:
+    """The live articles in a backup (``queries.count``, on the file opened read-only), or
+    None when it has no articles table or cannot be read."""
+    from sqlalchemy import create_engine, inspect
+    from sqlalchemy.exc import NoSuchTableError, SQLAlchemyError
+    from sqlalchemy.pool import NullPool
+
+    from editor_app.core.library import queries
+
+    engine = create_engine("sqlite://", poolclass=NullPool,
+                           creator=lambda: sqlite3.connect(bf.readonly_uri(path), uri=True))
     try:
-        conn = sqlite3.connect(bf.readonly_uri(path), uri=True)
-        try:
-            columns = {r[1] for r in conn.execute("PRAGMA table_info(articles)")}
-            if not columns:
-                return None
-            return conn.execute(_LIVE if "deleted_at" in columns else _ALL).fetchone()[0]
-        finally:
-            conn.close()
-    except sqlite3.Error as exc:
+        with engine.connect() as conn:
+            columns = {c["name"] for c in inspect(conn).get_columns("articles")}
+            # a library from before the trash (revision 0001) has no deleted_at: all are live
+            return queries.count(conn, include_deleted="deleted_at" not in columns)
+    except NoSuchTableError:
+        return None
+    except (sqlite3.Error, SQLAlchemyError) as exc:
         log.info("%s: cannot count the articles (%s)", path, bf.one_line(exc))
         return None
+    finally:
+        engine.dispose()
 
 
 def list_backups(library: Path) -> list[BackupInfo]:
